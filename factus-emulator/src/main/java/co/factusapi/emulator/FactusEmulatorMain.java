@@ -1,0 +1,7 @@
+package co.factusapi.emulator;
+
+public final class FactusEmulatorMain {
+    public static void main(String[] args) {
+        System.out.println("placeholder");
+    }
+}
