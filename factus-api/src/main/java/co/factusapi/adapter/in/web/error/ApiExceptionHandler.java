@@ -1,0 +1,109 @@
+package co.factusapi.adapter.in.web.error;
+
+import co.factusapi.domain.error.AccessDeniedException;
+import co.factusapi.domain.error.AuthenticationFailedException;
+import co.factusapi.domain.error.ConflictException;
+import co.factusapi.domain.error.FactusApiException;
+import co.factusapi.domain.error.FieldViolation;
+import co.factusapi.domain.error.InvalidRequestException;
+import co.factusapi.domain.error.NotFoundException;
+import co.factusapi.domain.error.UpstreamException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** The one place where exceptions become HTTP answers (RFC 9457 problem+json, never a stack trace). */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(FactusApiException.class)
+    ResponseEntity<ProblemDetail> handle(FactusApiException e) {
+        return switch (e) {
+            case InvalidRequestException invalid -> respond(Problems.withViolations(
+                    HttpStatus.UNPROCESSABLE_CONTENT, invalid.code(), invalid.getMessage(), invalid.violations()));
+            case NotFoundException notFound -> respond(Problems.of(HttpStatus.NOT_FOUND, notFound.code(), notFound.getMessage()));
+            case ConflictException conflict -> respond(Problems.of(HttpStatus.CONFLICT, conflict.code(), conflict.getMessage()));
+            case AuthenticationFailedException failed -> respond(Problems.of(HttpStatus.UNAUTHORIZED, failed.code(), failed.getMessage()));
+            case AccessDeniedException denied -> respond(Problems.of(HttpStatus.FORBIDDEN, denied.code(), denied.getMessage()));
+            case UpstreamException upstream -> upstream(upstream);
+        };
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException e) {
+        return respond(Problems.withViolations(HttpStatus.BAD_REQUEST, "invalid-parameter", "A parameter has the wrong format.",
+                List.of(new FieldViolation(e.getName(), "has the wrong format"))));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> handleUploadTooLarge(MaxUploadSizeExceededException e) {
+        return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "The uploaded file is too large."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+        log.error("Unhandled error", e);
+        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Internal error. Quote the correlation_id when you report it."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = JsonProblems.fromUnreadableBody(e);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.withViolations(HttpStatus.BAD_REQUEST, "invalid-parameter",
+                "A required query parameter is missing.", List.of(new FieldViolation(e.getParameterName(), "is required")));
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** Every Spring MVC exception (404 route, 405, 406, 415, ...) gets our type and correlation id. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        String detail = body instanceof ProblemDetail given && given.getDetail() != null ? given.getDetail()
+                : "The request could not be handled.";
+        return new ResponseEntity<>(Problems.of(status, Problems.codeFor(status), detail), headers, status);
+    }
+
+    private ResponseEntity<ProblemDetail> upstream(UpstreamException e) {
+        HttpStatus status = switch (e.kind()) {
+            case REJECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case BAD_CREDENTIALS, BAD_RESPONSE -> HttpStatus.BAD_GATEWAY;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case TIMEOUT -> HttpStatus.GATEWAY_TIMEOUT;
+        };
+        log.warn("Upstream failure {} ({})", e.code(), e.kind());
+        ProblemDetail problem = e.violations().isEmpty() ? Problems.of(status, e.code(), e.getMessage())
+                : Problems.withViolations(status, e.code(), e.getMessage(), e.violations());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        if (e.kind() == UpstreamException.Kind.UNAVAILABLE) {
+            long seconds = e.retryAfter() == null ? 30 : Math.max(1, e.retryAfter().toSeconds());
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        }
+        return response.body(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

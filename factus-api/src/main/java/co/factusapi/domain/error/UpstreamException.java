@@ -1,0 +1,61 @@
+package co.factusapi.domain.error;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The e-invoicing provider failed us. The four kinds decide the HTTP answer: the provider rejected the document
+ * (422, with its field or DIAN-rule errors), it refused our own credentials (502: the caller can do nothing),
+ * it is unavailable (503 with Retry-After), or it did not answer in time (504: outcome unknown).
+ */
+public final class UpstreamException extends FactusApiException {
+
+    public enum Kind { REJECTED, BAD_CREDENTIALS, UNAVAILABLE, TIMEOUT, BAD_RESPONSE }
+
+    private final Kind kind;
+    private final List<FieldViolation> violations;
+    private final Duration retryAfter;
+
+    private UpstreamException(Kind kind, String code, String message, List<FieldViolation> violations,
+                              Duration retryAfter, Throwable cause) {
+        super(code, message, cause);
+        this.kind = kind;
+        this.violations = List.copyOf(violations);
+        this.retryAfter = retryAfter;
+    }
+
+    public static UpstreamException rejected(String message, List<FieldViolation> violations) {
+        return new UpstreamException(Kind.REJECTED, "upstream-rejected", message, violations, null, null);
+    }
+
+    public static UpstreamException badCredentials() {
+        return new UpstreamException(Kind.BAD_CREDENTIALS, "upstream-credentials-refused",
+                "The e-invoicing provider refused this service's credentials. An operator must check the Factus account settings.",
+                List.of(), null, null);
+    }
+
+    public static UpstreamException unavailable(String message, Duration retryAfter, Throwable cause) {
+        return new UpstreamException(Kind.UNAVAILABLE, "upstream-unavailable", message, List.of(), retryAfter, cause);
+    }
+
+    public static UpstreamException timeout(String message, Throwable cause) {
+        return new UpstreamException(Kind.TIMEOUT, "upstream-timeout", message, List.of(), null, cause);
+    }
+
+    public static UpstreamException badResponse(String message, Throwable cause) {
+        return new UpstreamException(Kind.BAD_RESPONSE, "upstream-bad-response", message, List.of(), null, cause);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public List<FieldViolation> violations() {
+        return violations;
+    }
+
+    /** Null when the provider gave no hint. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}
