@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class UpstreamException extends FactusApiException {
 
-    public enum Kind { REJECTED, BAD_CREDENTIALS, UNAVAILABLE, TIMEOUT, BAD_RESPONSE }
+    public enum Kind { REJECTED, DIAN_REJECTED, CONFLICT, BAD_CREDENTIALS, UNAVAILABLE, TIMEOUT, BAD_RESPONSE }
 
     private final Kind kind;
     private final List<FieldViolation> violations;
@@ -28,10 +28,17 @@ public final class UpstreamException extends FactusApiException {
         return new UpstreamException(Kind.REJECTED, "upstream-rejected", message, violations, null, null);
     }
 
-    public static UpstreamException badCredentials() {
-        return new UpstreamException(Kind.BAD_CREDENTIALS, "upstream-credentials-refused",
-                "The e-invoicing provider refused this service's credentials. An operator must check the Factus account settings.",
-                List.of(), null, null);
+    /** DIAN itself refused the document (Factus 422 whose errors are DIAN rules with "Rechazo"). */
+    public static UpstreamException dianRejected(String message, List<FieldViolation> violations) {
+        return new UpstreamException(Kind.DIAN_REJECTED, "dian-rejected", message, violations, null, null);
+    }
+
+    public static UpstreamException conflict(String message) {
+        return new UpstreamException(Kind.CONFLICT, "upstream-conflict", message, List.of(), null, null);
+    }
+
+    public static UpstreamException badCredentials(String message) {
+        return new UpstreamException(Kind.BAD_CREDENTIALS, "upstream-credentials-refused", message, List.of(), null, null);
     }
 
     public static UpstreamException unavailable(String message, Duration retryAfter, Throwable cause) {

@@ -87,7 +87,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<ProblemDetail> upstream(UpstreamException e) {
         HttpStatus status = switch (e.kind()) {
-            case REJECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case REJECTED, DIAN_REJECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case CONFLICT -> HttpStatus.CONFLICT;
             case BAD_CREDENTIALS, BAD_RESPONSE -> HttpStatus.BAD_GATEWAY;
             case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
             case TIMEOUT -> HttpStatus.GATEWAY_TIMEOUT;

@@ -1,0 +1,124 @@
+package co.factusapi.adapter.in.web.invoice;
+
+import co.factusapi.adapter.in.web.invoice.InvoiceRequestBody.CustomerBody;
+import co.factusapi.adapter.in.web.invoice.InvoiceRequestBody.ItemBody;
+import co.factusapi.domain.error.FieldViolation;
+import co.factusapi.domain.error.InvalidRequestException;
+import co.factusapi.domain.invoice.CodeTable;
+import co.factusapi.domain.invoice.Customer;
+import co.factusapi.domain.invoice.CustomerTribute;
+import co.factusapi.domain.invoice.DocumentType;
+import co.factusapi.domain.invoice.IdentificationType;
+import co.factusapi.domain.invoice.InvoiceItem;
+import co.factusapi.domain.invoice.InvoiceRequest;
+import co.factusapi.domain.invoice.ItemTribute;
+import co.factusapi.domain.invoice.OperationType;
+import co.factusapi.domain.invoice.OrganizationType;
+import co.factusapi.domain.invoice.PaymentForm;
+import co.factusapi.domain.invoice.PaymentMethod;
+import co.factusapi.domain.invoice.StandardCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Web body to domain: parses every code (collecting all unknown ones) before the domain checks its own rules. */
+final class InvoiceRequestMapper {
+    private final List<FieldViolation> violations = new ArrayList<>();
+
+    private InvoiceRequestMapper() {
+    }
+
+    static InvoiceRequest toDomain(InvoiceRequestBody body) {
+        return new InvoiceRequestMapper().map(body);
+    }
+
+    private InvoiceRequest map(InvoiceRequestBody body) {
+        DocumentType documentType = optionalCode(DocumentType.class, body.documentType(), "document_type");
+        PaymentForm paymentForm = optionalCode(PaymentForm.class, body.paymentForm(), "payment_form");
+        OperationType operationType = optionalCode(OperationType.class, body.operationType(), "operation_type");
+        PaymentMethod paymentMethod = paymentMethod(body.paymentMethodCode());
+        Customer customer = body.customer() == null ? null : customer(body.customer());
+        List<InvoiceItem> items = new ArrayList<>();
+        List<ItemBody> itemBodies = body.items() == null ? List.of() : body.items();
+        for (int i = 0; i < itemBodies.size(); i++) {
+            items.add(item(itemBodies.get(i), "items[" + i + "]"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        return new InvoiceRequest(body.numberingRangePrefix(), documentType, body.referenceCode(), body.observation(),
+                paymentForm, paymentMethod, body.paymentDueDate(), operationType, body.sendEmail(),
+                body.orderReference() == null ? null : new InvoiceRequest.OrderReference(
+                        body.orderReference().referenceCode(), body.orderReference().issueDate()),
+                body.relatedDocuments() == null ? null : body.relatedDocuments().stream().map(d ->
+                        new InvoiceRequest.RelatedDocument(d.code(), d.issueDate(), d.number())).toList(),
+                body.billingPeriod() == null ? null : new InvoiceRequest.BillingPeriod(body.billingPeriod().startDate(),
+                        body.billingPeriod().startTime(), body.billingPeriod().endDate(), body.billingPeriod().endTime()),
+                body.establishment() == null ? null : new InvoiceRequest.Establishment(body.establishment().name(),
+                        body.establishment().address(), body.establishment().phoneNumber(), body.establishment().email(),
+                        body.establishment().municipalityCode()),
+                body.allowanceCharges() == null ? null : body.allowanceCharges().stream().map(c ->
+                        new InvoiceRequest.AllowanceCharge(c.conceptType(), Boolean.TRUE.equals(c.isSurcharge()),
+                                c.reason(), c.baseAmount(), c.amount())).toList(),
+                customer, items);
+    }
+
+    private Customer customer(CustomerBody body) {
+        return new Customer(requiredCode(IdentificationType.class, body.documentType(), "customer.document_type"),
+                body.identification(), body.dv(), body.company(), body.tradeName(), body.names(), body.address(),
+                body.email(), body.phone(), body.municipalityCode(),
+                requiredCode(OrganizationType.class, body.organizationType(), "customer.organization_type"),
+                requiredCode(CustomerTribute.class, body.tribute(), "customer.tribute"));
+    }
+
+    private InvoiceItem item(ItemBody body, String path) {
+        if (body == null) {
+            violations.add(new FieldViolation(path, "is required"));
+            return null;
+        }
+        InvoiceItem.Mandate mandate = body.mandate() == null ? null : new InvoiceItem.Mandate(
+                requiredCode(IdentificationType.class, body.mandate().documentType(), path + ".mandate.document_type"),
+                body.mandate().identification());
+        return new InvoiceItem(body.codeReference(), body.name(), body.quantity() == null ? 0 : body.quantity(),
+                body.price(), body.discountRate(), body.taxRate(), body.unitMeasureCode(),
+                requiredCode(StandardCode.class, body.standardCode(), path + ".standard_code"),
+                Boolean.TRUE.equals(body.isExcluded()),
+                requiredCode(ItemTribute.class, body.tribute(), path + ".tribute"), body.schemeId(), body.note(),
+                body.withholdingTaxes() == null ? null : body.withholdingTaxes().stream().map(w ->
+                        new InvoiceItem.WithholdingTax(w.code(), w.withholdingTaxRate())).toList(),
+                mandate);
+    }
+
+    private PaymentMethod paymentMethod(String value) {
+        if (value == null) {
+            return null;
+        }
+        Optional<PaymentMethod> method = PaymentMethod.parse(value);
+        if (method.isEmpty()) {
+            violations.add(new FieldViolation("payment_method_code", "unknown payment method; accepted: "
+                    + String.join(", ", CodeTable.codes(PaymentMethod.class)) + " or their DIAN codes"));
+        }
+        return method.orElse(null);
+    }
+
+    private <E extends Enum<E> & CodeTable> E optionalCode(Class<E> table, String value, String field) {
+        return value == null ? null : requiredCode(table, value, field);
+    }
+
+    /** A missing code is left to the domain rules ("is required"); an unknown one is reported here. */
+    private <E extends Enum<E> & CodeTable> E requiredCode(Class<E> table, String value, String field) {
+        if (value == null) {
+            return null;
+        }
+        Optional<E> parsed = CodeTable.parse(table, value);
+        if (parsed.isEmpty()) {
+            violations.add(new FieldViolation(field, "unknown code \"" + abbreviate(value) + "\"; accepted: "
+                    + String.join(", ", CodeTable.codes(table))));
+        }
+        return parsed.orElse(null);
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}

@@ -1,0 +1,110 @@
+package co.factusapi.adapter.out.factus;
+
+import co.factusapi.domain.error.ConflictException;
+import co.factusapi.domain.error.FactusApiException;
+import co.factusapi.domain.error.FieldViolation;
+import co.factusapi.domain.error.NotFoundException;
+import co.factusapi.domain.error.UpstreamException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import tools.jackson.databind.JsonNode;
+
+/** Sorts a non-2xx Factus answer into our exception family (contract §3.1.4 and §9). */
+final class FactusErrors {
+    private static final Pattern INDEX = Pattern.compile("\\.(\\d+)(?=\\.|$)");
+    private static final Pattern DIAN_RULE = Pattern.compile("[A-Z]{2,5}\\d+[a-z]?");
+    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
+    /** Factus v1 request fields and the canonical field our callers sent instead. */
+    private static final Map<String, String> CANONICAL_NAMES = Map.of(
+            "numbering_range_id", "numbering_range_prefix", "document", "document_type",
+            "identification_document_id", "document_type", "legal_organization_id", "organization_type",
+            "tribute_id", "tribute", "municipality_id", "municipality_code", "unit_measure_id", "unit_measure_code",
+            "standard_code_id", "standard_code");
+
+    private FactusErrors() {
+    }
+
+    static FactusApiException translate(FactusResponse response) {
+        String message = message(response.body());
+        return switch (response.status()) {
+            case 401 -> UpstreamException.badCredentials("The e-invoicing provider refused the access token.");
+            case 402, 403 -> UpstreamException.badCredentials(
+                    "The e-invoicing provider refused the operation for this account (permissions or subscription).");
+            case 404 -> new NotFoundException(message == null ? "The e-invoicing provider does not have that document." : message);
+            case 409 -> message != null && message.contains("validad")
+                    ? new ConflictException("invoice-validated", message)
+                    : UpstreamException.conflict(message == null ? "The e-invoicing provider reported a conflict." : message);
+            case 400, 422 -> rejection(response.body(), message);
+            case 429 -> UpstreamException.unavailable("The e-invoicing provider is rate limiting this account.",
+                    retryAfter(response.headers()), null);
+            default -> response.status() >= 500
+                    ? UpstreamException.unavailable("The e-invoicing provider is failing (HTTP " + response.status() + ").",
+                    retryAfter(response.headers()), null)
+                    : UpstreamException.badResponse("Unexpected answer from the e-invoicing provider (HTTP "
+                    + response.status() + ").", null);
+        };
+    }
+
+    private static UpstreamException rejection(JsonNode body, String message) {
+        JsonNode errors = body.path("data").path("errors");
+        if (!errors.isObject()) {
+            errors = body.path("errors");
+        }
+        List<FieldViolation> violations = new ArrayList<>();
+        boolean dian = false;
+        for (Map.Entry<String, JsonNode> entry : errors.properties()) {
+            String key = entry.getKey();
+            for (String text : texts(entry.getValue())) {
+                dian |= text.contains("Rechazo") || DIAN_RULE.matcher(key).matches();
+                violations.add(new FieldViolation(canonicalPath(key), text));
+            }
+        }
+        if (dian) {
+            return UpstreamException.dianRejected("DIAN rejected the invoice.", violations);
+        }
+        return UpstreamException.rejected("The e-invoicing provider rejected the request"
+                + (message == null ? "." : ": " + message), violations);
+    }
+
+    /** {@code items.0.tribute_id} (Factus) becomes {@code items[0].tribute} (ours). */
+    static String canonicalPath(String factusPath) {
+        Matcher index = INDEX.matcher(factusPath);
+        String path = index.replaceAll("[$1]");
+        int dot = Math.max(path.lastIndexOf('.'), path.lastIndexOf(']'));
+        String leaf = path.substring(dot + 1);
+        String canonical = CANONICAL_NAMES.get(leaf);
+        return canonical == null ? path : path.substring(0, dot + 1) + canonical;
+    }
+
+    private static List<String> texts(JsonNode value) {
+        if (value.isArray()) {
+            List<String> texts = new ArrayList<>();
+            value.forEach(v -> texts.add(v.asString()));
+            return texts;
+        }
+        return List.of(value.asString());
+    }
+
+    static String message(JsonNode body) {
+        for (String field : List.of("message", "error_description", "error")) {
+            JsonNode value = body.path(field);
+            if (value.isString() && !value.asString().isBlank()) {
+                return value.asString();
+            }
+        }
+        return null;
+    }
+
+    private static Duration retryAfter(HttpHeaders headers) {
+        String value = headers.getFirst(HttpHeaders.RETRY_AFTER);
+        if (value != null && value.matches("\\d{1,6}")) {
+            return Duration.ofSeconds(Long.parseLong(value));
+        }
+        return DEFAULT_RETRY_AFTER;
+    }
+}

@@ -1,0 +1,98 @@
+package co.factusapi.adapter.out.factus;
+
+import co.factusapi.application.port.out.EInvoicingGateway;
+import co.factusapi.domain.error.UpstreamException;
+import co.factusapi.domain.invoice.InvoiceDocument;
+import co.factusapi.domain.invoice.InvoiceEvent;
+import co.factusapi.domain.invoice.InvoiceRequest;
+import co.factusapi.domain.invoice.IssuedInvoice;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpMethod;
+import tools.jackson.databind.JsonNode;
+
+/** {@link EInvoicingGateway} over the Factus v1 bills API. */
+public final class FactusInvoiceGateway implements EInvoicingGateway {
+    private static final int MAX_LOOKUP_PAGES = 20;
+    private final FactusClient client;
+    private final FactusBillPayload payload;
+
+    public FactusInvoiceGateway(FactusClient client, FactusCatalog catalog) {
+        this.client = client;
+        this.payload = new FactusBillPayload(catalog);
+    }
+
+    @Override
+    public IssuedInvoice issue(InvoiceRequest request) {
+        Map<String, Object> body = payload.of(request);
+        return FactusBills.issued(ok(client.sendSlow("bills.validate", "/v1/bills/validate", body)).path("data"));
+    }
+
+    /** Factus filters reference codes with a partial match (contract §3.2), so we compare exactly here. */
+    @Override
+    public Optional<IssuedInvoice> findByReference(String referenceCode) {
+        int lastPage = 1;
+        for (int page = 1; page <= lastPage && page <= MAX_LOOKUP_PAGES; page++) {
+            JsonNode body = ok(client.get("bills.list", "/v1/bills",
+                    Map.of("filter[reference_code]", referenceCode, "page", Integer.toString(page))));
+            for (JsonNode row : body.path("data").path("data")) {
+                if (referenceCode.equals(row.path("reference_code").asString(null))) {
+                    return Optional.of(show(row.path("number").asString()));
+                }
+            }
+            lastPage = body.path("data").path("pagination").path("last_page").asInt(1);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public InvoiceDocument download(String number, InvoiceDocument.Format format) {
+        boolean pdf = format == InvoiceDocument.Format.PDF;
+        JsonNode data = ok(client.get(pdf ? "bills.download-pdf" : "bills.download-xml",
+                pdf ? "/v1/bills/download-pdf/{number}" : "/v1/bills/download-xml/{number}", Map.of(), number)).path("data");
+        String base64 = data.path(pdf ? "pdf_base_64_encoded" : "xml_base_64_encoded").asString("");
+        String fileName = data.path("file_name").asString(number);
+        try {
+            byte[] content = Base64.getMimeDecoder().decode(base64);
+            return new InvoiceDocument(fileName + (pdf ? ".pdf" : ".xml"), format, content);
+        } catch (IllegalArgumentException e) {
+            throw UpstreamException.badResponse("The e-invoicing provider sent a damaged file.", e);
+        }
+    }
+
+    @Override
+    public List<InvoiceEvent> events(String number) {
+        JsonNode data = ok(client.get("bills.events", "/v1/bills/{number}/radian/events", Map.of(), number)).path("data");
+        List<InvoiceEvent> events = new ArrayList<>();
+        for (JsonNode event : data) {
+            events.add(new InvoiceEvent(event.path("number").asString(null), event.path("cude").asString(null),
+                    event.path("event_code").asString(null), event.path("event_name").asString(null),
+                    event.path("effective_date").asString(null), event.path("effective_time").asString(null)));
+        }
+        return events;
+    }
+
+    @Override
+    public void sendEmail(String number, String email) {
+        ok(client.send("bills.send-email", HttpMethod.POST, "/v1/bills/send-email/{number}", Map.of("email", email), number));
+    }
+
+    @Override
+    public void deleteUnvalidated(String referenceCode) {
+        ok(client.send("bills.destroy", HttpMethod.DELETE, "/v1/bills/destroy/reference/{reference}", null, referenceCode));
+    }
+
+    private IssuedInvoice show(String number) {
+        return FactusBills.issued(ok(client.get("bills.show", "/v1/bills/show/{number}", Map.of(), number)).path("data"));
+    }
+
+    private static JsonNode ok(FactusResponse response) {
+        if (!response.ok()) {
+            throw FactusErrors.translate(response);
+        }
+        return response.body();
+    }
+}

@@ -1,0 +1,90 @@
+package co.factusapi.adapter.out.factus;
+
+import co.factusapi.domain.error.UpstreamException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.util.function.Consumer;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.HttpHostConnectException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One HTTP exchange with Factus over a pooled, keep-alive client: timed per operation (metric
+ * {@code factus.client.requests}), transport failures sorted into unavailable (nothing was sent) or timeout
+ * (outcome unknown). Bodies are never logged.
+ */
+final class FactusTransport {
+    private final RestClient client;
+    private final JsonMapper json;
+    private final MeterRegistry meters;
+
+    FactusTransport(RestClient client, JsonMapper json, MeterRegistry meters) {
+        this.client = client;
+        this.json = json;
+        this.meters = meters;
+    }
+
+    FactusResponse exchange(String operation, HttpMethod method, URI uri, Consumer<HttpHeaders> headers,
+                            Object body, MediaType contentType) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "io_error";
+        try {
+            RestClient.RequestBodySpec request = client.method(method).uri(uri)
+                    .accept(MediaType.APPLICATION_JSON)
+                    .headers(headers);
+            if (body != null) {
+                request.contentType(contentType).body(body);
+            }
+            FactusResponse response = request.exchange((req, res) -> new FactusResponse(res.getStatusCode().value(),
+                    res.getHeaders(), parse(res.getBody().readAllBytes())), true);
+            outcome = response.ok() ? "success" : response.status() >= 500 ? "server_error" : "client_error";
+            return response;
+        } catch (ResourceAccessException e) {
+            outcome = e.getCause() instanceof SocketTimeoutException ? "timeout" : "io_error";
+            throw transportFailure(operation, e);
+        } finally {
+            sample.stop(meters.timer("factus.client.requests", "operation", operation, "outcome", outcome));
+        }
+    }
+
+    JsonMapper json() {
+        return json;
+    }
+
+    private JsonNode parse(byte[] bytes) {
+        if (bytes.length == 0) {
+            return null;
+        }
+        try {
+            return json.readTree(bytes);
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private static UpstreamException transportFailure(String operation, ResourceAccessException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ConnectException || cause instanceof HttpHostConnectException
+                || cause instanceof ConnectTimeoutException || cause instanceof ConnectionRequestTimeoutException) {
+            return UpstreamException.unavailable("The e-invoicing provider cannot be reached (" + operation + ").",
+                    null, e);
+        }
+        if (cause instanceof IOException) {
+            return UpstreamException.timeout("The e-invoicing provider did not answer in time (" + operation
+                    + "); the outcome is unknown.", e);
+        }
+        return UpstreamException.unavailable("The e-invoicing provider cannot be reached (" + operation + ").", null, e);
+    }
+}

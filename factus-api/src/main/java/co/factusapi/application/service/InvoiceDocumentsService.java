@@ -1,0 +1,64 @@
+package co.factusapi.application.service;
+
+import co.factusapi.application.port.in.FindInvoicesUseCase;
+import co.factusapi.application.port.in.InvoiceDocumentsUseCase;
+import co.factusapi.application.port.out.EInvoicingGateway;
+import co.factusapi.application.port.out.InvoiceRepository;
+import co.factusapi.domain.error.ConflictException;
+import co.factusapi.domain.error.NotFoundException;
+import co.factusapi.domain.invoice.Invoice;
+import co.factusapi.domain.invoice.InvoiceDocument;
+import co.factusapi.domain.invoice.InvoiceEvent;
+import co.factusapi.domain.invoice.InvoiceStatus;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Document operations go to the provider only for invoices our ledger knows, so bad numbers never leave. */
+public final class InvoiceDocumentsService implements InvoiceDocumentsUseCase {
+    private final EInvoicingGateway gateway;
+    private final FindInvoicesUseCase ledger;
+    private final InvoiceRepository invoices;
+    private final Clock clock;
+    private final UUID accountId;
+
+    public InvoiceDocumentsService(EInvoicingGateway gateway, InvoiceRepository invoices, Clock clock, UUID accountId) {
+        this.gateway = gateway;
+        this.ledger = new InvoiceQueryService(invoices, accountId);
+        this.invoices = invoices;
+        this.clock = clock;
+        this.accountId = accountId;
+    }
+
+    @Override
+    public InvoiceDocument download(String number, InvoiceDocument.Format format) {
+        return gateway.download(ledger.byNumber(number).number(), format);
+    }
+
+    @Override
+    public List<InvoiceEvent> events(String number) {
+        return gateway.events(ledger.byNumber(number).number());
+    }
+
+    @Override
+    public void sendEmail(String number, String email) {
+        gateway.sendEmail(ledger.byNumber(number).number(), email);
+    }
+
+    @Override
+    public Invoice deleteUnvalidated(String referenceCode) {
+        Invoice invoice = invoices.findByReference(accountId, referenceCode).orElseThrow(() ->
+                new NotFoundException("There is no invoice with reference code " + referenceCode + " in this account."));
+        if (invoice.status() == InvoiceStatus.ISSUED) {
+            throw new ConflictException("invoice-validated", "Invoice " + invoice.number()
+                    + " is validated by DIAN and cannot be deleted; issue a credit note to cancel it.");
+        }
+        if (invoice.status() == InvoiceStatus.PENDING) {
+            throw new ConflictException("invoice-in-progress", "The invoice is being issued right now; retry later.");
+        }
+        gateway.deleteUnvalidated(referenceCode);
+        Invoice deleted = invoice.failed(InvoiceStatus.DELETED, invoice.errors(), clock.instant());
+        invoices.update(deleted);
+        return deleted;
+    }
+}

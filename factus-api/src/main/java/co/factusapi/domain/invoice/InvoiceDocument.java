@@ -1,0 +1,14 @@
+package co.factusapi.domain.invoice;
+
+import java.util.Objects;
+
+/** A downloadable representation of an invoice (the graphic PDF or the UBL XML). */
+public record InvoiceDocument(String fileName, Format format, byte[] content) {
+    public enum Format { PDF, XML }
+
+    public InvoiceDocument {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(content, "content");
+    }
+}

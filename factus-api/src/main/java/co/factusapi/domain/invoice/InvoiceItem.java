@@ -1,0 +1,26 @@
+package co.factusapi.domain.invoice;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One line. {@code price} is the unit price WITH taxes included, as Factus v1 expects; rates are percentages.
+ * {@code unitMeasureCode} is the DIAN unit code ("94" unidad, "KGM", ...).
+ */
+public record InvoiceItem(String codeReference, String name, int quantity, BigDecimal price, BigDecimal discountRate,
+                          BigDecimal taxRate, String unitMeasureCode, StandardCode standardCode, boolean excluded,
+                          ItemTribute tribute, String schemeId, String note, List<WithholdingTax> withholdingTaxes,
+                          Mandate mandate) {
+    public InvoiceItem {
+        discountRate = discountRate == null ? BigDecimal.ZERO.setScale(2) : discountRate;
+        withholdingTaxes = withholdingTaxes == null ? List.of() : List.copyOf(withholdingTaxes);
+    }
+
+    /** A self-withholding on the line: ReteIVA "05", ReteRenta "06", ReteICA "07". */
+    public record WithholdingTax(String code, BigDecimal rate) {
+    }
+
+    /** The principal for whom the line is sold (operation type "mandates"). */
+    public record Mandate(IdentificationType documentType, String identification) {
+    }
+}

@@ -1,0 +1,19 @@
+package co.factusapi.domain.invoice;
+
+/**
+ * Where an invoice attempt stands in our ledger.
+ * PENDING: recorded, upstream call in flight. ISSUED: validated by DIAN (has number and CUFE).
+ * REJECTED: refused (our rules, Factus or DIAN); fix and resend with the same reference code.
+ * FAILED: the provider certainly did not take it (unreachable, refused our credentials); safe to resend.
+ * UNKNOWN: we could not learn the outcome (timeout, dropped connection, DIAN still validating); it is reconciled
+ * with the provider by reference code before anything is sent again.
+ * DELETED: an unvalidated document removed from the provider on request.
+ */
+public enum InvoiceStatus {
+    PENDING, ISSUED, REJECTED, FAILED, UNKNOWN, DELETED;
+
+    /** A new attempt with the same reference code may start from this state. */
+    public boolean allowsResend() {
+        return this == REJECTED || this == FAILED || this == UNKNOWN || this == DELETED;
+    }
+}

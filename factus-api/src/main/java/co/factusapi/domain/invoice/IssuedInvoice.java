@@ -1,0 +1,15 @@
+package co.factusapi.domain.invoice;
+
+import co.factusapi.domain.error.FieldViolation;
+import java.util.List;
+
+/**
+ * What the provider answered for a document it holds. {@code validated} false means DIAN has not validated it yet
+ * (Factus bill status 0 without a rejection): it must be resent with the same reference code, never deleted.
+ */
+public record IssuedInvoice(String number, String prefix, String cufe, String qrUrl, boolean validated,
+                            InvoiceTotals totals, List<FieldViolation> notices) {
+    public IssuedInvoice {
+        notices = notices == null ? List.of() : List.copyOf(notices);
+    }
+}

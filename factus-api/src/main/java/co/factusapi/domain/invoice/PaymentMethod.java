@@ -1,0 +1,50 @@
+package co.factusapi.domain.invoice;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** DIAN payment means. Callers may send the readable alias ({@code transfer}) or the DIAN code ({@code 47}). */
+public enum PaymentMethod implements CodeTable {
+    CASH("cash_payment", "10", "Efectivo"),
+    CONSIGNMENT("cash_savings", "42", "Consignación"),
+    CHECK("check", "20", "Cheque"),
+    TRANSFER("transfer", "47", "Transferencia"),
+    BONDS("bonds", "71", "Bonos"),
+    VOUCHERS("vouchers", "72", "Vales"),
+    UNDEFINED("undefined", "1", "Medio de pago no definido"),
+    DEBIT_CARD("debit_card", "49", "Tarjeta Débito"),
+    CREDIT_CARD("credit_card", "48", "Tarjeta Crédito"),
+    OTHER("other", "ZZZ", "Otro");
+
+    private final String code;
+    private final String dianCode;
+    private final String description;
+
+    PaymentMethod(String code, String dianCode, String description) {
+        this.code = code;
+        this.dianCode = dianCode;
+        this.description = description;
+    }
+
+    public static Optional<PaymentMethod> parse(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String trimmed = value.trim();
+        return Arrays.stream(values()).filter(m -> m.code.equals(trimmed) || m.dianCode.equals(trimmed)).findFirst();
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    public String dianCode() {
+        return dianCode;
+    }
+}
