@@ -77,7 +77,9 @@ public final class TokenService {
         // Only the latest refresh token is accepted: each grant rotates it (contract §2.3).
         String presented = form.get("refresh_token");
         String refreshToken = randomToken();
-        if (presented == null || !latestRefreshToken.compareAndSet(presented, refreshToken)) {
+        String latest = latestRefreshToken.get();
+        if (presented == null || !presented.equals(latest)
+                || !latestRefreshToken.compareAndSet(latest, refreshToken)) {
             return oauthError(400, "invalid_grant", "The refresh token is invalid.");
         }
         return issue(refreshToken);
