@@ -1,0 +1,111 @@
+package co.factusapi.emulator.bills;
+
+import co.factusapi.emulator.catalog.Catalog;
+import co.factusapi.emulator.http.ApiResponse;
+import co.factusapi.emulator.http.Exchange;
+import co.factusapi.emulator.http.Json;
+import co.factusapi.emulator.http.Pagination;
+import co.factusapi.emulator.http.Router;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+
+/** The {@code /v1/bills} endpoints (contract §3). */
+public final class BillsApi {
+    private static final int DEFAULT_PER_PAGE = 10;
+
+    private final BillIssuer issuer;
+    private final BillStore store;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public BillsApi(BillIssuer issuer, BillStore store, Outbox outbox, Clock clock) {
+        this.issuer = issuer;
+        this.store = store;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public void register(Router router) {
+        router.add("POST", "/v1/bills/validate", exchange -> issuer.validate(exchange.json()))
+                .add("GET", "/v1/bills", this::list)
+                .add("GET", "/v1/bills/show/{number}", ex -> ApiResponse.ok(BillJson.full(bill(ex))))
+                .add("GET", "/v1/bills/download-pdf/{number}", this::downloadPdf)
+                .add("GET", "/v1/bills/download-xml/{number}", this::downloadXml)
+                .add("DELETE", "/v1/bills/destroy/reference/{reference_code}", this::delete)
+                .add("POST", "/v1/bills/send-email/{number}", this::sendEmail)
+                .add("GET", "/v1/bills/{number}/radian/events", ex -> ApiResponse.ok(
+                        bill(ex).events().stream().map(RadianEvent::toJson).toList()));
+    }
+
+    private Bill bill(Exchange exchange) {
+        return store.byNumber(exchange.path("number"));
+    }
+
+    private ApiResponse list(Exchange exchange) {
+        Predicate<Bill> filter = contains(exchange.query("filter[identification]"), b -> b.customer().identification())
+                .and(contains(exchange.query("filter[names]"), b -> b.customer().displayName()))
+                .and(contains(exchange.query("filter[number]"), Bill::number))
+                .and(contains(exchange.query("filter[prefix]"), b -> b.range().prefix()))
+                // Partial LIKE match, as contract §3.2 suspects (D): callers must compare exactly on their side.
+                .and(contains(exchange.query("filter[reference_code]"), Bill::referenceCode))
+                .and(equalsIfSet(exchange.query("filter[status]"), b -> String.valueOf(b.status())));
+        int page = Math.max(1, exchange.queryInt("page", 1));
+        // Whether v1 honours per_page is unknown (contract §3.2, D); we do, defaulting to 10.
+        int perPage = Math.clamp(exchange.queryInt("per_page", DEFAULT_PER_PAGE), 1, 100);
+        List<Bill> bills = store.find(filter);
+        return ApiResponse.ok(Pagination.page(bills, page, perPage, exchange.baseUrl() + "/v1/bills",
+                BillJson::listRow));
+    }
+
+    private ApiResponse downloadPdf(Exchange exchange) {
+        Bill bill = bill(exchange);
+        return ApiResponse.ok(Json.obj("file_name", bill.fileName(),
+                "pdf_base_64_encoded", Base64.getEncoder().encodeToString(BillPdf.render(bill))));
+    }
+
+    private ApiResponse downloadXml(Exchange exchange) {
+        Bill bill = bill(exchange);
+        return ApiResponse.ok(Json.obj("file_name", bill.fileName(),
+                "xml_base_64_encoded", Base64.getEncoder().encodeToString(BillXml.render(bill))));
+    }
+
+    private ApiResponse delete(Exchange exchange) {
+        String reference = exchange.path("reference_code");
+        store.deleteUnvalidated(reference);
+        return ApiResponse.okMessage("Documento con código de referencia " + reference + " eliminado con éxito");
+    }
+
+    private ApiResponse sendEmail(Exchange exchange) {
+        Bill bill = bill(exchange);
+        JsonNode body = exchange.json();
+        JsonNode email = body.get("email");
+        if (email == null || email.isNull() || email.asString().isBlank()) {
+            return ApiResponse.fieldError("email", "El campo correo electrónico es obligatorio.");
+        }
+        if (!email.asString().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            return ApiResponse.fieldError("email", "El campo correo electrónico no es un correo válido.");
+        }
+        JsonNode ownPdf = body.get("pdf_base_64_encoded");
+        outbox.record(new Outbox.Email(bill.number(), email.asString(), ownPdf != null && !ownPdf.isNull(),
+                ZonedDateTime.now(clock).withZoneSameInstant(BillIssuer.BOGOTA).toOffsetDateTime().toString()));
+        return ApiResponse.okMessage("Factura enviada al cliente con éxito");
+    }
+
+    private static Predicate<Bill> contains(String filter, java.util.function.Function<Bill, String> field) {
+        if (filter == null || filter.isBlank()) {
+            return bill -> true;
+        }
+        return bill -> field.apply(bill) != null && Catalog.nameMatches(field.apply(bill), filter);
+    }
+
+    private static Predicate<Bill> equalsIfSet(String filter, java.util.function.Function<Bill, String> field) {
+        if (filter == null || filter.isBlank()) {
+            return bill -> true;
+        }
+        return bill -> filter.trim().equals(field.apply(bill));
+    }
+}

@@ -1,0 +1,37 @@
+package co.factusapi.emulator.catalog;
+
+import java.time.Clock;
+
+/** The single Factus account the emulator serves: its company data and numbering ranges. */
+public final class Account {
+    private final NumberingRanges ranges;
+    private final String baseUrl;
+    private volatile Company company;
+
+    public Account(Clock clock, String baseUrl) {
+        this.ranges = new NumberingRanges(clock);
+        this.baseUrl = baseUrl;
+        this.company = Company.seed(baseUrl);
+    }
+
+    public Company company() {
+        return company;
+    }
+
+    public void company(Company company) {
+        this.company = company;
+    }
+
+    public NumberingRanges ranges() {
+        return ranges;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public void reset() {
+        ranges.reset();
+        company = Company.seed(baseUrl);
+    }
+}

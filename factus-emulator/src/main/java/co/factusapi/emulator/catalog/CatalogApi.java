@@ -1,0 +1,62 @@
+package co.factusapi.emulator.catalog;
+
+import co.factusapi.emulator.http.ApiResponse;
+import co.factusapi.emulator.http.Exchange;
+import co.factusapi.emulator.http.Json;
+import co.factusapi.emulator.http.Router;
+import java.util.List;
+import java.util.function.Function;
+
+/** Read-only reference endpoints (contract §6). */
+public final class CatalogApi {
+
+    public void register(Router router) {
+        router.add("GET", "/v1/municipalities",
+                        ex -> filtered(ex, Catalog.MUNICIPALITIES, Municipality::name, Municipality::toJson))
+                .add("GET", "/v1/tributes/products", ex -> filtered(ex, Catalog.PRODUCT_TRIBUTES, CodeEntry::name,
+                        entry -> Json.obj("id", entry.id(), "code", entry.code(), "name", entry.name(),
+                                "description", entry.name())))
+                .add("GET", "/v1/measurement-units",
+                        ex -> filtered(ex, Catalog.MEASUREMENT_UNITS, CodeEntry::name, CodeEntry::toJson))
+                .add("GET", "/v1/countries", ex -> filtered(ex, Catalog.COUNTRIES, Country::name, Country::toJson))
+                .add("GET", "/v1/dian/acquirer", this::acquirer);
+    }
+
+    private static <T> ApiResponse filtered(Exchange exchange, List<T> rows, Function<T, String> name,
+            Function<T, Object> toJson) {
+        String filter = exchange.query("name");
+        return ApiResponse.ok(rows.stream().filter(row -> Catalog.nameMatches(name.apply(row), filter))
+                .map(toJson).toList());
+    }
+
+    /**
+     * DIAN publishes test people as {@code <d>19999<n>} (contract §6); the emulator answers those deterministically
+     * and 404s anything else (the real not-found text is unknown, D).
+     */
+    private ApiResponse acquirer(Exchange exchange) {
+        String documentId = exchange.query("identification_document_id");
+        String number = exchange.query("identification_number");
+        if (documentId == null || number == null) {
+            return ApiResponse.validationError(Json.obj(
+                    "identification_document_id", List.of("El campo identification_document_id es obligatorio."),
+                    "identification_number", List.of("El campo identification_number es obligatorio.")));
+        }
+        if (!number.matches("\\d19999\\d+")) {
+            return ApiResponse.notFound("No se encontró el adquiriente con identificación " + number);
+        }
+        CodeEntry document = parse(documentId) == null ? null
+                : Catalog.byId(Catalog.IDENTIFICATION_DOCUMENTS, parse(documentId));
+        String documentName = document == null ? "Documento" : document.name();
+        String suffix = number.substring(6);
+        return ApiResponse.ok(Json.obj("name", "Nombre " + documentName + " " + suffix,
+                "email", "adquiriente" + number + "@factus-emulator.local"));
+    }
+
+    private static Integer parse(String value) {
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

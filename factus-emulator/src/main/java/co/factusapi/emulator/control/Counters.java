@@ -1,0 +1,55 @@
+package co.factusapi.emulator.control;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Lock-free tallies read by tests and benchmarks. */
+public final class Counters {
+    private final LongAdder connectionsAccepted = new LongAdder();
+    private final LongAdder tokensIssued = new LongAdder();
+    private final LongAdder invoicesCreated = new LongAdder();
+    private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
+
+    public void connectionAccepted() {
+        connectionsAccepted.increment();
+    }
+
+    public void tokenIssued() {
+        tokensIssued.increment();
+    }
+
+    public void invoiceCreated() {
+        invoicesCreated.increment();
+    }
+
+    public void request(String endpointKey) {
+        requests.computeIfAbsent(endpointKey, key -> new LongAdder()).increment();
+    }
+
+    public long connectionsAccepted() {
+        return connectionsAccepted.sum();
+    }
+
+    public long tokensIssued() {
+        return tokensIssued.sum();
+    }
+
+    public long invoicesCreated() {
+        return invoicesCreated.sum();
+    }
+
+    public Map<String, Long> requests() {
+        Map<String, Long> snapshot = new TreeMap<>();
+        requests.forEach((key, count) -> snapshot.put(key, count.sum()));
+        return snapshot;
+    }
+
+    public void reset() {
+        connectionsAccepted.reset();
+        tokensIssued.reset();
+        invoicesCreated.reset();
+        requests.clear();
+    }
+}

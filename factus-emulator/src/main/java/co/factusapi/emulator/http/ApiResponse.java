@@ -1,0 +1,49 @@
+package co.factusapi.emulator.http;
+
+import java.util.Map;
+
+/** A status, a JSON body (null for none) and extra headers. */
+public record ApiResponse(int status, Object body, Map<String, String> headers) {
+
+    public static ApiResponse of(int status, Object body) {
+        return new ApiResponse(status, body, Map.of());
+    }
+
+    public static ApiResponse ok(Object data) {
+        return of(200, Json.obj("status", "OK", "message", "Solicitud exitosa", "data", data));
+    }
+
+    public static ApiResponse okMessage(String message) {
+        return of(200, Json.obj("status", "OK", "message", message));
+    }
+
+    public static ApiResponse okMessage(String message, Object data) {
+        return of(200, Json.obj("status", "OK", "message", message, "data", data));
+    }
+
+    public static ApiResponse created(String message, Object data) {
+        return of(201, Json.obj("status", "Created", "message", message, "data", data));
+    }
+
+    public static ApiResponse notFound(String message) {
+        return of(404, Json.obj("status", "Not Found", "message", message));
+    }
+
+    public static ApiResponse conflict(String message) {
+        return of(409, Json.obj("status", "Conflict", "message", message));
+    }
+
+    public static ApiResponse unauthenticated() {
+        return of(401, Json.obj("message", "Unauthenticated."));
+    }
+
+    /** Laravel FormRequest shape (contract §3.1.4): dotted field paths to arrays of Spanish messages. */
+    public static ApiResponse validationError(Map<String, ?> errors) {
+        return of(422, Json.obj("status", "Validation error", "message", "Error de validación",
+                "data", Json.obj("message", "Error de validación", "errors", errors)));
+    }
+
+    public static ApiResponse fieldError(String field, String message) {
+        return validationError(Map.of(field, java.util.List.of(message)));
+    }
+}

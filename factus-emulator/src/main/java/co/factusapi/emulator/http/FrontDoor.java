@@ -1,0 +1,151 @@
+package co.factusapi.emulator.http;
+
+import co.factusapi.emulator.control.Counters;
+import co.factusapi.emulator.control.Fault;
+import co.factusapi.emulator.control.Faults;
+import co.factusapi.emulator.control.Latency;
+import co.factusapi.emulator.control.OverlapGuard;
+import java.io.IOException;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.util.function.Predicate;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Routes every request: control plane as is; upstream calls through counters, faults, latency and auth. */
+public final class FrontDoor extends Handler.Abstract {
+    public static final String VALIDATE_BILL = "POST /v1/bills/validate";
+    private static final String CONTROL_PREFIX = "/__emulator/";
+    private static final Logger LOG = LoggerFactory.getLogger(FrontDoor.class);
+
+    private final Router upstream;
+    private final Router control;
+    private final Predicate<String> authorizationAccepted;
+    private final Counters counters;
+    private final Latency latency;
+    private final Faults faults;
+    private final OverlapGuard overlapGuard;
+    private volatile String baseUrl = "";
+
+    public FrontDoor(Router upstream, Router control, Predicate<String> authorizationAccepted, Counters counters,
+            Latency latency, Faults faults, OverlapGuard overlapGuard) {
+        this.upstream = upstream;
+        this.control = control;
+        this.authorizationAccepted = authorizationAccepted;
+        this.counters = counters;
+        this.latency = latency;
+        this.faults = faults;
+        this.overlapGuard = overlapGuard;
+    }
+
+    public void baseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String path = Request.getPathInContext(request);
+        String method = request.getMethod();
+        if (path.startsWith(CONTROL_PREFIX)) {
+            Router.Match match = control.match(method, path);
+            write(response, callback, match == null ? notFound() : invoke(match, request));
+            return true;
+        }
+        Router.Match match = upstream.match(method, path);
+        if (match == null) {
+            write(response, callback, notFound());
+            return true;
+        }
+        handleUpstream(match, request, response, callback);
+        return true;
+    }
+
+    private void handleUpstream(Router.Match match, Request request, Response response, Callback callback)
+            throws InterruptedException {
+        String key = match.route().key();
+        counters.request(key);
+        Fault fault = faults.trigger(key);
+        if (fault != null && fault.type() == Fault.Type.RESET) {
+            abort(request, callback);
+            return;
+        }
+        if (fault != null && fault.type() == Fault.Type.STATUS) {
+            write(response, callback, FaultResponses.of(fault));
+            return;
+        }
+        ApiResponse answer = answer(match, request, key);
+        if (fault != null) {
+            Thread.sleep(fault.hangMillis());
+            abort(request, callback);
+            return;
+        }
+        write(response, callback, answer);
+    }
+
+    private ApiResponse answer(Router.Match match, Request request, String key) throws InterruptedException {
+        boolean validate = key.equals(VALIDATE_BILL);
+        boolean alone = !validate || overlapGuard.enter();
+        try {
+            latency.apply(key);
+            if (match.route().authenticated()
+                    && !authorizationAccepted.test(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
+                return ApiResponse.unauthenticated();
+            }
+            if (!alone) {
+                return ApiResponse.conflict("Se encontró una factura pendiente por enviar a la DIAN");
+            }
+            return invoke(match, request);
+        } finally {
+            if (validate) {
+                overlapGuard.exit();
+            }
+        }
+    }
+
+    private ApiResponse invoke(Router.Match match, Request request) {
+        try {
+            return match.route().handler().handle(new Exchange(request, match.pathVariables(), baseUrl));
+        } catch (ApiException e) {
+            return e.response();
+        } catch (RuntimeException e) {
+            LOG.warn("Emulator failure on {}", match.route().key(), e);
+            return ApiResponse.of(500, Json.obj("message", "Server Error"));
+        }
+    }
+
+    private static ApiResponse notFound() {
+        return ApiResponse.of(404, Json.obj("message", "Not Found"));
+    }
+
+    private static void write(Response response, Callback callback, ApiResponse answer) {
+        response.setStatus(answer.status());
+        answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+        if (answer.body() == null) {
+            response.write(true, null, callback);
+            return;
+        }
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+        response.write(true, ByteBuffer.wrap(Json.write(answer.body())), callback);
+    }
+
+    /** Drops the TCP connection without a response; SO_LINGER 0 makes the close a reset. */
+    private static void abort(Request request, Callback callback) {
+        EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+        if (endPoint.getTransport() instanceof SocketChannel channel) {
+            try {
+                channel.setOption(StandardSocketOptions.SO_LINGER, 0);
+            } catch (IOException | RuntimeException ignored) {
+                // the plain close below still drops the connection
+            }
+        }
+        endPoint.close();
+        callback.failed(new IOException("Connection dropped by an emulator fault"));
+    }
+}

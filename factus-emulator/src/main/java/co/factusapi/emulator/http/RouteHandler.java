@@ -1,0 +1,6 @@
+package co.factusapi.emulator.http;
+
+@FunctionalInterface
+public interface RouteHandler {
+    ApiResponse handle(Exchange exchange);
+}
