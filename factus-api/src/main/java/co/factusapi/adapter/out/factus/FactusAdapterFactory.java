@@ -1,0 +1,73 @@
+package co.factusapi.adapter.out.factus;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds the Factus adapter around ONE pooled keep-alive HTTP client (at most {@code maxConnections} sockets, never a
+ * connection per call as the original did). Validation gets its own, longer read timeout. No automatic HTTP retries:
+ * a POST that may have reached Factus is never resent blindly.
+ */
+public final class FactusAdapterFactory implements AutoCloseable {
+    private final CloseableHttpClient httpClient;
+    private final FactusClient client;
+    private final FactusCatalog catalog;
+
+    public FactusAdapterFactory(FactusSettings settings, Clock clock, MeterRegistry meters) {
+        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnections())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                        .setSocketTimeout(Timeout.of(settings.readTimeout()))
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(2))
+                        .build())
+                .build();
+        this.httpClient = HttpClients.custom()
+                .setConnectionManager(pool)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(Timeout.ofSeconds(10))
+                        .build())
+                .evictIdleConnections(TimeValue.ofSeconds(30))
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .build();
+        JsonMapper json = JsonMapper.builder().build();
+        FactusTransport normal = new FactusTransport(restClient(settings.readTimeout()), json, meters);
+        FactusTransport slow = new FactusTransport(restClient(settings.validateTimeout()), json, meters);
+        FactusSession session = new FactusSession(normal, settings, clock);
+        this.client = new FactusClient(normal, slow, session, settings.baseUrl());
+        this.catalog = new FactusCatalog(client, settings.catalogTtl());
+    }
+
+    public FactusClient client() {
+        return client;
+    }
+
+    public FactusCatalog catalog() {
+        return catalog;
+    }
+
+    private RestClient restClient(Duration readTimeout) {
+        HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory(httpClient);
+        factory.setReadTimeout(readTimeout);
+        return RestClient.builder().requestFactory(factory).build();
+    }
+
+    @Override
+    public void close() throws Exception {
+        httpClient.close();
+    }
+}

@@ -1,0 +1,116 @@
+package co.factusapi.config;
+
+import co.factusapi.adapter.out.factus.FactusAdapterFactory;
+import co.factusapi.adapter.out.factus.FactusCatalog;
+import co.factusapi.adapter.out.factus.FactusClient;
+import co.factusapi.adapter.out.factus.FactusHealthIndicator;
+import co.factusapi.adapter.out.factus.FactusInvoiceGateway;
+import co.factusapi.adapter.out.factus.FactusSettings;
+import co.factusapi.emulator.EmulatorCredentials;
+import co.factusapi.emulator.FactusEmulator;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Factus side: with FACTUS_BASE_URL unset, the bundled emulator is started in-process and used as the
+ * upstream (no account, no internet); with it set, the real Factus with the configured credentials.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FactusProperties.class)
+public class FactusConfig {
+    private static final Logger log = LoggerFactory.getLogger(FactusConfig.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedFactus embeddedFactus(FactusProperties properties) {
+        if (!properties.embedded()) {
+            return new EmbeddedFactus(null);
+        }
+        FactusEmulator emulator = FactusEmulator.start(0);
+        log.info("No FACTUS_BASE_URL set: using the bundled Factus emulator at {} (no real invoices are issued)",
+                emulator.baseUrl());
+        return new EmbeddedFactus(emulator);
+    }
+
+    @Bean
+    FactusSettings factusSettings(FactusProperties properties, EmbeddedFactus embedded) {
+        if (embedded.emulator() != null) {
+            EmulatorCredentials credentials = embedded.emulator().credentials();
+            return settings(properties, embedded.emulator().baseUrl(), credentials.clientId(),
+                    credentials.clientSecret(), credentials.username(), credentials.password());
+        }
+        requireCredentials(properties);
+        return settings(properties, properties.baseUrl(), properties.clientId(), properties.clientSecret(),
+                properties.username(), properties.password());
+    }
+
+    @Bean(destroyMethod = "close")
+    FactusAdapterFactory factusAdapterFactory(FactusSettings settings, Clock clock, MeterRegistry meters) {
+        return new FactusAdapterFactory(settings, clock, meters);
+    }
+
+    @Bean
+    FactusClient factusClient(FactusAdapterFactory factory) {
+        return factory.client();
+    }
+
+    @Bean
+    FactusCatalog factusCatalog(FactusAdapterFactory factory) {
+        return factory.catalog();
+    }
+
+    @Bean
+    FactusInvoiceGateway factusInvoiceGateway(FactusClient client, FactusCatalog catalog) {
+        return new FactusInvoiceGateway(client, catalog);
+    }
+
+    @Bean("factus")
+    FactusHealthIndicator factusHealthIndicator(FactusClient client) {
+        return new FactusHealthIndicator(client.session());
+    }
+
+    /** The in-process emulator when it is the upstream; null when a real Factus is configured. */
+    public record EmbeddedFactus(FactusEmulator emulator) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (emulator != null) {
+                emulator.close();
+            }
+        }
+    }
+
+    private static FactusSettings settings(FactusProperties p, String baseUrl, String clientId, String clientSecret,
+                                           String username, String password) {
+        return new FactusSettings(baseUrl, clientId, clientSecret, username, password,
+                or(p.connectTimeout(), Duration.ofSeconds(2)), or(p.readTimeout(), Duration.ofSeconds(15)),
+                or(p.validateTimeout(), Duration.ofSeconds(30)), p.maxConnections() == null ? 64 : p.maxConnections(),
+                or(p.tokenRefreshMargin(), Duration.ofSeconds(60)), or(p.catalogCacheTtl(), Duration.ofHours(1)));
+    }
+
+    private static void requireCredentials(FactusProperties p) {
+        List<String> missing = new ArrayList<>();
+        if (blank(p.clientId())) missing.add("FACTUS_CLIENT_ID");
+        if (blank(p.clientSecret())) missing.add("FACTUS_CLIENT_SECRET");
+        if (blank(p.username())) missing.add("FACTUS_USERNAME");
+        if (blank(p.password())) missing.add("FACTUS_PASSWORD");
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("FACTUS_BASE_URL is set, so the Factus credentials are required too; missing: "
+                    + String.join(", ", missing) + ". Unset FACTUS_BASE_URL to use the bundled emulator instead.");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static Duration or(Duration value, Duration fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,80 @@
+package co.factusapi.testsupport;
+
+import co.factusapi.application.port.out.InvoiceRepository;
+import co.factusapi.domain.error.ConflictException;
+import co.factusapi.domain.invoice.Invoice;
+import co.factusapi.domain.invoice.InvoiceQuery;
+import co.factusapi.domain.invoice.InvoiceStatus;
+import co.factusapi.domain.invoice.Page;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The ledger as a map: the fake the service tests use, held to the same contract as the SQL one. */
+public class InMemoryInvoiceRepository implements InvoiceRepository {
+    private final Map<UUID, Invoice> rows = new ConcurrentHashMap<>();
+
+    @Override
+    public synchronized void insert(Invoice invoice) {
+        boolean taken = rows.values().stream().anyMatch(i -> i.accountId().equals(invoice.accountId())
+                && i.referenceCode().equals(invoice.referenceCode()));
+        if (taken) {
+            throw new ConflictException("invoice-in-progress", "duplicate reference");
+        }
+        rows.put(invoice.id(), invoice);
+    }
+
+    @Override
+    public synchronized void update(Invoice invoice) {
+        rows.computeIfPresent(invoice.id(), (id, old) -> invoice);
+    }
+
+    @Override
+    public synchronized boolean transition(Invoice next, InvoiceStatus expected) {
+        Invoice current = rows.get(next.id());
+        if (current == null || current.status() != expected) {
+            return false;
+        }
+        rows.put(next.id(), next);
+        return true;
+    }
+
+    @Override
+    public Optional<Invoice> findByReference(UUID accountId, String referenceCode) {
+        return rows.values().stream().filter(i -> i.accountId().equals(accountId)
+                && i.referenceCode().equals(referenceCode)).findFirst();
+    }
+
+    @Override
+    public Optional<Invoice> findByNumber(UUID accountId, String number) {
+        return rows.values().stream().filter(i -> i.accountId().equals(accountId) && number.equals(i.number()))
+                .max(Comparator.comparing(Invoice::updatedAt));
+    }
+
+    @Override
+    public Page<Invoice> search(UUID accountId, InvoiceQuery query) {
+        List<Invoice> matching = rows.values().stream()
+                .filter(i -> i.accountId().equals(accountId))
+                .filter(i -> query.status() == null || i.status() == query.status())
+                .filter(i -> query.referenceCode() == null || query.referenceCode().equals(i.referenceCode()))
+                .filter(i -> query.number() == null || query.number().equals(i.number()))
+                .filter(i -> query.customerIdentification() == null
+                        || query.customerIdentification().equals(i.customerIdentification()))
+                .filter(i -> query.createdFrom() == null || !i.createdAt().isBefore(query.createdFrom()))
+                .filter(i -> query.createdTo() == null || i.createdAt().isBefore(query.createdTo()))
+                .sorted(Comparator.comparing(Invoice::createdAt).reversed().thenComparing(i -> i.id().toString()))
+                .toList();
+        List<Invoice> page = matching.stream().skip(query.offset()).limit(query.size()).toList();
+        return new Page<>(page, query.page(), query.size(), matching.size());
+    }
+
+    public Invoice only() {
+        return rows.values().stream().filter(Objects::nonNull).reduce((a, b) -> {
+            throw new IllegalStateException("more than one invoice");
+        }).orElseThrow();
+    }
+}

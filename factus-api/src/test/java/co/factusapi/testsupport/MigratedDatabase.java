@@ -1,0 +1,28 @@
+package co.factusapi.testsupport;
+
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+/** A real database with the service's Flyway migrations applied: H2 in PostgreSQL mode, or a fresh PostgreSQL schema. */
+public final class MigratedDatabase {
+    private MigratedDatabase() {
+    }
+
+    public static DataSource h2() {
+        String url = "jdbc:h2:mem:test-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+        return migrate(new SimpleDriverDataSource(new org.h2.Driver(), url, "sa", ""));
+    }
+
+    public static DataSource postgres() {
+        return migrate(new SimpleDriverDataSource(new org.postgresql.Driver(), PostgresDatabase.freshSchemaUrl(),
+                PostgresDatabase.user(), ""));
+    }
+
+    private static DataSource migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        return dataSource;
+    }
+}
