@@ -6,9 +6,12 @@ import co.factusapi.emulator.http.Json;
 import co.factusapi.emulator.http.Router;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Read-only reference endpoints (contract §6). */
 public final class CatalogApi {
+    private static final Pattern DIAN_TEST_PERSON = Pattern.compile("(\\d{2})9999(\\d+)");
 
     public void register(Router router) {
         router.add("GET", "/v1/municipalities",
@@ -30,8 +33,8 @@ public final class CatalogApi {
     }
 
     /**
-     * DIAN publishes test people as {@code <d>19999<n>} (contract §6); the emulator answers those deterministically
-     * and 404s anything else (the real not-found text is unknown, D).
+     * DIAN publishes test people as {@code <DIAN document code>9999<n>}, e.g. 1399995 (contract §6); the emulator
+     * answers those deterministically and 404s anything else (the real not-found text is unknown, D).
      */
     private ApiResponse acquirer(Exchange exchange) {
         String documentId = exchange.query("identification_document_id");
@@ -41,22 +44,14 @@ public final class CatalogApi {
                     "identification_document_id", List.of("El campo identification_document_id es obligatorio."),
                     "identification_number", List.of("El campo identification_number es obligatorio.")));
         }
-        if (!number.matches("\\d19999\\d+")) {
+        Matcher testPerson = DIAN_TEST_PERSON.matcher(number.trim());
+        CodeEntry document = testPerson.matches() ? Catalog.IDENTIFICATION_DOCUMENTS.stream()
+                .filter(entry -> entry.code().equals(testPerson.group(1))).findFirst().orElse(null) : null;
+        if (document == null) {
             return ApiResponse.notFound("No se encontró el adquiriente con identificación " + number);
         }
-        CodeEntry document = parse(documentId) == null ? null
-                : Catalog.byId(Catalog.IDENTIFICATION_DOCUMENTS, parse(documentId));
-        String documentName = document == null ? "Documento" : document.name();
-        String suffix = number.substring(6);
-        return ApiResponse.ok(Json.obj("name", "Nombre " + documentName + " " + suffix,
-                "email", "adquiriente" + number + "@factus-emulator.local"));
+        return ApiResponse.ok(Json.obj("name", "Nombre " + document.name() + " " + testPerson.group(2),
+                "email", "adquiriente" + number.trim() + "@factus-emulator.local"));
     }
 
-    private static Integer parse(String value) {
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }
