@@ -1,0 +1,239 @@
+package co.factusapi.adapter.out.factus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import co.factusapi.domain.error.ConflictException;
+import co.factusapi.domain.error.FactusApiException;
+import co.factusapi.domain.error.FieldViolation;
+import co.factusapi.domain.error.InvalidRequestException;
+import co.factusapi.domain.error.NotFoundException;
+import co.factusapi.domain.error.UpstreamException;
+import co.factusapi.domain.invoice.Customer;
+import co.factusapi.domain.invoice.CustomerTribute;
+import co.factusapi.domain.invoice.IdentificationType;
+import co.factusapi.domain.invoice.InvoiceDocument;
+import co.factusapi.domain.invoice.IssuedInvoice;
+import co.factusapi.domain.invoice.OrganizationType;
+import co.factusapi.emulator.EmulatorCredentials;
+import co.factusapi.emulator.FactusEmulator;
+import co.factusapi.testsupport.EmulatorControl;
+import co.factusapi.testsupport.Invoices;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Factus adapter against a real HTTP Factus: the emulator, with its fault injection. */
+class FactusInvoiceGatewayTest {
+    private static FactusEmulator emulator;
+    private static EmulatorControl control;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private FactusAdapterFactory factory;
+    private FactusInvoiceGateway gateway;
+
+    @BeforeAll
+    static void startEmulator() {
+        emulator = FactusEmulator.start(0);
+        control = new EmulatorControl(emulator);
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        emulator.close();
+    }
+
+    @BeforeEach
+    void connect() {
+        emulator.reset();
+        factory = factory(emulator.credentials(), Duration.ofSeconds(5));
+        gateway = new FactusInvoiceGateway(factory.client(), factory.catalog());
+    }
+
+    @AfterEach
+    void disconnect() throws Exception {
+        factory.close();
+    }
+
+    @Test
+    void issuesAnInvoiceValidatedByDian() {
+        IssuedInvoice issued = gateway.issue(Invoices.request("REF-1"));
+        assertThat(issued.validated()).isTrue();
+        assertThat(issued.number()).startsWith("SETP");
+        assertThat(issued.prefix()).isEqualTo("SETP");
+        assertThat(issued.cufe()).matches("[0-9a-f]{96}");
+        assertThat(issued.qrUrl()).endsWith("documentkey=" + issued.cufe());
+        // 2 x 11900.00 with 19 % IVA included: base 20000.00 + tax 3800.00 (contract §3.1.3)
+        assertThat(issued.totals().grossValue()).isEqualByComparingTo("20000.00");
+        assertThat(issued.totals().taxAmount()).isEqualByComparingTo("3800.00");
+        assertThat(issued.totals().total()).isEqualByComparingTo("23800.00");
+    }
+
+    @Test
+    void oneTokenAndOneCatalogueFetchServeManyInvoices() {
+        for (int i = 0; i < 5; i++) {
+            gateway.issue(Invoices.request("REF-" + i));
+        }
+        assertThat(emulator.counters().tokensIssued()).isEqualTo(1);
+        assertThat(control.requests("POST /v1/bills/validate")).isEqualTo(5);
+        assertThat(control.requests("GET /v1/numbering-ranges")).isEqualTo(1);
+        assertThat(control.requests("GET /v1/municipalities")).isEqualTo(1);
+        assertThat(control.requests("GET /v1/measurement-units")).isEqualTo(1);
+        assertThat(emulator.counters().connectionsAccepted()).isLessThanOrEqualTo(2);
+        assertThat(meters.get("factus.client.requests").tag("operation", "bills.validate").tag("outcome", "success")
+                .timer().count()).isEqualTo(5);
+    }
+
+    @Test
+    void anExpiredTokenIsRenewedOnceAndTheCallRetried() {
+        gateway.issue(Invoices.request("REF-1"));
+        control.expireTokens();
+        IssuedInvoice second = gateway.issue(Invoices.request("REF-2"));
+        assertThat(second.validated()).isTrue();
+        assertThat(emulator.counters().tokensIssued()).isEqualTo(2);
+        assertThat(control.requests("POST /v1/bills/validate")).isEqualTo(3);
+    }
+
+    @Test
+    void concurrentCallersShareOneRenewal() throws Exception {
+        gateway.findByReference("warm-up");
+        control.expireTokens();
+        List<Callable<Object>> calls = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            calls.add(() -> gateway.findByReference("nothing"));
+        }
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Future<Object> result : pool.invokeAll(calls)) {
+                result.get();
+            }
+        }
+        assertThat(emulator.counters().tokensIssued()).isEqualTo(2);
+    }
+
+    @Test
+    void wrongCredentialsAreOurProblemNotTheCallers() throws Exception {
+        FactusAdapterFactory wrong = factory(new EmulatorCredentials("factus-emulator-client", "wrong-secret",
+                "sandbox@factus-emulator.local", "emulator-password"), Duration.ofSeconds(5));
+        try (wrong) {
+            UpstreamException e = catchThrowableOfType(UpstreamException.class,
+                    () -> new FactusInvoiceGateway(wrong.client(), wrong.catalog()).issue(Invoices.request("REF-1")));
+            assertThat(e.kind()).isEqualTo(UpstreamException.Kind.BAD_CREDENTIALS);
+            assertThat(e.getMessage()).doesNotContain("wrong-secret");
+        }
+    }
+
+    @Test
+    void factusFailuresAreSortedIntoUnavailableTimeoutAndRejected() {
+        control.fault("POST /v1/bills/validate", "\"type\":\"status\",\"status\":503,\"count\":1");
+        assertThat(kindOf("REF-503")).isEqualTo(UpstreamException.Kind.UNAVAILABLE);
+
+        control.fault("POST /v1/bills/validate", "\"type\":\"status\",\"status\":429,\"count\":1");
+        assertThat(kindOf("REF-429")).isEqualTo(UpstreamException.Kind.UNAVAILABLE);
+
+        control.fault("POST /v1/bills/validate", "\"type\":\"reset\",\"count\":1");
+        assertThat(kindOf("REF-RESET")).isEqualTo(UpstreamException.Kind.TIMEOUT);
+
+        control.fault("POST /v1/bills/validate", "\"type\":\"status\",\"status\":422,\"count\":1,\"body\":"
+                + "{\"status\":\"Validation error\",\"message\":\"Error de validación\",\"data\":{\"errors\":"
+                + "{\"items.0.tribute_id\":[\"El campo items.0.tribute_id es inválido.\"]}}}");
+        UpstreamException rejected = catchThrowableOfType(UpstreamException.class, () -> gateway.issue(Invoices.request("REF-422")));
+        assertThat(rejected.kind()).isEqualTo(UpstreamException.Kind.REJECTED);
+        assertThat(rejected.violations()).containsExactly(
+                new FieldViolation("items[0].tribute", "El campo items.0.tribute_id es inválido."));
+    }
+
+    @Test
+    void acceptThenHangTimesOutButTheInvoiceCanBeFoundByReference() throws Exception {
+        FactusAdapterFactory impatient = factory(emulator.credentials(), Duration.ofMillis(700));
+        try (impatient) {
+            FactusInvoiceGateway hurried = new FactusInvoiceGateway(impatient.client(), impatient.catalog());
+            gateway.issue(Invoices.request("REF-10"));
+            control.fault("POST /v1/bills/validate", "\"type\":\"hang\",\"count\":1,\"hang_millis\":3000");
+            UpstreamException e = catchThrowableOfType(UpstreamException.class, () -> hurried.issue(Invoices.request("REF-1")));
+            assertThat(e.kind()).isEqualTo(UpstreamException.Kind.TIMEOUT);
+            assertThat(gateway.findByReference("REF-1")).hasValueSatisfying(held -> {
+                assertThat(held.validated()).isTrue();
+                assertThat(held.cufe()).matches("[0-9a-f]{96}");
+            });
+            assertThat(gateway.findByReference("REF-1").orElseThrow().number())
+                    .isNotEqualTo(gateway.findByReference("REF-10").orElseThrow().number());
+            assertThat(gateway.findByReference("REF-")).isEmpty();
+        }
+    }
+
+    @Test
+    void aDianRejectionBlocksTheAccountUntilTheBillIsDeleted() {
+        control.rejectNext(1);
+        UpstreamException rejected = catchThrowableOfType(UpstreamException.class, () -> gateway.issue(Invoices.request("REF-1")));
+        assertThat(rejected.kind()).isEqualTo(UpstreamException.Kind.DIAN_REJECTED);
+        assertThat(rejected.violations()).extracting(FieldViolation::field).containsExactly("FAK24");
+        assertThat(rejected.violations().getFirst().message()).contains("Rechazo");
+
+        UpstreamException blocked = catchThrowableOfType(UpstreamException.class, () -> gateway.issue(Invoices.request("REF-2")));
+        assertThat(blocked.kind()).isEqualTo(UpstreamException.Kind.CONFLICT);
+
+        gateway.deleteUnvalidated("REF-1");
+        assertThat(gateway.issue(Invoices.request("REF-2")).validated()).isTrue();
+        assertThatThrownBy(() -> gateway.deleteUnvalidated("REF-2")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> gateway.deleteUnvalidated("NEVER-SENT")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void codesUnknownToTheAccountAreCallerErrorsWithTheirPath() {
+        Customer elsewhere = new Customer(IdentificationType.CC, "1137624282", null, null, null, "Ana", null, null,
+                null, "99999", OrganizationType.PERSON, CustomerTribute.ZZ);
+        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
+                () -> gateway.issue(Invoices.request("REF-1", elsewhere)));
+        assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("customer.municipality_code");
+        assertThat(control.requests("POST /v1/bills/validate")).isZero();
+    }
+
+    @Test
+    void documentsEventsAndEmail() {
+        IssuedInvoice issued = gateway.issue(Invoices.request("REF-1"));
+        InvoiceDocument pdf = gateway.download(issued.number(), InvoiceDocument.Format.PDF);
+        assertThat(new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.fileName()).endsWith(".pdf");
+        InvoiceDocument xml = gateway.download(issued.number(), InvoiceDocument.Format.XML);
+        assertThat(new String(xml.content(), StandardCharsets.UTF_8)).contains(issued.cufe());
+
+        control.addEvent(issued.number(), "030");
+        assertThat(gateway.events(issued.number())).singleElement()
+                .satisfies(event -> assertThat(event.eventCode()).isEqualTo("030"));
+
+        gateway.sendEmail(issued.number(), "cliente@example.com");
+        assertThat(control.outbox()).contains("cliente@example.com").contains(issued.number());
+    }
+
+    @Test
+    void pathVariablesAreEncodedSoTheyCannotInjectAQuery() {
+        gateway.issue(Invoices.request("REF-1"));
+        assertThatThrownBy(() -> gateway.download("SETP990000001?x=1", InvoiceDocument.Format.PDF))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> gateway.events("../../company")).isInstanceOf(FactusApiException.class);
+        assertThat(control.requests("GET /v1/company")).isZero();
+    }
+
+    private UpstreamException.Kind kindOf(String reference) {
+        return catchThrowableOfType(UpstreamException.class, () -> gateway.issue(Invoices.request(reference))).kind();
+    }
+
+    private FactusAdapterFactory factory(EmulatorCredentials credentials, Duration validateTimeout) {
+        FactusSettings settings = new FactusSettings(emulator.baseUrl(), credentials.clientId(), credentials.clientSecret(),
+                credentials.username(), credentials.password(), Duration.ofSeconds(2), Duration.ofSeconds(5),
+                validateTimeout, 8, Duration.ofSeconds(60), Duration.ofHours(1));
+        return new FactusAdapterFactory(settings, Clock.systemUTC(), meters);
+    }
+}
