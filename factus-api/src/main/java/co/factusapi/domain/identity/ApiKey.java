@@ -42,6 +42,11 @@ public record ApiKey(UUID id, String name, String publicId, String secretHash, I
         return "api-key:" + publicId;
     }
 
+    /** A key stands for a machine client that issues and reads invoices, never for an administrator. */
+    public Role role() {
+        return Role.USER;
+    }
+
     public boolean isRevoked() {
         return revokedAt != null;
     }
