@@ -37,7 +37,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     HttpStatus.UNPROCESSABLE_CONTENT, invalid.code(), invalid.getMessage(), invalid.violations()));
             case NotFoundException notFound -> respond(Problems.of(HttpStatus.NOT_FOUND, notFound.code(), notFound.getMessage()));
             case ConflictException conflict -> respond(Problems.of(HttpStatus.CONFLICT, conflict.code(), conflict.getMessage()));
-            case AuthenticationFailedException failed -> respond(Problems.of(HttpStatus.UNAUTHORIZED, failed.code(), failed.getMessage()));
+            case AuthenticationFailedException failed -> ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer") // RFC 9110 section 15.5.2: every 401 names a scheme
+                    .body(Problems.of(HttpStatus.UNAUTHORIZED, failed.code(), failed.getMessage()));
             case AccessDeniedException denied -> respond(Problems.of(HttpStatus.FORBIDDEN, denied.code(), denied.getMessage()));
             case UpstreamException upstream -> upstream(upstream);
         };
@@ -49,9 +51,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 List.of(new FieldViolation(e.getName(), "has the wrong format"))));
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> handleUploadTooLarge(MaxUploadSizeExceededException e) {
-        return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "The uploaded file is too large."));
+    /** An override, not an {@code @ExceptionHandler}: the base class already maps this exception (ambiguous otherwise). */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "The uploaded file is too large.");
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,0 +1,4 @@
+package co.factusapi.adapter.in.web.auth;
+
+public record CreateApiKeyRequest(String name) {
+}

@@ -1,0 +1,39 @@
+package co.factusapi.domain.identity;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** A person who logs in with a username and password. Only the password's hash is ever held. */
+public record User(UUID id, String username, String passwordHash, Role role, Instant createdAt) {
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
+
+    public User {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(passwordHash, "passwordHash");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(createdAt, "createdAt");
+        if (!USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("username must be 1-100 letters, digits or . _ @ -");
+        }
+        if (passwordHash.isBlank()) {
+            throw new IllegalArgumentException("passwordHash must not be blank");
+        }
+    }
+
+    /** The name recorded as the author of what this user does, e.g. {@code user:admin}. */
+    public String principalName() {
+        return principalNameOf(username);
+    }
+
+    public static String principalNameOf(String username) {
+        return "user:" + username;
+    }
+
+    @Override
+    public String toString() {
+        return "User[id=" + id + ", username=" + username + ", role=" + role + "]";
+    }
+}
