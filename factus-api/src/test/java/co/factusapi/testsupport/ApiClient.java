@@ -1,0 +1,90 @@
+package co.factusapi.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Talks to a running service over real HTTP, as a caller's backend would. */
+public final class ApiClient {
+    public static final String ADMIN_PASSWORD = "test-admin-password";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String baseUrl;
+    private String[] credentials = new String[0];
+
+    public ApiClient(int port) {
+        this.baseUrl = "http://127.0.0.1:" + port;
+    }
+
+    /** Logs in as the bootstrap admin, creates an API key and uses it from then on (the README walk-through). */
+    public ApiClient withNewApiKey() {
+        String token = json(send("POST", "/api/v1/auth/login",
+                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}", "application/json"))
+                .path("access_token").asString();
+        credentials = new String[] {"Authorization", "Bearer " + token};
+        String key = json(send("POST", "/api/v1/api-keys", "{\"name\":\"pos-" + System.nanoTime() + "\"}",
+                "application/json")).path("key").asString();
+        credentials = new String[] {"X-API-Key", key};
+        return this;
+    }
+
+    public ApiClient anonymous() {
+        return new ApiClient(baseUrl);
+    }
+
+    private ApiClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        return send("GET", path, null, null, headers);
+    }
+
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        HttpRequest.Builder request = request(path, headers).GET();
+        return exchange(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public HttpResponse<String> postJson(String path, String body) {
+        return send("POST", path, body, "application/json");
+    }
+
+    public HttpResponse<String> send(String method, String path, String body, String contentType, String... headers) {
+        HttpRequest.Builder request = request(path, headers);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return exchange(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        if (credentials.length > 0) {
+            request.headers(credentials);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return request;
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return http.send(request.build(), handler);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
