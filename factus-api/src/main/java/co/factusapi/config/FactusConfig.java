@@ -1,11 +1,13 @@
 package co.factusapi.config;
 
 import co.factusapi.adapter.out.factus.FactusAdapterFactory;
+import co.factusapi.adapter.out.factus.FactusAuthGateway;
 import co.factusapi.adapter.out.factus.FactusCatalog;
 import co.factusapi.adapter.out.factus.FactusClient;
 import co.factusapi.adapter.out.factus.FactusHealthIndicator;
 import co.factusapi.adapter.out.factus.FactusInvoiceGateway;
 import co.factusapi.adapter.out.factus.FactusSettings;
+import co.factusapi.application.service.ProviderLoginService;
 import co.factusapi.emulator.EmulatorCredentials;
 import co.factusapi.emulator.FactusEmulator;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -69,6 +71,16 @@ public class FactusConfig {
     @Bean
     FactusInvoiceGateway factusInvoiceGateway(FactusClient client, FactusCatalog catalog) {
         return new FactusInvoiceGateway(client, catalog);
+    }
+
+    @Bean
+    FactusAuthGateway factusAuthGateway(FactusClient client) {
+        return new FactusAuthGateway(client.session());
+    }
+
+    @Bean
+    ProviderLoginService providerLoginService(FactusAuthGateway gateway) {
+        return new ProviderLoginService(gateway);
     }
 
     @Bean("factus")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.factusapi.config.FactusConfig;
 import co.factusapi.testsupport.ApiClient;
 import co.factusapi.testsupport.EmulatorControl;
+import co.factusapi.testsupport.InvoiceJson;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import org.apache.pdfbox.Loader;
@@ -45,7 +46,7 @@ class InvoiceEndToEndTest {
     @Test
     void issueFindDownloadAndMailAnInvoice(CapturedOutput output) throws Exception {
         String reference = "E2E-" + System.nanoTime();
-        HttpResponse<String> created = api.postJson("/api/v1/invoices", invoice(reference, "1137624282", "CC", null));
+        HttpResponse<String> created = api.postJson("/api/v1/invoices", InvoiceJson.body(reference, "1137624282", "CC", null));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode invoice = ApiClient.json(created);
@@ -84,7 +85,7 @@ class InvoiceEndToEndTest {
         assertThat(mailed.statusCode()).isEqualTo(200);
         assertThat(emulator.outbox()).contains("cliente@example.com");
 
-        HttpResponse<String> again = api.postJson("/api/v1/invoices", invoice(reference, "1137624282", "CC", null));
+        HttpResponse<String> again = api.postJson("/api/v1/invoices", InvoiceJson.body(reference, "1137624282", "CC", null));
         assertProblem(again, 409, "invoice-already-issued");
         assertProblem(api.send("DELETE", "/api/v1/invoices/reference/" + reference, null, null), 409, "invoice-validated");
 
@@ -95,12 +96,12 @@ class InvoiceEndToEndTest {
     @Test
     void invalidInvoicesGetEveryProblemWithItsPath() {
         long validatesBefore = emulator.requests("POST /v1/bills/validate");
-        HttpResponse<String> unknownCode = api.postJson("/api/v1/invoices", invoice("E2E-BAD", "1137624282", "XX", null));
+        HttpResponse<String> unknownCode = api.postJson("/api/v1/invoices", InvoiceJson.body("E2E-BAD", "1137624282", "XX", null));
         JsonNode problem = assertProblem(unknownCode, 422, "validation-error");
         assertThat(problem.path("errors").path(0).path("field").asString()).isEqualTo("customer.document_type");
         assertThat(problem.path("correlation_id").asString()).isNotBlank();
 
-        JsonNode wrongDv = assertProblem(api.postJson("/api/v1/invoices", invoice("E2E-DV", "901724254", "NIT", "7")),
+        JsonNode wrongDv = assertProblem(api.postJson("/api/v1/invoices", InvoiceJson.body("E2E-DV", "901724254", "NIT", "7")),
                 422, "validation-error");
         assertThat(wrongDv.path("errors").path(0).path("field").asString()).isEqualTo("customer.dv");
 
@@ -120,24 +121,24 @@ class InvoiceEndToEndTest {
     @Test
     void aDianRejectionIsRecordedAndDoesNotBlockTheAccount() {
         emulator.rejectNext(1);
-        JsonNode rejected = assertProblem(api.postJson("/api/v1/invoices", invoice("E2E-REJ", "1137624282", "CC", null)),
+        JsonNode rejected = assertProblem(api.postJson("/api/v1/invoices", InvoiceJson.body("E2E-REJ", "1137624282", "CC", null)),
                 422, "dian-rejected");
         assertThat(rejected.path("errors").path(0).path("field").asString()).isEqualTo("FAK24");
         assertThat(ApiClient.json(api.get("/api/v1/invoices?reference_code=E2E-REJ")).path("data").path(0)
                 .path("status").asString()).isEqualTo("REJECTED");
 
-        HttpResponse<String> next = api.postJson("/api/v1/invoices", invoice("E2E-AFTER", "1137624282", "CC", null));
+        HttpResponse<String> next = api.postJson("/api/v1/invoices", InvoiceJson.body("E2E-AFTER", "1137624282", "CC", null));
         assertThat(next.statusCode()).as(next.body()).isEqualTo(201);
     }
 
     @Test
     void aFailingFactusIsA503AndTheRetryIssuesExactlyOnce() {
         emulator.fault("POST /v1/bills/validate", "\"type\":\"status\",\"status\":503,\"count\":1");
-        HttpResponse<String> failed = api.postJson("/api/v1/invoices", invoice("E2E-503", "1137624282", "CC", null));
+        HttpResponse<String> failed = api.postJson("/api/v1/invoices", InvoiceJson.body("E2E-503", "1137624282", "CC", null));
         assertProblem(failed, 503, "upstream-unavailable");
         assertThat(failed.headers().firstValue("Retry-After")).isPresent();
 
-        HttpResponse<String> retried = api.postJson("/api/v1/invoices", invoice("E2E-503", "1137624282", "CC", null));
+        HttpResponse<String> retried = api.postJson("/api/v1/invoices", InvoiceJson.body("E2E-503", "1137624282", "CC", null));
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(201);
         assertThat(emulator.bills().split("E2E-503", -1)).hasSize(2);
     }
@@ -150,38 +151,5 @@ class InvoiceEndToEndTest {
         assertThat(problem.path("status").asInt()).isEqualTo(status);
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at co.factusapi");
         return problem;
-    }
-
-    static String invoice(String reference, String identification, String documentType, String dv) {
-        return """
-                {
-                  "numbering_range_prefix": "SETP",
-                  "reference_code": "%s",
-                  "payment_form": "cash",
-                  "payment_method_code": "cash_payment",
-                  "send_email": false,
-                  "customer": {
-                    "document_type": "%s",
-                    "identification": "%s",
-                    %s
-                    "names": "Juan Pérez",
-                    "email": "juan@example.com",
-                    "municipality_code": "68679",
-                    "organization_type": "person",
-                    "tribute": "ZZ"
-                  },
-                  "items": [{
-                    "code_reference": "PROD-001",
-                    "name": "Café de Santander 500 g",
-                    "quantity": 2,
-                    "price": "11900.00",
-                    "discount_rate": 0,
-                    "tax_rate": "19.00",
-                    "unit_measure_code": "94",
-                    "standard_code": "1",
-                    "is_excluded": false,
-                    "tribute": "IVA"
-                  }]
-                }""".formatted(reference, documentType, identification, dv == null ? "" : "\"dv\": \"" + dv + "\",");
     }
 }

@@ -1,0 +1,11 @@
+package co.factusapi.application.port.out;
+
+import co.factusapi.application.port.in.ProviderLoginUseCase.ProviderToken;
+
+/** The provider's own OAuth endpoint, for callers that manage a provider session themselves (compatibility). */
+public interface ProviderAuthGateway {
+
+    ProviderToken passwordGrant(String username, String password);
+
+    ProviderToken refreshGrant(String refreshToken);
+}

@@ -1,0 +1,44 @@
+package co.factusapi.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rule: the core (domain, application) is plain Java and knows no adapter; adapters don't know each other. */
+@AnalyzeClasses(packages = "co.factusapi", importOptions = ImportOption.DoNotIncludeTests.class)
+class DependencyRuleTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Domain").definedBy("co.factusapi.domain..")
+            .layer("Application").definedBy("co.factusapi.application..")
+            .layer("Web").definedBy("co.factusapi.adapter.in..")
+            .layer("Factus").definedBy("co.factusapi.adapter.out.factus..")
+            .layer("Persistence").definedBy("co.factusapi.adapter.out.persistence..")
+            .layer("OutSecurity").definedBy("co.factusapi.adapter.out.security..")
+            .layer("Config").definedBy("co.factusapi.config..")
+            .whereLayer("Config").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Web").mayOnlyBeAccessedByLayers("Config")
+            .whereLayer("Factus").mayOnlyBeAccessedByLayers("Config")
+            .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Config")
+            .whereLayer("OutSecurity").mayOnlyBeAccessedByLayers("Config")
+            .whereLayer("Application").mayOnlyBeAccessedByLayers("Web", "Factus", "Persistence", "OutSecurity", "Config")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Web", "Factus", "Persistence", "OutSecurity", "Config");
+
+    @ArchTest
+    static final ArchRule coreIsPlainJava = noClasses().that().resideInAnyPackage("co.factusapi.domain..", "co.factusapi.application..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "javax.persistence..",
+                    "tools.jackson..", "com.fasterxml.jackson..", "org.hibernate..", "lombok..", "io.micrometer..",
+                    "org.slf4j..", "co.factusapi.emulator..")
+            .because("the domain and the use cases must not depend on frameworks (architecture.md)");
+
+    @ArchTest
+    static final ArchRule theEmulatorIsOnlyWiredInConfig = noClasses()
+            .that().resideOutsideOfPackages("co.factusapi.config..", "co.factusapi.emulator..")
+            .should().dependOnClassesThat().resideInAPackage("co.factusapi.emulator..")
+            .because("the service talks to any Factus over HTTP; only the embedded default starts the emulator");
+}
