@@ -4,9 +4,10 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole service, so tests can move time and every timestamp is UTC. */
+/** The one clock every date and time comes from (tests replace it). */
 @Configuration(proxyBeanMethods = false)
 public class ClockConfig {
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();
