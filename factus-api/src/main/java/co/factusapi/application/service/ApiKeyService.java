@@ -57,11 +57,13 @@ public final class ApiKeyService implements ManageApiKeysUseCase, AuthenticateAp
 
     @Override
     public Optional<ApiKey> authenticate(String presentedKey) {
-        Optional<ApiKeyCredential> credential = ApiKeyCredential.parse(presentedKey);
-        Optional<ApiKey> apiKey = credential.flatMap(given -> apiKeys.findByPublicId(given.publicId()))
-                .filter(stored -> stored.accepts(credential.get()));
+        Optional<ApiKey> apiKey = ApiKeyCredential.parse(presentedKey).flatMap(this::liveKeyAccepting);
         apiKey.ifPresent(this::recordUse);
         return apiKey;
+    }
+
+    private Optional<ApiKey> liveKeyAccepting(ApiKeyCredential credential) {
+        return apiKeys.findByPublicId(credential.publicId()).filter(stored -> stored.accepts(credential));
     }
 
     private void recordUse(ApiKey apiKey) {

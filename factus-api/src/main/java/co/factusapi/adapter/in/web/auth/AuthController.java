@@ -33,7 +33,7 @@ public class AuthController {
         return tokenFor(request.username(), request.password());
     }
 
-    /** The OAuth2 password grant form, so Swagger UI's Authorize button and OAuth2 clients work as they are. */
+    /** The OAuth2 password-grant form (RFC 6749 section 4.3), so ordinary OAuth2 client libraries work as they are. */
     @PostMapping(path = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @Operation(summary = "Log in with an OAuth2 password-grant form and get a bearer token")
     @SecurityRequirements

@@ -1,6 +1,5 @@
 package co.factusapi.adapter.in.web.security;
 
-import co.factusapi.adapter.out.security.JwtAccessTokenIssuer;
 import co.factusapi.domain.identity.Role;
 import co.factusapi.domain.identity.User;
 import java.util.List;
@@ -13,10 +12,12 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /** A verified token becomes the caller {@code user:<username>} with the authorities of its {@code roles} claim. */
 public class JwtRolesAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+    /** The claim JwtAccessTokenIssuer writes; named here too so inbound adapters do not depend on outbound ones. */
+    private static final String ROLES_CLAIM = "roles";
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
-        List<String> roleCodes = Optional.ofNullable(jwt.getClaimAsStringList(JwtAccessTokenIssuer.ROLES_CLAIM))
+        List<String> roleCodes = Optional.ofNullable(jwt.getClaimAsStringList(ROLES_CLAIM))
                 .orElse(List.of());
         List<GrantedAuthority> authorities = roleCodes.stream()
                 .flatMap(code -> Role.fromCode(code).stream())

@@ -82,6 +82,16 @@ class SecurityEndToEndTest {
     }
 
     @Test
+    void formLoginWithAnotherGrantTypeIsInvalid() {
+        HttpResponse<String> login = send(request("/api/v1/auth/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&username=admin&password=x")));
+
+        assertProblem(login, 422, "urn:factus-api:problem:validation-error");
+        assertThat(body(login).path("errors").get(0).path("field").asString()).isEqualTo("grant_type");
+    }
+
+    @Test
     void wrongPasswordAndUnknownUserGetTheSameUnauthorizedProblem() {
         HttpResponse<String> wrongPassword = postJson("/api/v1/auth/login", "{\"username\":\"admin\",\"password\":\"nope\"}", null);
         HttpResponse<String> unknownUser = postJson("/api/v1/auth/login", "{\"username\":\"ghost\",\"password\":\"nope\"}", null);
