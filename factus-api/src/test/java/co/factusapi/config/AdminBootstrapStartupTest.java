@@ -15,8 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** A first start without FACTUS_API_ADMIN_PASSWORD: the generated password appears once, on stdout, and works. */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(properties = {"factus-api.admin-password=", "logging.level.co.factusapi=DEBUG",
-        "management.endpoint.health.validate-group-membership=false"})
+@SpringBootTest(properties = {"factus-api.admin-password=", "logging.level.co.factusapi=DEBUG"})
 @ActiveProfiles("test")
 class AdminBootstrapStartupTest {
     private static final Pattern NOTICE_PASSWORD = Pattern.compile("shown only this once\\):\\s+(\\S+)");

@@ -34,9 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The whole security slice over real HTTP: login, tokens, API keys, roles and problem answers. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"logging.level.co.factusapi=DEBUG", "logging.level.org.springframework.security=DEBUG",
-                // the readiness group names the Factus health contributor, which other code provides
-                "management.endpoint.health.validate-group-membership=false"})
+        properties = {"logging.level.co.factusapi=DEBUG", "logging.level.org.springframework.security=DEBUG"})
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
 class SecurityEndToEndTest {
