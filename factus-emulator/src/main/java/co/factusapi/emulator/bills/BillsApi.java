@@ -64,13 +64,13 @@ public final class BillsApi {
     private ApiResponse downloadPdf(Exchange exchange) {
         Bill bill = bill(exchange);
         return ApiResponse.ok(Json.obj("file_name", bill.fileName(),
-                "pdf_base_64_encoded", Base64.getEncoder().encodeToString(BillPdf.render(bill))));
+                "pdf_base_64_encoded", Base64.getEncoder().encodeToString(DocumentPdf.render(bill))));
     }
 
     private ApiResponse downloadXml(Exchange exchange) {
         Bill bill = bill(exchange);
         return ApiResponse.ok(Json.obj("file_name", bill.fileName(),
-                "xml_base_64_encoded", Base64.getEncoder().encodeToString(BillXml.render(bill))));
+                "xml_base_64_encoded", Base64.getEncoder().encodeToString(DocumentXml.render(bill))));
     }
 
     private ApiResponse delete(Exchange exchange) {

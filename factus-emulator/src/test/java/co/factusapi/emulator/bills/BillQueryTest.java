@@ -129,15 +129,15 @@ class BillQueryTest extends EmulatorTestSupport {
         factory.setNamespaceAware(true);
         Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(
                 Base64.getDecoder().decode(data.get("xml_base_64_encoded").asString())));
-        assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo(BillXml.INVOICE);
+        assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo(DocumentKind.INVOICE.namespace());
         assertThat(xml.getDocumentElement().getLocalName()).isEqualTo("Invoice");
-        var uuid = xml.getElementsByTagNameNS(BillXml.CBC, "UUID").item(0);
+        var uuid = xml.getElementsByTagNameNS(DocumentXml.CBC, "UUID").item(0);
         assertThat(uuid.getTextContent()).isEqualTo(header.get("cufe").asString());
         assertThat(uuid.getAttributes().getNamedItem("schemeName").getNodeValue()).isEqualTo("CUFE-SHA384");
-        assertThat(xml.getElementsByTagNameNS(BillXml.CBC, "PayableAmount").item(0).getTextContent())
+        assertThat(xml.getElementsByTagNameNS(DocumentXml.CBC, "PayableAmount").item(0).getTextContent())
                 .isEqualTo("90000.00");
-        assertThat(xml.getElementsByTagNameNS(BillXml.CAC, "InvoiceLine").getLength()).isEqualTo(2);
-        assertThat(xml.getElementsByTagNameNS(BillXml.STS, "QRCode").getLength()).isEqualTo(1);
+        assertThat(xml.getElementsByTagNameNS(DocumentXml.CAC, "InvoiceLine").getLength()).isEqualTo(2);
+        assertThat(xml.getElementsByTagNameNS(DocumentXml.STS, "QRCode").getLength()).isEqualTo(1);
     }
 
     @Test
