@@ -99,6 +99,10 @@ public final class BillStore {
         return bill;
     }
 
+    public Bill byId(long id) {
+        return byId.get(id);
+    }
+
     /** Newest first, as Factus lists them (contract §3.2). */
     public List<Bill> find(Predicate<Bill> filter) {
         return byId.descendingMap().values().stream().filter(filter).toList();
