@@ -141,6 +141,23 @@ class BillQueryTest extends EmulatorTestSupport {
     }
 
     @Test
+    void emailContentCarriesTheDianSubjectAndAZipOfPdfAndXml() throws Exception {
+        validated(bill("ZIP"));
+
+        JsonNode data = get("/v1/bills/SETP990000001/email-content").body().get("data");
+
+        assertThat(data.get("subject").asString()).isEqualTo("901724254;FACTUS S.A.S.;SETP990000001;01;FACTUS S.A.S.");
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(
+                Base64.getDecoder().decode(data.get("attached_document").asString())))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.add(entry.getName());
+            }
+        }
+        assertThat(entries).hasSize(2).anyMatch(name -> name.endsWith(".pdf")).anyMatch(name -> name.endsWith(".xml"));
+    }
+
+    @Test
     void deleteRemovesOnlyUnvalidatedBills() {
         validated(bill("DONE"));
         control("POST", "dian/slow", Json.obj("count", 1));
