@@ -48,6 +48,19 @@ class ControlPlaneTest extends EmulatorTestSupport {
     }
 
     @Test
+    void probabilityDecidesWhetherAFaultFires() {
+        token();
+        control("POST", "faults", Json.obj("endpoint", "GET /v1/countries", "status", 500, "probability", 0.0));
+        control("POST", "faults", Json.obj("endpoint", "GET /v1/municipalities", "status", 500, "probability", 1.0));
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(get("/v1/countries").status()).isEqualTo(200);
+            assertThat(get("/v1/municipalities").status()).isEqualTo(500);
+        }
+        assertThat(get("/v1/municipalities").body().get("message").asString()).isEqualTo("Server Error");
+    }
+
+    @Test
     void resetFaultDropsTheConnectionBeforeAnything() {
         control("POST", "faults", Json.obj("endpoint", VALIDATE, "type", "reset"));
 
