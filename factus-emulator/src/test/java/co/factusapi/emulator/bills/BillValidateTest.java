@@ -62,6 +62,25 @@ class BillValidateTest extends EmulatorTestSupport {
     }
 
     @Test
+    void concurrentValidatesGetDistinctConsecutiveNumbers() throws Exception {
+        token();
+        List<java.util.concurrent.Future<String>> numbers = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {
+            for (int i = 0; i < 160; i++) {
+                String reference = "CONC-" + i;
+                numbers.add(pool.submit(() -> validated(bill(reference)).get("bill").get("number").asString()));
+            }
+        }
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (var number : numbers) {
+            distinct.add(number.get());
+        }
+
+        assertThat(distinct).hasSize(160).contains("SETP990000001", "SETP990000160");
+        assertThat(emulator.counters().invoicesCreated()).isEqualTo(160);
+    }
+
+    @Test
     void cufeEqualsAnIndependentComputation() {
         JsonNode header = validated(bill("CUFE-1")).get("bill");
         String[] created = header.get("created_at").asString().split(" ");
