@@ -6,6 +6,7 @@ import co.factusapi.emulator.http.ApiException;
 import co.factusapi.emulator.http.ApiResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /** Server-side validation of a bill request (contract §3.1.1), all errors reported at once as a 422. */
@@ -37,11 +38,37 @@ public final class BillValidator {
         BillDraft.Customer customer = DocumentFields.customer(in, body.get("customer"));
         List<BillDraft.Item> items = DocumentFields.items(in, body.get("items"));
         List<BillDraft.AllowanceCharge> charges = DocumentFields.allowanceCharges(in, body.get("allowance_charges"));
+        conditionalRules(in, body, document, operationType);
         if (in.hasErrors()) {
             throw new ApiException(ApiResponse.validationError(in.errors()));
         }
         return new BillDraft(rangeId, document, referenceCode, observation, paymentForm, dueDate, paymentMethod,
                 operationType, sendEmail == null || sendEmail, DocumentFields.object(body.get("order_reference")),
                 period, DocumentFields.object(body.get("establishment")), customer, items, charges);
+    }
+
+    /** Rules that depend on other fields (contract §3.1.1): contingency documents, mandates, order references. */
+    private static void conditionalRules(FieldReader in, JsonNode body, String document, String operationType) {
+        if ("03".equals(document) && !FieldReader.present(body.get("related_documents"))) {
+            in.fail("related_documents", "El campo related_documents es obligatorio cuando document es 03.");
+        }
+        JsonNode order = body.get("order_reference");
+        if (FieldReader.present(order) && order.isObject()) {
+            in.text(order, "reference_code", "order_reference.reference_code", true);
+        }
+        JsonNode items = body.get("items");
+        if (!"11".equals(operationType) || items == null || !items.isArray()) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String prefix = "items." + i + ".";
+            String scheme = in.stringCode(items.get(i), "scheme_id", prefix + "scheme_id", Set.of("0", "1"), null);
+            if (scheme == null && !in.errors().containsKey(prefix + "scheme_id")) {
+                in.fail(prefix + "scheme_id", "El campo " + prefix + "scheme_id es obligatorio.");
+            }
+            if ("1".equals(scheme) && !FieldReader.present(items.get(i).get("mandate"))) {
+                in.fail(prefix + "mandate", "El campo " + prefix + "mandate es obligatorio.");
+            }
+        }
     }
 }

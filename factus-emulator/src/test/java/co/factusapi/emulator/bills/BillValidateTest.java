@@ -140,6 +140,23 @@ class BillValidateTest extends EmulatorTestSupport {
     }
 
     @Test
+    void conditionalFieldsAndCustomerCodesAreChecked() {
+        Map<String, Object> bad = with(with(bill("COND"), "document", "03"), "operation_type", "11");
+        bad = with(bad, "order_reference", Json.obj("issue_date", "2026-01-01"));
+        bad = withCustomer(withCustomer(bad, "tribute_id", 19), "municipality_id", 123456);
+
+        JsonNode errors = validate(bad).body().get("data").get("errors");
+
+        assertThat(errors.has("related_documents")).isTrue();
+        assertThat(errors.has("order_reference.reference_code")).isTrue();
+        assertThat(errors.has("items.0.scheme_id")).isTrue();
+        assertThat(errors.has("items.1.scheme_id")).isTrue();
+        assertThat(errors.get("customer.tribute_id").get(0).asString()).isEqualTo("El campo customer.tribute_id es inválido.");
+        assertThat(errors.has("customer.municipality_id")).isTrue();
+        assertThat(validate(withCustomer(bill("IVA-CUSTOMER"), "tribute_id", 18)).status()).isEqualTo(201);
+    }
+
+    @Test
     void rangeIdIsOptionalWithASingleActiveSalesRange() {
         Map<String, Object> withoutRange = new java.util.LinkedHashMap<>(bill("NO-RANGE"));
         withoutRange.remove("numbering_range_id");
