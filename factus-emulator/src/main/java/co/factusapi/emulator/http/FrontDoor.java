@@ -82,7 +82,7 @@ public final class FrontDoor extends Handler.Abstract {
             return;
         }
         ApiResponse answer = answer(match, request, key);
-        if (fault != null) {
+        if (fault != null && fault.type() == Fault.Type.HANG) {
             Thread.sleep(fault.hangMillis());
             abort(request, callback);
             return;
@@ -100,7 +100,7 @@ public final class FrontDoor extends Handler.Abstract {
                 return ApiResponse.unauthenticated();
             }
             if (!alone) {
-                return ApiResponse.conflict("Se encontró una factura pendiente por enviar a la DIAN");
+                return ApiResponse.pendingConflict();
             }
             return invoke(match, request);
         } finally {
