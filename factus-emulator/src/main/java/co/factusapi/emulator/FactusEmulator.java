@@ -11,6 +11,7 @@ import co.factusapi.emulator.catalog.Account;
 import co.factusapi.emulator.catalog.AccountApi;
 import co.factusapi.emulator.catalog.CatalogApi;
 import co.factusapi.emulator.control.ControlApi;
+import co.factusapi.emulator.creditnotes.CreditNotesApi;
 import co.factusapi.emulator.control.Counters;
 import co.factusapi.emulator.control.Faults;
 import co.factusapi.emulator.control.Latency;
@@ -40,6 +41,7 @@ public final class FactusEmulator implements AutoCloseable {
     private final Outbox outbox = new Outbox();
     private final RadianEvents radianEvents;
     private final Account account;
+    private final CreditNotesApi creditNotes;
 
     private FactusEmulator(EmulatorOptions options) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool();
@@ -64,6 +66,7 @@ public final class FactusEmulator implements AutoCloseable {
         tokens = new TokenService(credentials, options.clock(), counters, options.tokenExpiresInSeconds());
         radianEvents = new RadianEvents(options.clock());
         account = new Account(options.clock(), baseUrl);
+        creditNotes = new CreditNotesApi(bills, account, outbox, options.clock());
         FrontDoor frontDoor = new FrontDoor(upstreamRoutes(options), controlRoutes(), tokens::accepts, counters,
                 latency, faults, overlapGuard);
         frontDoor.baseUrl(baseUrl);
@@ -89,6 +92,7 @@ public final class FactusEmulator implements AutoCloseable {
         router.addPublic("POST", "/oauth/token", tokens::token);
         BillIssuer issuer = new BillIssuer(bills, dian, account, options.clock(), counters);
         new BillsApi(issuer, bills, outbox, options.clock()).register(router);
+        creditNotes.register(router);
         new CatalogApi().register(router);
         new AccountApi(account).register(router);
         return router;
@@ -116,6 +120,7 @@ public final class FactusEmulator implements AutoCloseable {
         overlapGuard.enabled(overlapByDefault);
         dian.reset();
         bills.reset();
+        creditNotes.reset();
         outbox.reset();
         radianEvents.reset();
         account.reset();

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A stored bill. Immutable except its DIAN status, which the store changes under its lock. */
-public final class Bill {
+public final class Bill implements IssuedDocument {
     private final long id;
     private final String number;
     private final BillDraft draft;
@@ -72,10 +72,46 @@ public final class Bill {
         return List.copyOf(events);
     }
 
+    @Override
+    public DocumentKind kind() {
+        return DocumentKind.INVOICE;
+    }
+
+    @Override
+    public String uuid() {
+        return cufe;
+    }
+
+    @Override
+    public List<BillDraft.Item> items() {
+        return draft.items();
+    }
+
+    @Override
+    public String observation() {
+        return draft.observation();
+    }
+
+    @Override
+    public String paymentMethodCode() {
+        return draft.paymentMethodCode();
+    }
+
+    @Override
+    public Map<String, Object> establishment() {
+        return draft.establishment();
+    }
+
+    @Override
+    public IssuedDocument correctedDocument() {
+        return null;
+    }
+
     public long id() {
         return id;
     }
 
+    @Override
     public String number() {
         return number;
     }
@@ -88,26 +124,32 @@ public final class Bill {
         return draft;
     }
 
+    @Override
     public BillDraft.Customer customer() {
         return draft.customer();
     }
 
+    @Override
     public String customerDv() {
         return customerDv;
     }
 
+    @Override
     public BillTotals totals() {
         return totals;
     }
 
+    @Override
     public NumberingRange range() {
         return range;
     }
 
+    @Override
     public Company company() {
         return company;
     }
 
+    @Override
     public ZonedDateTime createdAt() {
         return createdAt;
     }
@@ -128,6 +170,7 @@ public final class Bill {
         return publicUrl;
     }
 
+    @Override
     public String qrUrl() {
         return "https://catalogo-vpfe-hab.dian.gov.co/document/searchqr?documentkey=" + cufe;
     }

@@ -1,5 +1,6 @@
 package co.factusapi.emulator.bills;
 
+import co.factusapi.emulator.catalog.Catalog;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,14 @@ public record BillDraft(int numberingRangeId, String document, String referenceC
 
         public String displayName() {
             return company != null && !company.isBlank() ? company : names;
+        }
+
+        /** A NIT without DV gets it computed; other identification types answer dv null (contract §3.1.1). */
+        public String resolvedDv() {
+            if (identificationDocumentId != Catalog.NIT) {
+                return null;
+            }
+            return dv != null ? dv.trim() : String.valueOf(DianCheckDigit.of(identification));
         }
     }
 

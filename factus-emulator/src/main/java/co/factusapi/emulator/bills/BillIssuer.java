@@ -1,7 +1,6 @@
 package co.factusapi.emulator.bills;
 
 import co.factusapi.emulator.catalog.Account;
-import co.factusapi.emulator.catalog.Catalog;
 import co.factusapi.emulator.catalog.Company;
 import co.factusapi.emulator.catalog.NumberingRange;
 import co.factusapi.emulator.control.Counters;
@@ -73,23 +72,14 @@ public final class BillIssuer {
                 Money.text(totals.gross()), Money.text(totals.iva()), Money.text(totals.inc()),
                 Money.text(totals.ica()), Money.text(totals.total()), company.nit(), customer.identification(),
                 Objects.toString(range.technicalKey(), ""), Cufe.TEST_ENVIRONMENT);
-        String fileName = String.format("fv%010d000%02d%08d", Long.parseLong(company.nit()), now.getYear() % 100,
+        String fileName = DocumentKind.INVOICE.fileName(company.nit(), now.getYear(),
                 store.nextFileSequence(now.getYear()));
-        return new Bill(id, number, draft, customerDv(customer), totals, range, company, now, cufe, fileName,
+        return new Bill(id, number, draft, customer.resolvedDv(), totals, range, company, now, cufe, fileName,
                 account.baseUrl() + "/documents/bills/" + randomHex(), dian.judge(customer));
     }
 
-    /** A NIT without DV gets it computed; other identification types answer dv null (contract §3.1.1). */
-    private static String customerDv(BillDraft.Customer customer) {
-        if (customer.identificationDocumentId() != Catalog.NIT) {
-            return null;
-        }
-        return customer.dv() != null ? customer.dv().trim()
-                : String.valueOf(DianCheckDigit.of(customer.identification()));
-    }
-
     /** The public-URL token is opaque upstream (contract §3.1.2): 64 random hex chars. */
-    private static String randomHex() {
+    public static String randomHex() {
         byte[] bytes = new byte[32];
         ThreadLocalRandom.current().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);

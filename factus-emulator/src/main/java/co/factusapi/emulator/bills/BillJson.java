@@ -18,7 +18,7 @@ public final class BillJson {
     /** Document timestamps are Colombian local time, 12-hour clock (contract §1). */
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("dd-MM-yyyy hh:mm:ss a", Locale.US);
     /** Any small valid PNG will do: the QR image payload is undocumented (contract §10.2). */
-    private static final String QR_IMAGE = "data:image/png;base64, "
+    public static final String QR_IMAGE = "data:image/png;base64, "
             + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
 
     private BillJson() {
@@ -27,14 +27,14 @@ public final class BillJson {
     public static Map<String, Object> full(Bill bill) {
         BillDraft draft = bill.draft();
         return Json.obj("company", bill.company().toDocumentJson(),
-                "establishment", establishment(draft, bill.company()),
+                "establishment", establishment(bill),
                 "customer", customer(bill),
                 "numbering_range", bill.range().toDocumentJson(),
                 "billing_period", billingPeriod(draft.billingPeriod()),
                 "bill", header(bill),
                 "related_documents", List.of(),
                 "items", items(bill),
-                "allowance_charges", allowanceCharges(draft),
+                "allowance_charges", allowanceCharges(draft.allowanceCharges()),
                 "withholding_taxes", withholdingTotals(bill.totals()),
                 "credit_notes", List.of(),
                 "debit_notes", List.of());
@@ -77,7 +77,7 @@ public final class BillJson {
                 "public_url", bill.publicUrl());
     }
 
-    private static Map<String, Object> customer(Bill bill) {
+    public static Map<String, Object> customer(IssuedDocument bill) {
         BillDraft.Customer customer = bill.customer();
         Municipality municipality = customer.municipalityId() == null ? null
                 : Catalog.municipality(customer.municipalityId());
@@ -91,8 +91,9 @@ public final class BillJson {
     }
 
     /** Without an establishment in the request, the company's own data is echoed. */
-    private static Map<String, Object> establishment(BillDraft draft, Company company) {
-        Map<String, Object> sent = draft.establishment();
+    public static Map<String, Object> establishment(IssuedDocument document) {
+        Company company = document.company();
+        Map<String, Object> sent = document.establishment();
         Municipality municipality = company.municipality();
         if (sent != null && sent.get("municipality_id") != null) {
             Municipality chosen = Catalog.municipality(parseOr(sent.get("municipality_id"), -1));
@@ -108,7 +109,7 @@ public final class BillJson {
                 "email", valueOr(sent, "email", company.email()), "municipality_id", municipalityJson);
     }
 
-    private static Object billingPeriod(BillDraft.BillingPeriod period) {
+    public static Object billingPeriod(BillDraft.BillingPeriod period) {
         if (period == null) {
             return List.of();
         }
@@ -116,9 +117,9 @@ public final class BillJson {
                 "end_date", period.endDate(), "end_time", period.endTime());
     }
 
-    private static List<Object> items(Bill bill) {
+    public static List<Object> items(IssuedDocument bill) {
         List<Object> items = new ArrayList<>();
-        List<BillDraft.Item> drafts = bill.draft().items();
+        List<BillDraft.Item> drafts = bill.items();
         for (int i = 0; i < drafts.size(); i++) {
             BillDraft.Item item = drafts.get(i);
             LineAmounts line = bill.totals().lines().get(i);
@@ -146,15 +147,15 @@ public final class BillJson {
                         "rate", Money.text(withholding.rate()))));
     }
 
-    private static List<Object> withholdingTotals(BillTotals totals) {
+    public static List<Object> withholdingTotals(BillTotals totals) {
         List<Object> rows = new ArrayList<>();
         totals.withholdings().forEach((code, value) -> rows.add(Json.obj("tribute_code", code,
                 "name", Catalog.WITHHOLDING_TAXES.get(code), "value", Money.text(value))));
         return rows;
     }
 
-    private static List<Object> allowanceCharges(BillDraft draft) {
-        return draft.allowanceCharges().stream().<Object>map(charge -> Json.obj(
+    public static List<Object> allowanceCharges(List<BillDraft.AllowanceCharge> charges) {
+        return charges.stream().<Object>map(charge -> Json.obj(
                 "concept_type", Json.obj("code", charge.conceptType(), "name", "Recargo condicionado"),
                 "is_surcharge", charge.surcharge(), "reason", charge.reason(),
                 "base_amount", Money.text(charge.baseAmount()),
@@ -168,7 +169,7 @@ public final class BillJson {
         return codeAndName(Catalog.BILL_DOCUMENTS, draft.document());
     }
 
-    private static Map<String, Object> codeAndName(Map<String, String> table, String code) {
+    public static Map<String, Object> codeAndName(Map<String, String> table, String code) {
         return Json.obj("code", code, "name", table.get(code));
     }
 

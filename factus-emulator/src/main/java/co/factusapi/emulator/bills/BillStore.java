@@ -16,8 +16,6 @@ import java.util.function.Predicate;
  * section because the "pending bill blocks the account" rule (contract §3.1.4) spans the whole account.
  */
 public final class BillStore {
-    public static final String PENDING_CONFLICT = "Se encontró una factura pendiente por enviar a la DIAN";
-
     private final Object lock = new Object();
     private final ConcurrentSkipListMap<Long, Bill> byId = new ConcurrentSkipListMap<>();
     private final Map<String, Bill> byNumber = new ConcurrentHashMap<>();
@@ -37,7 +35,7 @@ public final class BillStore {
                 return resend(existing, now);
             }
             if (unvalidated > 0) {
-                throw new ApiException(ApiResponse.conflict(PENDING_CONFLICT));
+                throw new ApiException(ApiResponse.pendingConflict());
             }
             Bill bill = newBill.apply(nextId);
             nextId++;
@@ -58,7 +56,7 @@ public final class BillStore {
                     + existing.referenceCode() + " ya se encuentra validado"));
         }
         if (existing.rejected()) {
-            throw new ApiException(ApiResponse.conflict(PENDING_CONFLICT));
+            throw new ApiException(ApiResponse.pendingConflict());
         }
         existing.markValidated(now);
         unvalidated--;
@@ -97,6 +95,10 @@ public final class BillStore {
             throw new ApiException(ApiResponse.notFound("No se encontró la factura con número " + number));
         }
         return bill;
+    }
+
+    public Bill byId(long id) {
+        return byId.get(id);
     }
 
     /** Newest first, as Factus lists them (contract §3.2). */

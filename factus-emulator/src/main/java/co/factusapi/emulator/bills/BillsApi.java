@@ -6,11 +6,16 @@ import co.factusapi.emulator.http.Exchange;
 import co.factusapi.emulator.http.Json;
 import co.factusapi.emulator.http.Pagination;
 import co.factusapi.emulator.http.Router;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import tools.jackson.databind.JsonNode;
 
 /** The {@code /v1/bills} endpoints (contract §3). */
@@ -37,6 +42,7 @@ public final class BillsApi {
                 .add("GET", "/v1/bills/download-xml/{number}", this::downloadXml)
                 .add("DELETE", "/v1/bills/destroy/reference/{reference_code}", this::delete)
                 .add("POST", "/v1/bills/send-email/{number}", this::sendEmail)
+                .add("GET", "/v1/bills/{number}/email-content", this::emailContent)
                 .add("GET", "/v1/bills/{number}/radian/events", ex -> ApiResponse.ok(
                         bill(ex).events().stream().map(RadianEvent::toJson).toList()));
     }
@@ -64,13 +70,31 @@ public final class BillsApi {
     private ApiResponse downloadPdf(Exchange exchange) {
         Bill bill = bill(exchange);
         return ApiResponse.ok(Json.obj("file_name", bill.fileName(),
-                "pdf_base_64_encoded", Base64.getEncoder().encodeToString(BillPdf.render(bill))));
+                "pdf_base_64_encoded", Base64.getEncoder().encodeToString(DocumentPdf.render(bill))));
     }
 
     private ApiResponse downloadXml(Exchange exchange) {
         Bill bill = bill(exchange);
         return ApiResponse.ok(Json.obj("file_name", bill.fileName(),
-                "xml_base_64_encoded", Base64.getEncoder().encodeToString(BillXml.render(bill))));
+                "xml_base_64_encoded", Base64.getEncoder().encodeToString(DocumentXml.render(bill))));
+    }
+
+    /** For integrators that mail the customer themselves (contract §3.8): DIAN subject plus a ZIP of PDF and XML. */
+    private ApiResponse emailContent(Exchange exchange) {
+        Bill bill = bill(exchange);
+        String company = bill.company().displayName();
+        String subject = String.join(";", bill.company().nit(), company, bill.number(), "01", company);
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry(bill.fileName() + ".pdf"));
+            out.write(DocumentPdf.render(bill));
+            out.putNextEntry(new ZipEntry(bill.fileName() + ".xml"));
+            out.write(DocumentXml.render(bill));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ApiResponse.ok(Json.obj("subject", subject,
+                "attached_document", Base64.getEncoder().encodeToString(zip.toByteArray())));
     }
 
     private ApiResponse delete(Exchange exchange) {

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * Reads request fields the way Laravel validates them and collects every error at once, keyed by dotted path
  * with Spanish messages (contract §3.1.4). Code fields accept numbers or numeric strings (contract §1).
  */
-final class FieldReader {
+public final class FieldReader {
     private static final Map<String, String> ATTRIBUTE_NAMES = Map.of(
             "numbering_range_id", "id rango de numeración",
             "billing_period.start_date", "fecha de inicio",
@@ -26,28 +26,28 @@ final class FieldReader {
 
     private final Map<String, List<String>> errors = new LinkedHashMap<>();
 
-    Map<String, List<String>> errors() {
+    public Map<String, List<String>> errors() {
         return errors;
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return !errors.isEmpty();
     }
 
-    void fail(String path, String message) {
+    public void fail(String path, String message) {
         errors.computeIfAbsent(path, key -> new ArrayList<>()).add(message);
     }
 
-    void invalid(String path) {
+    public void invalid(String path) {
         fail(path, "El campo " + attribute(path) + " es inválido.");
     }
 
-    static boolean present(JsonNode node) {
+    public static boolean present(JsonNode node) {
         return node != null && !node.isNull() && !node.isMissingNode()
                 && !(node.isString() && node.asString().isBlank());
     }
 
-    String text(JsonNode parent, String field, String path, boolean required) {
+    public String text(JsonNode parent, String field, String path, boolean required) {
         JsonNode node = parent.get(field);
         if (!present(node)) {
             if (required) {
@@ -62,7 +62,7 @@ final class FieldReader {
         return node.asString();
     }
 
-    Integer integer(JsonNode parent, String field, String path, boolean required) {
+    public Integer integer(JsonNode parent, String field, String path, boolean required) {
         String raw = text(parent, field, path, required);
         if (raw == null) {
             return null;
@@ -76,7 +76,7 @@ final class FieldReader {
     }
 
     /** An id that must belong to {@code allowed}; reports "es inválido." like Laravel's exists/in rules. */
-    Integer code(JsonNode parent, String field, String path, boolean required, Set<Integer> allowed) {
+    public Integer code(JsonNode parent, String field, String path, boolean required, Set<Integer> allowed) {
         Integer value = integer(parent, field, path, required);
         if (value != null && !allowed.contains(value)) {
             invalid(path);
@@ -85,7 +85,7 @@ final class FieldReader {
         return value;
     }
 
-    String stringCode(JsonNode parent, String field, String path, Set<String> allowed, String fallback) {
+    public String stringCode(JsonNode parent, String field, String path, Set<String> allowed, String fallback) {
         String value = text(parent, field, path, false);
         if (value == null) {
             return fallback;
@@ -97,7 +97,7 @@ final class FieldReader {
         return value.trim();
     }
 
-    BigDecimal decimal(JsonNode parent, String field, String path, boolean required) {
+    public BigDecimal decimal(JsonNode parent, String field, String path, boolean required) {
         String raw = text(parent, field, path, required);
         if (raw == null) {
             return null;
@@ -115,7 +115,7 @@ final class FieldReader {
         }
     }
 
-    LocalDate date(JsonNode parent, String field, String path, boolean required) {
+    public LocalDate date(JsonNode parent, String field, String path, boolean required) {
         String raw = text(parent, field, path, required);
         if (raw == null) {
             return null;
@@ -128,7 +128,7 @@ final class FieldReader {
         }
     }
 
-    Boolean flag(JsonNode parent, String field, String path, boolean required) {
+    public Boolean flag(JsonNode parent, String field, String path, boolean required) {
         JsonNode node = parent.get(field);
         if (!present(node)) {
             if (required) {

@@ -62,6 +62,14 @@ public final class Catalog {
             "21", "Factura de Venta", "22", "Nota Crédito", "23", "Nota Débito", "24", "Documento Soporte",
             "25", "Nota de Ajuste Documento Soporte", "26", "Nómina", "27", "Nota de Ajuste Nómina",
             "28", "Nota de eliminación de nómina", "30", "Factura de talonario y de papel");
+    public static final Map<String, String> CORRECTION_CONCEPTS = orderedMap(
+            "1", "Devolución parcial de los bienes y/o no aceptación parcial del servicio",
+            "2", "Anulación de factura electrónica", "3", "Rebaja o descuento parcial o total",
+            "4", "Ajuste de precio", "5", "Descuento comercial por pronto pago",
+            "6", "Descuento comercial por volumen de ventas");
+    public static final Map<String, String> CREDIT_NOTE_CUSTOMIZATIONS = orderedMap(
+            "20", "Nota Crédito que referencia una factura electrónica",
+            "22", "Nota Crédito sin referencia a facturas");
     public static final Map<String, String> WITHHOLDING_TAXES = orderedMap(
             "05", "ReteIVA", "06", "ReteRenta", "07", "ReteICA");
     public static final Map<String, String> RADIAN_EVENTS = orderedMap(

@@ -18,10 +18,6 @@ public final class OverlapGuard {
         this.enabled = enabled;
     }
 
-    public boolean enabled() {
-        return enabled;
-    }
-
     /** Always pair with {@link #exit()}; false means another validate was already in flight and the mode is on. */
     public boolean enter() {
         int running = inFlight.incrementAndGet();

@@ -33,6 +33,11 @@ public record ApiResponse(int status, Object body, Map<String, String> headers) 
         return of(409, Json.obj("status", "Conflict", "message", message));
     }
 
+    /** The real recorded 409 (contract §3.1.4): no data key. */
+    public static ApiResponse pendingConflict() {
+        return conflict("Se encontró una factura pendiente por enviar a la DIAN");
+    }
+
     public static ApiResponse unauthenticated() {
         return of(401, Json.obj("message", "Unauthenticated."));
     }

@@ -54,10 +54,6 @@ public final class Exchange {
         return baseUrl;
     }
 
-    public String pathInContext() {
-        return Request.getPathInContext(request);
-    }
-
     public byte[] body() {
         if (body == null) {
             try (InputStream in = Request.asInputStream(request)) {

@@ -19,7 +19,7 @@ final class FaultResponses {
         return switch (status) {
             case 401 -> Json.obj("message", "Unauthenticated.");
             case 403 -> Json.obj("message", "This action is unauthorized.");
-            case 409 -> Json.obj("status", "Conflict", "message", "Se encontró una factura pendiente por enviar a la DIAN");
+            case 409 -> ApiResponse.pendingConflict().body();
             case 429 -> Json.obj("message", "Too Many Attempts.");
             case 503 -> Json.obj("message", "Service Unavailable");
             default -> status >= 500 ? Json.obj("message", "Server Error")

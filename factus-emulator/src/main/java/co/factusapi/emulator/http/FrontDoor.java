@@ -12,6 +12,7 @@ import java.nio.channels.SocketChannel;
 import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -81,7 +82,7 @@ public final class FrontDoor extends Handler.Abstract {
             return;
         }
         ApiResponse answer = answer(match, request, key);
-        if (fault != null) {
+        if (fault != null && fault.type() == Fault.Type.HANG) {
             Thread.sleep(fault.hangMillis());
             abort(request, callback);
             return;
@@ -99,7 +100,7 @@ public final class FrontDoor extends Handler.Abstract {
                 return ApiResponse.unauthenticated();
             }
             if (!alone) {
-                return ApiResponse.conflict("Se encontró una factura pendiente por enviar a la DIAN");
+                return ApiResponse.pendingConflict();
             }
             return invoke(match, request);
         } finally {
@@ -146,6 +147,7 @@ public final class FrontDoor extends Handler.Abstract {
             }
         }
         endPoint.close();
-        callback.failed(new IOException("Connection dropped by an emulator fault"));
+        // EofException is a Jetty QuietException: no WARN line per injected fault.
+        callback.failed(new EofException("Connection dropped by an emulator fault"));
     }
 }

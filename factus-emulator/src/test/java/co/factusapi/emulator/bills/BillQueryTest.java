@@ -129,15 +129,32 @@ class BillQueryTest extends EmulatorTestSupport {
         factory.setNamespaceAware(true);
         Document xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(
                 Base64.getDecoder().decode(data.get("xml_base_64_encoded").asString())));
-        assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo(BillXml.INVOICE);
+        assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo(DocumentKind.INVOICE.namespace());
         assertThat(xml.getDocumentElement().getLocalName()).isEqualTo("Invoice");
-        var uuid = xml.getElementsByTagNameNS(BillXml.CBC, "UUID").item(0);
+        var uuid = xml.getElementsByTagNameNS(DocumentXml.CBC, "UUID").item(0);
         assertThat(uuid.getTextContent()).isEqualTo(header.get("cufe").asString());
         assertThat(uuid.getAttributes().getNamedItem("schemeName").getNodeValue()).isEqualTo("CUFE-SHA384");
-        assertThat(xml.getElementsByTagNameNS(BillXml.CBC, "PayableAmount").item(0).getTextContent())
+        assertThat(xml.getElementsByTagNameNS(DocumentXml.CBC, "PayableAmount").item(0).getTextContent())
                 .isEqualTo("90000.00");
-        assertThat(xml.getElementsByTagNameNS(BillXml.CAC, "InvoiceLine").getLength()).isEqualTo(2);
-        assertThat(xml.getElementsByTagNameNS(BillXml.STS, "QRCode").getLength()).isEqualTo(1);
+        assertThat(xml.getElementsByTagNameNS(DocumentXml.CAC, "InvoiceLine").getLength()).isEqualTo(2);
+        assertThat(xml.getElementsByTagNameNS(DocumentXml.STS, "QRCode").getLength()).isEqualTo(1);
+    }
+
+    @Test
+    void emailContentCarriesTheDianSubjectAndAZipOfPdfAndXml() throws Exception {
+        validated(bill("ZIP"));
+
+        JsonNode data = get("/v1/bills/SETP990000001/email-content").body().get("data");
+
+        assertThat(data.get("subject").asString()).isEqualTo("901724254;FACTUS S.A.S.;SETP990000001;01;FACTUS S.A.S.");
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(
+                Base64.getDecoder().decode(data.get("attached_document").asString())))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.add(entry.getName());
+            }
+        }
+        assertThat(entries).hasSize(2).anyMatch(name -> name.endsWith(".pdf")).anyMatch(name -> name.endsWith(".xml"));
     }
 
     @Test

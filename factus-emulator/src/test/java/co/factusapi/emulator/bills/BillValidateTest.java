@@ -62,6 +62,25 @@ class BillValidateTest extends EmulatorTestSupport {
     }
 
     @Test
+    void concurrentValidatesGetDistinctConsecutiveNumbers() throws Exception {
+        token();
+        List<java.util.concurrent.Future<String>> numbers = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {
+            for (int i = 0; i < 160; i++) {
+                String reference = "CONC-" + i;
+                numbers.add(pool.submit(() -> validated(bill(reference)).get("bill").get("number").asString()));
+            }
+        }
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (var number : numbers) {
+            distinct.add(number.get());
+        }
+
+        assertThat(distinct).hasSize(160).contains("SETP990000001", "SETP990000160");
+        assertThat(emulator.counters().invoicesCreated()).isEqualTo(160);
+    }
+
+    @Test
     void cufeEqualsAnIndependentComputation() {
         JsonNode header = validated(bill("CUFE-1")).get("bill");
         String[] created = header.get("created_at").asString().split(" ");
@@ -118,6 +137,23 @@ class BillValidateTest extends EmulatorTestSupport {
         assertThat(errors.get("items").get(0).asString()).isEqualTo("El impuesto excluido solo puede ser aplicado al IVA");
         assertThat(errors.has("payment_due_date")).isTrue();
         assertThat(errors.has("observation")).isTrue();
+    }
+
+    @Test
+    void conditionalFieldsAndCustomerCodesAreChecked() {
+        Map<String, Object> bad = with(with(bill("COND"), "document", "03"), "operation_type", "11");
+        bad = with(bad, "order_reference", Json.obj("issue_date", "2026-01-01"));
+        bad = withCustomer(withCustomer(bad, "tribute_id", 19), "municipality_id", 123456);
+
+        JsonNode errors = validate(bad).body().get("data").get("errors");
+
+        assertThat(errors.has("related_documents")).isTrue();
+        assertThat(errors.has("order_reference.reference_code")).isTrue();
+        assertThat(errors.has("items.0.scheme_id")).isTrue();
+        assertThat(errors.has("items.1.scheme_id")).isTrue();
+        assertThat(errors.get("customer.tribute_id").get(0).asString()).isEqualTo("El campo customer.tribute_id es inválido.");
+        assertThat(errors.has("customer.municipality_id")).isTrue();
+        assertThat(validate(withCustomer(bill("IVA-CUSTOMER"), "tribute_id", 18)).status()).isEqualTo(201);
     }
 
     @Test

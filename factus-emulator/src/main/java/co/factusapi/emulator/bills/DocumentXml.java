@@ -11,92 +11,114 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** A UBL 2.1 {@code Invoice} with the DIAN extensions, close enough in structure for parsers and assertions. */
-final class BillXml {
-    static final String INVOICE = "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2";
-    static final String CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
-    static final String CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
-    static final String EXT = "urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2";
-    static final String STS = "dian:gov:co:facturaelectronica:Structures-2-1";
+/** A UBL 2.1 Invoice or CreditNote with the DIAN extensions, well-formed and namespace-correct. */
+public final class DocumentXml {
+    public static final String CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
+    public static final String CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
+    public static final String EXT = "urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2";
+    public static final String STS = "dian:gov:co:facturaelectronica:Structures-2-1";
+    private static final DateTimeFormatter TIME_WITH_OFFSET = DateTimeFormatter.ofPattern("HH:mm:ssxxx");
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     private final XMLStreamWriter xml;
 
-    private BillXml(XMLStreamWriter xml) {
+    private DocumentXml(XMLStreamWriter xml) {
         this.xml = xml;
     }
 
-    static byte[] render(Bill bill) {
+    public static byte[] render(IssuedDocument document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XMLStreamWriter writer = FACTORY.createXMLStreamWriter(out, "UTF-8");
-            new BillXml(writer).invoice(bill);
+            new DocumentXml(writer).document(document);
             writer.close();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("Could not write the invoice XML", e);
+            throw new IllegalStateException("Could not write the UBL XML", e);
         }
         return out.toByteArray();
     }
 
-    private void invoice(Bill bill) throws XMLStreamException {
+    private void document(IssuedDocument document) throws XMLStreamException {
+        DocumentKind kind = document.kind();
         xml.writeStartDocument("UTF-8", "1.0");
-        xml.setDefaultNamespace(INVOICE);
+        xml.setDefaultNamespace(kind.namespace());
         xml.setPrefix("cac", CAC);
         xml.setPrefix("cbc", CBC);
         xml.setPrefix("ext", EXT);
         xml.setPrefix("sts", STS);
-        xml.writeStartElement(INVOICE, "Invoice");
-        xml.writeDefaultNamespace(INVOICE);
+        xml.writeStartElement(kind.namespace(), kind.rootElement());
+        xml.writeDefaultNamespace(kind.namespace());
         xml.writeNamespace("cac", CAC);
         xml.writeNamespace("cbc", CBC);
         xml.writeNamespace("ext", EXT);
         xml.writeNamespace("sts", STS);
-        dianExtensions(bill);
+        dianExtensions(document);
         cbc("UBLVersionID", "UBL 2.1");
-        cbc("CustomizationID", "10");
-        cbc("ProfileID", "DIAN 2.1: Factura Electrónica de Venta");
+        cbc("CustomizationID", kind == DocumentKind.INVOICE ? "10" : "20");
+        cbc("ProfileID", "DIAN 2.1: " + kind.title());
         cbc("ProfileExecutionID", Cufe.TEST_ENVIRONMENT);
-        cbc("ID", bill.number());
-        xml.writeStartElement(CBC, "UUID");
-        xml.writeAttribute("schemeID", Cufe.TEST_ENVIRONMENT);
-        xml.writeAttribute("schemeName", "CUFE-SHA384");
-        xml.writeCharacters(bill.cufe());
-        xml.writeEndElement();
-        cbc("IssueDate", bill.createdAt().toLocalDate().toString());
-        cbc("IssueTime", bill.createdAt().format(DateTimeFormatter.ofPattern("HH:mm:ssxxx")));
-        cbc("InvoiceTypeCode", bill.draft().document());
-        if (bill.draft().observation() != null) {
-            cbc("Note", bill.draft().observation());
+        cbc("ID", document.number());
+        uuid(document.uuid(), kind.uuidName());
+        cbc("IssueDate", document.createdAt().toLocalDate().toString());
+        cbc("IssueTime", document.createdAt().format(TIME_WITH_OFFSET));
+        cbc(kind == DocumentKind.INVOICE ? "InvoiceTypeCode" : "CreditNoteTypeCode",
+                kind == DocumentKind.INVOICE ? "01" : "91");
+        if (document.observation() != null) {
+            cbc("Note", document.observation());
         }
         cbc("DocumentCurrencyCode", "COP");
-        cbc("LineCountNumeric", String.valueOf(bill.draft().items().size()));
-        supplier(bill.company());
-        customer(bill);
+        cbc("LineCountNumeric", String.valueOf(document.items().size()));
+        billingReference(document.correctedDocument());
+        supplier(document.company());
+        customer(document);
         xml.writeStartElement(CAC, "PaymentMeans");
-        cbc("ID", bill.draft().paymentForm());
-        cbc("PaymentMeansCode", bill.draft().paymentMethodCode());
+        cbc("ID", "1");
+        cbc("PaymentMeansCode", document.paymentMethodCode());
         xml.writeEndElement();
-        taxTotal(bill.totals().tax(), bill.totals().gross());
-        monetaryTotal(bill.totals());
-        lines(bill);
+        taxTotal(document.totals().tax(), document.totals().gross());
+        monetaryTotal(document.totals());
+        lines(document);
         xml.writeEndElement();
         xml.writeEndDocument();
     }
 
-    private void dianExtensions(Bill bill) throws XMLStreamException {
+    private void uuid(String value, String name) throws XMLStreamException {
+        xml.writeStartElement(CBC, "UUID");
+        xml.writeAttribute("schemeID", Cufe.TEST_ENVIRONMENT);
+        xml.writeAttribute("schemeName", name + "-SHA384");
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    private void billingReference(IssuedDocument invoice) throws XMLStreamException {
+        if (invoice == null) {
+            return;
+        }
+        xml.writeStartElement(CAC, "BillingReference");
+        xml.writeStartElement(CAC, "InvoiceDocumentReference");
+        cbc("ID", invoice.number());
+        uuid(invoice.uuid(), invoice.kind().uuidName());
+        cbc("IssueDate", invoice.createdAt().toLocalDate().toString());
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private void dianExtensions(IssuedDocument document) throws XMLStreamException {
         xml.writeStartElement(EXT, "UBLExtensions");
         xml.writeStartElement(EXT, "UBLExtension");
         xml.writeStartElement(EXT, "ExtensionContent");
         xml.writeStartElement(STS, "DianExtensions");
-        xml.writeStartElement(STS, "InvoiceControl");
-        element(STS, "InvoiceAuthorization", bill.range().resolutionNumber());
-        xml.writeStartElement(STS, "AuthorizedInvoices");
-        element(STS, "Prefix", bill.range().prefix());
-        element(STS, "From", String.valueOf(bill.range().from()));
-        element(STS, "To", String.valueOf(bill.range().to()));
-        xml.writeEndElement();
-        xml.writeEndElement();
-        element(STS, "QRCode", bill.qrUrl());
+        if (document.range().resolutionNumber() != null) {
+            xml.writeStartElement(STS, "InvoiceControl");
+            element(STS, "InvoiceAuthorization", document.range().resolutionNumber());
+            xml.writeStartElement(STS, "AuthorizedInvoices");
+            element(STS, "Prefix", document.range().prefix());
+            element(STS, "From", String.valueOf(document.range().from()));
+            element(STS, "To", String.valueOf(document.range().to()));
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        element(STS, "QRCode", document.qrUrl());
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeEndElement();
@@ -110,12 +132,12 @@ final class BillXml {
         xml.writeEndElement();
     }
 
-    private void customer(Bill bill) throws XMLStreamException {
-        BillDraft.Customer customer = bill.customer();
-        CodeEntry document = Catalog.byId(Catalog.IDENTIFICATION_DOCUMENTS, customer.identificationDocumentId());
+    private void customer(IssuedDocument document) throws XMLStreamException {
+        BillDraft.Customer customer = document.customer();
+        CodeEntry type = Catalog.byId(Catalog.IDENTIFICATION_DOCUMENTS, customer.identificationDocumentId());
         xml.writeStartElement(CAC, "AccountingCustomerParty");
         cbc("AdditionalAccountID", String.valueOf(customer.legalOrganizationId()));
-        party(customer.displayName(), customer.identification(), document.code(), bill.customerDv());
+        party(customer.displayName(), customer.identification(), type.code(), document.customerDv());
         xml.writeEndElement();
     }
 
@@ -159,14 +181,14 @@ final class BillXml {
         xml.writeEndElement();
     }
 
-    private void lines(Bill bill) throws XMLStreamException {
-        List<BillDraft.Item> items = bill.draft().items();
+    private void lines(IssuedDocument document) throws XMLStreamException {
+        List<BillDraft.Item> items = document.items();
         for (int i = 0; i < items.size(); i++) {
             BillDraft.Item item = items.get(i);
-            LineAmounts line = bill.totals().lines().get(i);
-            xml.writeStartElement(CAC, "InvoiceLine");
+            LineAmounts line = document.totals().lines().get(i);
+            xml.writeStartElement(CAC, document.kind().lineElement());
             cbc("ID", String.valueOf(i + 1));
-            xml.writeStartElement(CBC, "InvoicedQuantity");
+            xml.writeStartElement(CBC, document.kind().quantityElement());
             xml.writeAttribute("unitCode", Catalog.byId(Catalog.MEASUREMENT_UNITS, item.unitMeasureId()).code());
             xml.writeCharacters(String.valueOf(item.quantity()));
             xml.writeEndElement();

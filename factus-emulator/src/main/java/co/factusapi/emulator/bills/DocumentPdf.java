@@ -12,16 +12,16 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** A plain graphic representation of a bill, rendered only when downloaded. */
-final class BillPdf {
+/** A plain graphic representation of a bill or note, rendered only when downloaded. */
+public final class DocumentPdf {
     private static final float MARGIN = 50;
     private static final float LEADING = 14;
     private static final float FONT_SIZE = 10;
 
-    private BillPdf() {
+    private DocumentPdf() {
     }
 
-    static byte[] render(Bill bill) {
+    public static byte[] render(IssuedDocument bill) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -50,20 +50,20 @@ final class BillPdf {
     }
 
     /** Lines to print; a leading '#' marks a bold heading. */
-    private static List<String> lines(Bill bill) {
+    private static List<String> lines(IssuedDocument bill) {
         BillDraft.Customer customer = bill.customer();
         BillTotals totals = bill.totals();
         List<String> lines = new ArrayList<>(List.of(
                 "#" + bill.company().displayName() + " - NIT " + bill.company().nit() + "-" + bill.company().dv(),
-                "#Factura electrónica de venta " + bill.number(),
+                "#" + bill.kind().title() + " " + bill.number(),
                 "Fecha de emisión: " + BillJson.timestamp(bill.createdAt()),
-                "CUFE: " + bill.cufe(),
+                bill.kind().uuidName() + ": " + bill.uuid(),
                 "Cliente: " + customer.displayName(),
                 "Identificación: " + customer.identification()
                         + (bill.customerDv() == null ? "" : "-" + bill.customerDv()),
                 "",
                 "#Código | Descripción | Cantidad | Precio | Total"));
-        List<BillDraft.Item> items = bill.draft().items();
+        List<BillDraft.Item> items = bill.items();
         for (int i = 0; i < items.size(); i++) {
             BillDraft.Item item = items.get(i);
             LineAmounts line = totals.lines().get(i);
@@ -76,8 +76,14 @@ final class BillPdf {
                 "Recargos: " + Money.text(totals.surcharge()),
                 "Descuentos: " + Money.text(totals.discount()),
                 "#Total: " + Money.text(totals.total()),
-                "",
-                "Resolución DIAN " + bill.range().resolutionNumber() + " prefijo " + bill.range().prefix()));
+                ""));
+        if (bill.range().resolutionNumber() != null) {
+            lines.add("Resolución DIAN " + bill.range().resolutionNumber() + " prefijo " + bill.range().prefix());
+        }
+        if (bill.correctedDocument() != null) {
+            lines.add("Factura referenciada: " + bill.correctedDocument().number() + " CUFE "
+                    + bill.correctedDocument().uuid());
+        }
         return lines;
     }
 
