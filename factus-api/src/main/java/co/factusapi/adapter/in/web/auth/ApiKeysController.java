@@ -2,7 +2,10 @@ package co.factusapi.adapter.in.web.auth;
 
 import co.factusapi.application.port.in.ManageApiKeysUseCase;
 import co.factusapi.domain.identity.IssuedApiKey;
+import co.factusapi.adapter.in.web.idempotency.IdempotencyFilter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
@@ -30,6 +33,7 @@ public class ApiKeysController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = IdempotencyFilter.DESCRIPTION)
     @Operation(summary = "Create an API key; the plain key is in this answer only")
     public ResponseEntity<CreatedApiKeyResponse> create(@RequestBody CreateApiKeyRequest request, Principal caller) {
         IssuedApiKey issued = apiKeys.create(request.name(), caller.getName());

@@ -35,6 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class IdempotencyFilter extends OncePerRequestFilter {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
+    public static final String DESCRIPTION = "Optional, 1-255 visible ASCII characters (a UUID). A repeat with the "
+            + "same key and body gets the stored answer with Idempotent-Replayed: true and nothing is created twice; "
+            + "another body with the same key is 422 idempotency-key-reused; a repeat while the first still runs is 409 "
+            + "idempotency-in-flight with Retry-After. Keys are per caller and kept 24 hours. See docs/reliability.md.";
 
     private final IdempotentRequestsUseCase idempotency;
     private final Set<String> paths;

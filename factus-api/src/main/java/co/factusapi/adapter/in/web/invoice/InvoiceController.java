@@ -12,7 +12,10 @@ import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.invoice.Invoice;
 import co.factusapi.domain.invoice.InvoiceDocument;
 import co.factusapi.domain.invoice.InvoiceStatus;
+import co.factusapi.adapter.in.web.idempotency.IdempotencyFilter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
@@ -51,6 +54,7 @@ public class InvoiceController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = IdempotencyFilter.DESCRIPTION)
     @Operation(summary = "Issue an invoice", description = "201 when DIAN validated it; 202 when the outcome is not "
             + "known yet (status UNKNOWN: resend with the same reference_code or poll the list by reference_code).")
     public ResponseEntity<InvoiceResponse> create(@RequestBody InvoiceRequestBody body, Principal caller) {
