@@ -7,6 +7,7 @@ import co.factusapi.adapter.out.factus.FactusClient;
 import co.factusapi.adapter.out.factus.FactusHealthIndicator;
 import co.factusapi.adapter.out.factus.FactusInvoiceGateway;
 import co.factusapi.adapter.out.factus.FactusSettings;
+import co.factusapi.adapter.out.factus.ValidateSerializer;
 import co.factusapi.application.service.ProviderLoginService;
 import co.factusapi.emulator.EmulatorCredentials;
 import co.factusapi.emulator.FactusEmulator;
@@ -69,8 +70,9 @@ public class FactusConfig {
     }
 
     @Bean
-    FactusInvoiceGateway factusInvoiceGateway(FactusClient client, FactusCatalog catalog) {
-        return new FactusInvoiceGateway(client, catalog);
+    FactusInvoiceGateway factusInvoiceGateway(FactusClient client, FactusCatalog catalog, FactusSettings settings) {
+        return new FactusInvoiceGateway(client, catalog, new ValidateSerializer(settings.validateTimeout(),
+                Duration.ofSeconds(5), Duration.ofMillis(50)));
     }
 
     @Bean

@@ -10,6 +10,7 @@ import co.factusapi.application.port.out.PasswordHasher;
 import co.factusapi.application.port.out.UserRepository;
 import co.factusapi.application.service.AdminBootstrapService;
 import co.factusapi.application.service.ApiKeyService;
+import co.factusapi.application.service.AuditTrail;
 import co.factusapi.application.service.LogInService;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -80,8 +81,8 @@ public class IdentityConfig {
     }
 
     @Bean
-    ApiKeyService apiKeyService(ApiKeyRepository apiKeys, Clock clock) {
-        return new ApiKeyService(apiKeys, clock, new SecureRandom());
+    ApiKeyService apiKeyService(ApiKeyRepository apiKeys, Clock clock, AuditTrail audit) {
+        return new ApiKeyService(apiKeys, clock, new SecureRandom(), audit);
     }
 
     @Bean

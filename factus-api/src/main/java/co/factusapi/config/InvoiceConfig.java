@@ -5,6 +5,7 @@ import co.factusapi.adapter.out.persistence.JdbcAccountRepository;
 import co.factusapi.adapter.out.persistence.JdbcInvoiceRepository;
 import co.factusapi.application.port.out.EInvoicingGateway;
 import co.factusapi.application.port.out.InvoiceRepository;
+import co.factusapi.application.service.AuditTrail;
 import co.factusapi.application.service.InvoiceDocumentsService;
 import co.factusapi.application.service.InvoiceQueryService;
 import co.factusapi.application.service.IssueInvoiceService;
@@ -32,8 +33,9 @@ public class InvoiceConfig {
 
     @Bean
     IssueInvoiceService issueInvoiceService(EInvoicingGateway gateway, InvoiceRepository invoices, Clock clock,
-                                            CurrentAccount account, FactusSettings settings) {
-        return new IssueInvoiceService(gateway, invoices, clock, account.id(), settings.validateTimeout().multipliedBy(4));
+                                            CurrentAccount account, FactusSettings settings, AuditTrail audit) {
+        return new IssueInvoiceService(gateway, invoices, clock, account.id(), settings.validateTimeout().multipliedBy(4),
+                audit);
     }
 
     @Bean
@@ -43,8 +45,8 @@ public class InvoiceConfig {
 
     @Bean
     InvoiceDocumentsService invoiceDocumentsService(EInvoicingGateway gateway, InvoiceRepository invoices, Clock clock,
-                                                    CurrentAccount account) {
-        return new InvoiceDocumentsService(gateway, invoices, clock, account.id());
+                                                    CurrentAccount account, AuditTrail audit) {
+        return new InvoiceDocumentsService(gateway, invoices, clock, account.id(), audit);
     }
 
     public record CurrentAccount(UUID id) {

@@ -6,17 +6,20 @@ import co.factusapi.domain.invoice.Invoice;
 import co.factusapi.domain.invoice.InvoiceQuery;
 import co.factusapi.domain.invoice.InvoiceStatus;
 import co.factusapi.domain.invoice.Page;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The ledger as a map: the fake the service tests use, held to the same contract as the SQL one. */
 public class InMemoryInvoiceRepository implements InvoiceRepository {
     private final Map<UUID, Invoice> rows = new ConcurrentHashMap<>();
+    private final Set<UUID> upstreamDeletes = ConcurrentHashMap.newKeySet();
 
     @Override
     public synchronized void insert(Invoice invoice) {
@@ -37,6 +40,16 @@ public class InMemoryInvoiceRepository implements InvoiceRepository {
     public synchronized boolean transition(Invoice next, InvoiceStatus expected) {
         Invoice current = rows.get(next.id());
         if (current == null || current.status() != expected) {
+            return false;
+        }
+        rows.put(next.id(), next);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean takeOver(Invoice next, Invoice current) {
+        Invoice stored = rows.get(next.id());
+        if (stored == null || stored.status() != current.status() || !stored.updatedAt().equals(current.updatedAt())) {
             return false;
         }
         rows.put(next.id(), next);
@@ -70,6 +83,35 @@ public class InMemoryInvoiceRepository implements InvoiceRepository {
                 .toList();
         List<Invoice> page = matching.stream().skip(query.offset()).limit(query.size()).toList();
         return new Page<>(page, query.page(), query.size(), matching.size());
+    }
+
+    @Override
+    public List<Invoice> findUnsettled(UUID accountId, Instant pendingBefore, int limit) {
+        return rows.values().stream().filter(i -> i.accountId().equals(accountId))
+                .filter(i -> i.status() == InvoiceStatus.UNKNOWN
+                        || (i.status() == InvoiceStatus.PENDING && i.updatedAt().isBefore(pendingBefore)))
+                .sorted(Comparator.comparing(Invoice::updatedAt)).limit(limit).toList();
+    }
+
+    @Override
+    public long countUnsettled(UUID accountId) {
+        return rows.values().stream().filter(i -> i.accountId().equals(accountId))
+                .filter(i -> i.status() == InvoiceStatus.UNKNOWN || i.status() == InvoiceStatus.PENDING).count();
+    }
+
+    @Override
+    public void markUpstreamDelete(UUID invoiceId, boolean needed) {
+        if (needed) {
+            upstreamDeletes.add(invoiceId);
+        } else {
+            upstreamDeletes.remove(invoiceId);
+        }
+    }
+
+    @Override
+    public List<Invoice> findNeedingUpstreamDelete(UUID accountId, int limit) {
+        return rows.values().stream().filter(i -> i.accountId().equals(accountId) && upstreamDeletes.contains(i.id()))
+                .sorted(Comparator.comparing(Invoice::updatedAt)).limit(limit).toList();
     }
 
     public Invoice only() {

@@ -23,19 +23,22 @@ public final class ApiKeyService implements ManageApiKeysUseCase, AuthenticateAp
     private final ApiKeyRepository apiKeys;
     private final Clock clock;
     private final RandomGenerator random;
+    private final AuditTrail audit;
 
-    public ApiKeyService(ApiKeyRepository apiKeys, Clock clock, RandomGenerator random) {
+    public ApiKeyService(ApiKeyRepository apiKeys, Clock clock, RandomGenerator random, AuditTrail audit) {
+        this.audit = audit;
         this.apiKeys = apiKeys;
         this.clock = clock;
         this.random = random;
     }
 
     @Override
-    public IssuedApiKey create(String name) {
+    public IssuedApiKey create(String name, String actor) {
         ApiKey.requireValidName(name);
         ApiKeyCredential credential = ApiKeyCredential.generate(random);
         ApiKey apiKey = ApiKey.issue(UUID.randomUUID(), name, credential, now());
         apiKeys.add(apiKey);
+        audit.record(actor, "api-key.create", "api-key", apiKey.id().toString(), null, "CREATED", null);
         return new IssuedApiKey(apiKey, credential.plainText());
     }
 
@@ -50,9 +53,10 @@ public final class ApiKeyService implements ManageApiKeysUseCase, AuthenticateAp
     }
 
     @Override
-    public void revoke(UUID id) {
+    public void revoke(UUID id, String actor) {
         get(id);
         apiKeys.revoke(id, now());
+        audit.record(actor, "api-key.revoke", "api-key", id.toString(), null, "REVOKED", null);
     }
 
     @Override

@@ -21,8 +21,11 @@ public final class InvoiceDocumentsService implements InvoiceDocumentsUseCase {
     private final InvoiceRepository invoices;
     private final Clock clock;
     private final UUID accountId;
+    private final AuditTrail audit;
 
-    public InvoiceDocumentsService(EInvoicingGateway gateway, InvoiceRepository invoices, Clock clock, UUID accountId) {
+    public InvoiceDocumentsService(EInvoicingGateway gateway, InvoiceRepository invoices, Clock clock, UUID accountId,
+                                   AuditTrail audit) {
+        this.audit = audit;
         this.gateway = gateway;
         this.ledger = new InvoiceQueryService(invoices, accountId);
         this.invoices = invoices;
@@ -41,12 +44,14 @@ public final class InvoiceDocumentsService implements InvoiceDocumentsUseCase {
     }
 
     @Override
-    public void sendEmail(String number, String email) {
-        gateway.sendEmail(ledger.byNumber(number).number(), email);
+    public void sendEmail(String number, String email, String actor) {
+        Invoice invoice = ledger.byNumber(number);
+        gateway.sendEmail(invoice.number(), email);
+        audit.invoice(actor, "invoice.send-email", invoice, null);
     }
 
     @Override
-    public Invoice deleteUnvalidated(String referenceCode) {
+    public Invoice deleteUnvalidated(String referenceCode, String actor) {
         Invoice invoice = invoices.findByReference(accountId, referenceCode).orElseThrow(() ->
                 new NotFoundException("There is no invoice with reference code " + referenceCode + " in this account."));
         if (invoice.status() == InvoiceStatus.ISSUED) {
@@ -59,6 +64,7 @@ public final class InvoiceDocumentsService implements InvoiceDocumentsUseCase {
         gateway.deleteUnvalidated(referenceCode);
         Invoice deleted = invoice.failed(InvoiceStatus.DELETED, invoice.errors(), clock.instant());
         invoices.update(deleted);
+        audit.invoice(actor, "invoice.delete", deleted, null);
         return deleted;
     }
 }

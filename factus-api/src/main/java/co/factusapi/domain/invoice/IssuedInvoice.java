@@ -12,4 +12,9 @@ public record IssuedInvoice(String number, String prefix, String cufe, String qr
     public IssuedInvoice {
         notices = notices == null ? List.of() : List.copyOf(notices);
     }
+
+    /** A held document DIAN refused: its errors carry "Rechazo" (contract §3.1.4); it blocks the account until deleted. */
+    public boolean dianRejected() {
+        return !validated && notices.stream().anyMatch(n -> n.message() != null && n.message().contains("Rechazo"));
+    }
 }

@@ -8,6 +8,7 @@ import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.identity.ApiKey;
 import co.factusapi.domain.identity.IssuedApiKey;
 import co.factusapi.testsupport.InMemoryApiKeyRepository;
+import co.factusapi.testsupport.InMemoryAuditLog;
 import co.factusapi.testsupport.MutableClock;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -19,11 +20,13 @@ import org.junit.jupiter.api.Test;
 class ApiKeyServiceTest {
     private final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-15T10:00:00.123456789Z"));
-    private final ApiKeyService service = new ApiKeyService(apiKeys, clock, new SecureRandom());
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final ApiKeyService service = new ApiKeyService(apiKeys, clock, new SecureRandom(),
+            new AuditTrail(audit, clock));
 
     @Test
     void createdKeyIsStoredWithoutItsPlainText() {
-        IssuedApiKey issued = service.create("billing job");
+        IssuedApiKey issued = service.create("billing job", "user:admin");
 
         ApiKey stored = apiKeys.findById(issued.apiKey().id()).orElseThrow();
         assertThat(stored.name()).isEqualTo("billing job");
@@ -34,14 +37,14 @@ class ApiKeyServiceTest {
 
     @Test
     void createdKeyAuthenticatesAsItself() {
-        IssuedApiKey issued = service.create("billing job");
+        IssuedApiKey issued = service.create("billing job", "user:admin");
 
         assertThat(service.authenticate(issued.plainKey())).map(ApiKey::id).contains(issued.apiKey().id());
     }
 
     @Test
     void wrongMalformedAndRevokedKeysDoNotAuthenticate() {
-        IssuedApiKey issued = service.create("billing job");
+        IssuedApiKey issued = service.create("billing job", "user:admin");
         String tampered = issued.plainKey().substring(0, issued.plainKey().length() - 1)
                 + (issued.plainKey().endsWith("A") ? "B" : "A");
 
@@ -49,7 +52,7 @@ class ApiKeyServiceTest {
         assertThat(service.authenticate("not a key")).isEmpty();
         assertThat(service.authenticate(null)).isEmpty();
 
-        service.revoke(issued.apiKey().id());
+        service.revoke(issued.apiKey().id(), "user:admin");
 
         assertThat(service.authenticate(issued.plainKey())).isEmpty();
         assertThat(service.get(issued.apiKey().id()).revokedAt()).isNotNull();
@@ -57,7 +60,7 @@ class ApiKeyServiceTest {
 
     @Test
     void lastUseIsWrittenAtMostOnceAMinute() {
-        IssuedApiKey issued = service.create("billing job");
+        IssuedApiKey issued = service.create("billing job", "user:admin");
 
         service.authenticate(issued.plainKey());
         clock.advance(Duration.ofSeconds(30));
@@ -72,22 +75,22 @@ class ApiKeyServiceTest {
 
     @Test
     void invalidNameIsRejectedBeforeAnythingIsStored() {
-        assertThatThrownBy(() -> service.create("")).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> service.create("", "user:admin")).isInstanceOf(InvalidRequestException.class);
         assertThat(service.list()).isEmpty();
     }
 
     @Test
     void listsNewestFirst() {
-        service.create("first");
+        service.create("first", "user:admin");
         clock.advance(Duration.ofSeconds(1));
-        service.create("second");
+        service.create("second", "user:admin");
 
         assertThat(service.list()).extracting(ApiKey::name).containsExactly("second", "first");
     }
 
     @Test
     void unknownKeyIsNotFound() {
-        assertThatThrownBy(() -> service.revoke(UUID.randomUUID())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.revoke(UUID.randomUUID(), "user:admin")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.get(UUID.randomUUID())).isInstanceOf(NotFoundException.class);
     }
 }

@@ -14,6 +14,7 @@ import co.factusapi.domain.invoice.InvoiceRequest;
 import co.factusapi.domain.invoice.InvoiceStatus;
 import co.factusapi.domain.invoice.InvoiceTotals;
 import co.factusapi.domain.invoice.IssuedInvoice;
+import co.factusapi.testsupport.InMemoryAuditLog;
 import co.factusapi.testsupport.InMemoryInvoiceRepository;
 import co.factusapi.testsupport.Invoices;
 import co.factusapi.testsupport.MutableClock;
@@ -34,7 +35,9 @@ class IssueInvoiceServiceTest {
     private final InMemoryInvoiceRepository ledger = new InMemoryInvoiceRepository();
     private final ScriptedGateway gateway = new ScriptedGateway();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T15:00:00Z"));
-    private final IssueInvoiceService service = new IssueInvoiceService(gateway, ledger, clock, ACCOUNT, Duration.ofMinutes(2));
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final IssueInvoiceService service = new IssueInvoiceService(gateway, ledger, clock, ACCOUNT,
+            Duration.ofMinutes(2), new AuditTrail(audit, clock));
 
     @Test
     void recordsPendingBeforeTheCallAndIssuedAfterIt() {
@@ -144,12 +147,12 @@ class IssueInvoiceServiceTest {
         assertThat(invoice.issuedAt()).isNull();
     }
 
-    private static IssuedInvoice validated(String number) {
+    static IssuedInvoice validated(String number) {
         return new IssuedInvoice(number, "SETP", "a".repeat(96), "https://catalogo-vpfe-hab.dian.gov.co/document/searchqr?documentkey=x",
                 true, totals(), List.of());
     }
 
-    private static InvoiceTotals totals() {
+    static InvoiceTotals totals() {
         return new InvoiceTotals(new BigDecimal("20000.00"), new BigDecimal("3800.00"), new BigDecimal("23800.00"));
     }
 
@@ -159,6 +162,7 @@ class IssueInvoiceServiceTest {
         final List<String> deleted = new ArrayList<>();
         Optional<IssuedInvoice> held = Optional.empty();
         int issueCalls;
+        int deleteFailures;
         int lookups;
 
         void onIssue(Supplier<IssuedInvoice> outcome) {
@@ -194,6 +198,10 @@ class IssueInvoiceServiceTest {
 
         @Override
         public void deleteUnvalidated(String referenceCode) {
+            if (deleteFailures > 0) {
+                deleteFailures--;
+                throw UpstreamException.unavailable("down", null, null);
+            }
             deleted.add(referenceCode);
         }
     }

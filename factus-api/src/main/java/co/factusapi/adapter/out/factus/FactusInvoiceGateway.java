@@ -19,16 +19,19 @@ public final class FactusInvoiceGateway implements EInvoicingGateway {
     private static final int MAX_LOOKUP_PAGES = 20;
     private final FactusClient client;
     private final FactusBillPayload payload;
+    private final ValidateSerializer validates;
 
-    public FactusInvoiceGateway(FactusClient client, FactusCatalog catalog) {
+    public FactusInvoiceGateway(FactusClient client, FactusCatalog catalog, ValidateSerializer validates) {
         this.client = client;
         this.payload = new FactusBillPayload(catalog);
+        this.validates = validates;
     }
 
     @Override
     public IssuedInvoice issue(InvoiceRequest request) {
         Map<String, Object> body = payload.of(request);
-        return FactusBills.issued(ok(client.sendSlow("bills.validate", "/v1/bills/validate", body)).path("data"));
+        return FactusBills.issued(ok(validates.validate(() -> client.sendSlow("bills.validate", "/v1/bills/validate", body)))
+                .path("data"));
     }
 
     /** Factus filters reference codes with a partial match (contract §3.2), so we compare exactly here. */

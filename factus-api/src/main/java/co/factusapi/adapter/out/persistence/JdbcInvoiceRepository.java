@@ -61,6 +61,15 @@ public class JdbcInvoiceRepository implements InvoiceRepository {
     }
 
     @Override
+    public boolean takeOver(Invoice next, Invoice current) {
+        return jdbc.sql(updateSql(" AND status = :expected_status AND updated_at = :expected_updated_at"))
+                .params(InvoiceRow.params(next))
+                .param("expected_status", current.status().name())
+                .param("expected_updated_at", timestamp(current.updatedAt()))
+                .update() == 1;
+    }
+
+    @Override
     public Optional<Invoice> findByReference(UUID accountId, String referenceCode) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM invoices WHERE account_id = :account AND reference_code = :reference")
                 .param("account", accountId)
@@ -108,6 +117,43 @@ public class JdbcInvoiceRepository implements InvoiceRepository {
         return new Page<>(items, query.page(), query.size(), total);
     }
 
+    @Override
+    public List<Invoice> findUnsettled(UUID accountId, Instant pendingBefore, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM invoices WHERE account_id = :account AND (status = 'UNKNOWN' "
+                        + "OR (status = 'PENDING' AND updated_at < :pending_before)) ORDER BY updated_at LIMIT :limit")
+                .param("account", accountId)
+                .param("pending_before", timestamp(pendingBefore))
+                .param("limit", limit)
+                .query(JdbcInvoiceRepository::map)
+                .list();
+    }
+
+    @Override
+    public long countUnsettled(UUID accountId) {
+        return jdbc.sql("SELECT COUNT(*) FROM invoices WHERE account_id = :account AND status IN ('UNKNOWN', 'PENDING')")
+                .param("account", accountId)
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public void markUpstreamDelete(UUID invoiceId, boolean needed) {
+        jdbc.sql("UPDATE invoices SET needs_upstream_delete = :needed WHERE id = :id")
+                .param("needed", needed)
+                .param("id", invoiceId)
+                .update();
+    }
+
+    @Override
+    public List<Invoice> findNeedingUpstreamDelete(UUID accountId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM invoices WHERE account_id = :account AND needs_upstream_delete "
+                        + "ORDER BY updated_at LIMIT :limit")
+                .param("account", accountId)
+                .param("limit", limit)
+                .query(JdbcInvoiceRepository::map)
+                .list();
+    }
+
     private static void addFilter(List<String> conditions, java.util.Map<String, Object> params, String column, String value) {
         if (value != null) {
             conditions.add(column + " = :" + column);
@@ -138,7 +184,7 @@ public class JdbcInvoiceRepository implements InvoiceRepository {
                 rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "issued_at"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

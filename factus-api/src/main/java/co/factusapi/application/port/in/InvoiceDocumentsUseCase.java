@@ -12,8 +12,8 @@ public interface InvoiceDocumentsUseCase {
 
     List<InvoiceEvent> events(String number);
 
-    void sendEmail(String number, String email);
+    void sendEmail(String number, String email, String actor);
 
     /** Deletes an invoice DIAN has not validated; a validated one can only be corrected with a credit note. */
-    Invoice deleteUnvalidated(String referenceCode);
+    Invoice deleteUnvalidated(String referenceCode, String actor);
 }

@@ -7,11 +7,11 @@ import java.util.UUID;
 
 /** An admin creates, lists and revokes the API keys that machine clients use instead of logging in. */
 public interface ManageApiKeysUseCase {
-    IssuedApiKey create(String name);
+    IssuedApiKey create(String name, String actor);
 
     List<ApiKey> list();
 
     ApiKey get(UUID id);
 
-    void revoke(UUID id);
+    void revoke(UUID id, String actor);
 }

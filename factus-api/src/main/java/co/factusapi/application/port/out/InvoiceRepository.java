@@ -4,6 +4,8 @@ import co.factusapi.domain.invoice.Invoice;
 import co.factusapi.domain.invoice.InvoiceQuery;
 import co.factusapi.domain.invoice.InvoiceStatus;
 import co.factusapi.domain.invoice.Page;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,9 +20,26 @@ public interface InvoiceRepository {
     /** Saves {@code next} only if the stored entry is still in state {@code expected}; false when someone else moved it. */
     boolean transition(Invoice next, InvoiceStatus expected);
 
+    /**
+     * Saves {@code next} only if the stored entry is still exactly {@code current} (same state, same last update):
+     * of several instances taking up one entry, only one wins, even when the state does not change.
+     */
+    boolean takeOver(Invoice next, Invoice current);
+
     Optional<Invoice> findByReference(UUID accountId, String referenceCode);
 
     Optional<Invoice> findByNumber(UUID accountId, String number);
 
     Page<Invoice> search(UUID accountId, InvoiceQuery query);
+
+    /** UNKNOWN entries and PENDING ones last touched before {@code pendingBefore}, oldest first. */
+    List<Invoice> findUnsettled(UUID accountId, Instant pendingBefore, int limit);
+
+    /** How many entries are UNKNOWN or PENDING. */
+    long countUnsettled(UUID accountId);
+
+    /** Records that the provider still holds this entry's DIAN-rejected document, which blocks the account. */
+    void markUpstreamDelete(UUID invoiceId, boolean needed);
+
+    List<Invoice> findNeedingUpstreamDelete(UUID accountId, int limit);
 }

@@ -38,6 +38,9 @@ import org.junit.jupiter.api.Test;
 
 /** The Factus adapter against a real HTTP Factus: the emulator, with its fault injection. */
 class FactusInvoiceGatewayTest {
+    /** A short 409 retry budget: a blocked account must still surface as CONFLICT once the budget is spent. */
+    private static final ValidateSerializer VALIDATES = new ValidateSerializer(Duration.ofSeconds(5),
+            Duration.ofMillis(300), Duration.ofMillis(20));
     private static FactusEmulator emulator;
     private static EmulatorControl control;
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -59,7 +62,7 @@ class FactusInvoiceGatewayTest {
     void connect() {
         emulator.reset();
         factory = factory(emulator.credentials(), Duration.ofSeconds(5));
-        gateway = new FactusInvoiceGateway(factory.client(), factory.catalog());
+        gateway = new FactusInvoiceGateway(factory.client(), factory.catalog(), VALIDATES);
     }
 
     @AfterEach
@@ -128,7 +131,7 @@ class FactusInvoiceGatewayTest {
                 "sandbox@factus-emulator.local", "emulator-password"), Duration.ofSeconds(5));
         try (wrong) {
             UpstreamException e = catchThrowableOfType(UpstreamException.class,
-                    () -> new FactusInvoiceGateway(wrong.client(), wrong.catalog()).issue(Invoices.request("REF-1")));
+                    () -> new FactusInvoiceGateway(wrong.client(), wrong.catalog(), VALIDATES).issue(Invoices.request("REF-1")));
             assertThat(e.kind()).isEqualTo(UpstreamException.Kind.BAD_CREDENTIALS);
             assertThat(e.getMessage()).doesNotContain("wrong-secret");
         }
@@ -158,7 +161,7 @@ class FactusInvoiceGatewayTest {
     void acceptThenHangTimesOutButTheInvoiceCanBeFoundByReference() throws Exception {
         FactusAdapterFactory impatient = factory(emulator.credentials(), Duration.ofMillis(700));
         try (impatient) {
-            FactusInvoiceGateway hurried = new FactusInvoiceGateway(impatient.client(), impatient.catalog());
+            FactusInvoiceGateway hurried = new FactusInvoiceGateway(impatient.client(), impatient.catalog(), VALIDATES);
             gateway.issue(Invoices.request("REF-10"));
             control.fault("POST /v1/bills/validate", "\"type\":\"hang\",\"count\":1,\"hang_millis\":3000");
             UpstreamException e = catchThrowableOfType(UpstreamException.class, () -> hurried.issue(Invoices.request("REF-1")));
@@ -228,6 +231,33 @@ class FactusInvoiceGatewayTest {
 
     private UpstreamException.Kind kindOf(String reference) {
         return catchThrowableOfType(UpstreamException.class, () -> gateway.issue(Invoices.request(reference))).kind();
+    }
+
+    @Test
+    void overlappingValidatesOfTwoInstancesNeverSurfaceTheFactus409() throws Exception {
+        control.call("PUT", "/__emulator/config", "{\"overlap_conflict\":true}");
+        control.call("PUT", "/__emulator/latency", "{\"endpoint\":\"POST /v1/bills/validate\",\"millis\":40}");
+        ValidateSerializer patient = new ValidateSerializer(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(20));
+        List<FactusInvoiceGateway> instances = List.of(
+                new FactusInvoiceGateway(factory.client(), factory.catalog(), patient),
+                new FactusInvoiceGateway(factory.client(), factory.catalog(),
+                        new ValidateSerializer(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(20))));
+        try (ExecutorService clients = Executors.newFixedThreadPool(8)) {
+            List<Future<IssuedInvoice>> issued = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                FactusInvoiceGateway instance = instances.get(i % 2);
+                String reference = "OVERLAP-" + i;
+                issued.add(clients.submit(() -> instance.issue(Invoices.request(reference))));
+            }
+            for (Future<IssuedInvoice> invoice : issued) {
+                assertThat(invoice.get().validated()).isTrue();
+            }
+        } finally {
+            control.call("PUT", "/__emulator/config", "{\"overlap_conflict\":false}");
+            control.call("DELETE", "/__emulator/latency", null);
+        }
+        assertThat(emulator.counters().invoicesCreated()).isEqualTo(16);
+        assertThat(control.requests("POST /v1/bills/validate")).isGreaterThan(16);
     }
 
     private FactusAdapterFactory factory(EmulatorCredentials credentials, Duration validateTimeout) {

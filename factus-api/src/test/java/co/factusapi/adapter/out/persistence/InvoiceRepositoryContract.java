@@ -98,4 +98,45 @@ abstract class InvoiceRepositoryContract {
         assertThat(ledger.search(account, new InvoiceQuery(null, "REF-2", null, null, null, null, 1, 10)).total()).isEqualTo(1);
         assertThat(ledger.search(newAccount(), new InvoiceQuery(null, null, null, null, null, null, 1, 10)).total()).isZero();
     }
+
+    @Test
+    void unsettledEntriesAreUnknownOrStalePending() {
+        Invoice unknown = Invoice.pending(account, Invoices.request("REF-U"), "user:alice", T0)
+                .failed(InvoiceStatus.UNKNOWN, List.of(), T0.plusSeconds(1));
+        Invoice stale = Invoice.pending(account, Invoices.request("REF-S"), "user:alice", T0);
+        Invoice fresh = Invoice.pending(account, Invoices.request("REF-F"), "user:alice", T0.plusSeconds(100));
+        Invoice rejected = Invoice.pending(account, Invoices.request("REF-R"), "user:alice", T0)
+                .failed(InvoiceStatus.REJECTED, List.of(), T0);
+        List.of(unknown, stale, fresh, rejected).forEach(ledger::insert);
+
+        assertThat(ledger.findUnsettled(account, T0.plusSeconds(50), 10)).extracting(Invoice::referenceCode)
+                .containsExactly("REF-S", "REF-U");
+        assertThat(ledger.findUnsettled(account, T0.plusSeconds(50), 1)).hasSize(1);
+        assertThat(ledger.countUnsettled(account)).isEqualTo(3);
+    }
+
+    @Test
+    void remembersWhichEntriesStillNeedAnUpstreamDelete() {
+        Invoice rejected = Invoice.pending(account, Invoices.request("REF-R"), "user:alice", T0)
+                .failed(InvoiceStatus.REJECTED, List.of(), T0);
+        ledger.insert(rejected);
+        ledger.insert(Invoice.pending(account, Invoices.request("REF-O"), "user:alice", T0));
+
+        ledger.markUpstreamDelete(rejected.id(), true);
+        assertThat(ledger.findNeedingUpstreamDelete(account, 10)).extracting(Invoice::referenceCode).containsExactly("REF-R");
+
+        ledger.markUpstreamDelete(rejected.id(), false);
+        assertThat(ledger.findNeedingUpstreamDelete(account, 10)).isEmpty();
+    }
+
+    @Test
+    void onlyOneOfTwoTakesOverTheSameEntry() {
+        Invoice pending = Invoice.pending(account, Invoices.request("REF-T"), "user:alice", T0);
+        ledger.insert(pending);
+        Invoice stored = ledger.findByReference(account, "REF-T").orElseThrow();
+
+        assertThat(ledger.takeOver(stored.retried(stored.request(), T0.plusSeconds(60)), stored)).isTrue();
+        assertThat(ledger.takeOver(stored.retried(stored.request(), T0.plusSeconds(61)), stored)).isFalse();
+        assertThat(ledger.findByReference(account, "REF-T").orElseThrow().updatedAt()).isEqualTo(T0.plusSeconds(60));
+    }
 }

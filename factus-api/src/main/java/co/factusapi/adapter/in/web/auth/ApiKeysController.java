@@ -2,9 +2,13 @@ package co.factusapi.adapter.in.web.auth;
 
 import co.factusapi.application.port.in.ManageApiKeysUseCase;
 import co.factusapi.domain.identity.IssuedApiKey;
+import co.factusapi.adapter.in.web.idempotency.IdempotencyFilter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -29,9 +33,10 @@ public class ApiKeysController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = IdempotencyFilter.DESCRIPTION)
     @Operation(summary = "Create an API key; the plain key is in this answer only")
-    public ResponseEntity<CreatedApiKeyResponse> create(@RequestBody CreateApiKeyRequest request) {
-        IssuedApiKey issued = apiKeys.create(request.name());
+    public ResponseEntity<CreatedApiKeyResponse> create(@RequestBody CreateApiKeyRequest request, Principal caller) {
+        IssuedApiKey issued = apiKeys.create(request.name(), caller.getName());
         return ResponseEntity.created(URI.create("/api/v1/api-keys/" + issued.apiKey().id()))
                 .body(CreatedApiKeyResponse.from(issued));
     }
@@ -50,8 +55,8 @@ public class ApiKeysController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Revoke an API key; requests with it are refused from now on")
-    public ResponseEntity<Void> revoke(@PathVariable UUID id) {
-        apiKeys.revoke(id);
+    public ResponseEntity<Void> revoke(@PathVariable UUID id, Principal caller) {
+        apiKeys.revoke(id, caller.getName());
         return ResponseEntity.noContent().build();
     }
 }

@@ -12,7 +12,10 @@ import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.invoice.Invoice;
 import co.factusapi.domain.invoice.InvoiceDocument;
 import co.factusapi.domain.invoice.InvoiceStatus;
+import co.factusapi.adapter.in.web.idempotency.IdempotencyFilter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
@@ -51,6 +54,7 @@ public class InvoiceController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = IdempotencyFilter.DESCRIPTION)
     @Operation(summary = "Issue an invoice", description = "201 when DIAN validated it; 202 when the outcome is not "
             + "known yet (status UNKNOWN: resend with the same reference_code or poll the list by reference_code).")
     public ResponseEntity<InvoiceResponse> create(@RequestBody InvoiceRequestBody body, Principal caller) {
@@ -99,22 +103,22 @@ public class InvoiceController {
     @PostMapping(value = "/{number}/send-email", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "E-mail the invoice (PDF and XML) to an address")
-    public StatusResponse sendEmail(@PathVariable String number, @RequestBody SendEmailRequest body) {
+    public StatusResponse sendEmail(@PathVariable String number, @RequestBody SendEmailRequest body, Principal caller) {
         if (body.email() == null || !body.email().matches("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$") || body.email().length() > 254) {
             throw InvalidRequestException.of("email", "must be a valid e-mail address");
         }
-        documents.sendEmail(checkedNumber(number), body.email());
+        documents.sendEmail(checkedNumber(number), body.email(), caller.getName());
         return new StatusResponse("sent", "The invoice was sent to the address.");
     }
 
     @DeleteMapping(value = "/reference/{referenceCode}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Delete an invoice DIAN has not validated", description = "A validated invoice cannot be "
             + "deleted (409); cancel it with a credit note.")
-    public InvoiceResponse deleteUnvalidated(@PathVariable String referenceCode) {
+    public InvoiceResponse deleteUnvalidated(@PathVariable String referenceCode, Principal caller) {
         if (!REFERENCE.matcher(referenceCode).matches()) {
             throw new NotFoundException("There is no invoice with that reference code in this account.");
         }
-        return InvoiceResponse.of(documents.deleteUnvalidated(referenceCode));
+        return InvoiceResponse.of(documents.deleteUnvalidated(referenceCode, caller.getName()));
     }
 
     private ResponseEntity<?> file(String number, InvoiceDocument.Format format, MediaType type, String accept) {

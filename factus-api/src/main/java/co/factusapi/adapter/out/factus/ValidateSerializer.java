@@ -1,0 +1,83 @@
+package co.factusapi.adapter.out.factus;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Factus may refuse a validate of an account while another one is in flight, with the same 409 "pendiente por
+ * enviar a la DIAN" it uses for a held document (contract §3.1.4). Our own clients must never see that 409 because
+ * of each other: validates of this instance take turns, and a 409 "pendiente" (another instance overlapping, or a
+ * held document being settled) is retried with jittered backoff within a bounded budget. No lock spans instances
+ * and no transaction spans the HTTP call.
+ */
+public final class ValidateSerializer {
+    private static final String PENDING = "pendiente";
+
+    private final Semaphore turn = new Semaphore(1, true);
+    private final Duration waitForTurn;
+    private final Duration retryBudget;
+    private final Duration firstBackoff;
+
+    /**
+     * @param waitForTurn how long to wait for this instance's turn before going ahead anyway (a hung call must not
+     *                    stall every other invoice)
+     * @param retryBudget how long to keep retrying a 409 "pendiente"
+     */
+    public ValidateSerializer(Duration waitForTurn, Duration retryBudget, Duration firstBackoff) {
+        this.waitForTurn = waitForTurn;
+        this.retryBudget = retryBudget;
+        this.firstBackoff = firstBackoff;
+    }
+
+    public FactusResponse validate(Supplier<FactusResponse> call) {
+        boolean ourTurn = awaitTurn();
+        try {
+            return withConflictRetries(call);
+        } finally {
+            if (ourTurn) {
+                turn.release();
+            }
+        }
+    }
+
+    private FactusResponse withConflictRetries(Supplier<FactusResponse> call) {
+        long deadline = System.nanoTime() + retryBudget.toNanos();
+        long backoff = firstBackoff.toMillis();
+        FactusResponse response = call.get();
+        while (pendingConflict(response) && System.nanoTime() < deadline) {
+            sleep(ThreadLocalRandom.current().nextLong(backoff / 2, backoff + 1));
+            backoff = Math.min(backoff * 2, 1000);
+            response = call.get();
+        }
+        return response;
+    }
+
+    static boolean pendingConflict(FactusResponse response) {
+        if (response.status() != 409) {
+            return false;
+        }
+        String message = FactusErrors.message(response.body());
+        return message != null && message.contains(PENDING);
+    }
+
+    private boolean awaitTurn() {
+        try {
+            return turn.tryAcquire(waitForTurn.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to retry the validate", e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package co.factusapi.config;
+
+import co.factusapi.adapter.in.web.idempotency.IdempotencyFilter;
+import co.factusapi.adapter.out.persistence.JdbcAuditLog;
+import co.factusapi.adapter.out.persistence.JdbcIdempotencyStore;
+import co.factusapi.application.port.in.ReconcileInvoicesUseCase;
+import co.factusapi.application.port.out.InvoiceRepository;
+import co.factusapi.application.service.AuditTrail;
+import co.factusapi.application.service.IdempotencyService;
+import co.factusapi.application.service.IssueInvoiceService;
+import co.factusapi.application.service.ReconcileInvoicesService;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.HashSet;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Idempotency keys, the invoice reconciler and the audit trail (docs/reliability.md). */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(ReliabilityProperties.class)
+public class ReliabilityConfig {
+    /** After Spring Security's filter chain (order -100): keys are scoped to the authenticated caller. */
+    private static final int IDEMPOTENCY_FILTER_ORDER = 0;
+
+    @Bean
+    AuditTrail auditTrail(JdbcClient jdbc, Clock clock) {
+        return new AuditTrail(new JdbcAuditLog(jdbc), clock);
+    }
+
+    @Bean
+    IdempotencyService idempotencyService(JdbcClient jdbc, Clock clock, ReliabilityProperties properties) {
+        ReliabilityProperties.Idempotency settings = properties.idempotency();
+        return new IdempotencyService(new JdbcIdempotencyStore(jdbc), clock, settings.ttl(), settings.inFlightTimeout());
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyService idempotency,
+                                                                ReliabilityProperties properties, JsonMapper jsonMapper) {
+        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(
+                idempotency, new HashSet<>(properties.idempotency().paths()), jsonMapper));
+        registration.setOrder(IDEMPOTENCY_FILTER_ORDER);
+        return registration;
+    }
+
+    @Bean
+    ReconcileInvoicesService reconcileInvoicesService(IssueInvoiceService issuer, InvoiceRepository invoices, Clock clock,
+                                                      InvoiceConfig.CurrentAccount account, ReliabilityProperties properties) {
+        return new ReconcileInvoicesService(issuer, invoices, clock, account.id(), properties.reconciler().batchSize());
+    }
+
+    @Bean
+    ReliabilityJobs reliabilityJobs(ReconcileInvoicesUseCase reconciler, IdempotencyService idempotency,
+                                    ReliabilityProperties properties, MeterRegistry meters) {
+        return new ReliabilityJobs(reconciler, idempotency, properties, meters);
+    }
+}

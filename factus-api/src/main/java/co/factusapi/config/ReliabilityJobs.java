@@ -1,0 +1,74 @@
+package co.factusapi.config;
+
+import co.factusapi.application.port.in.IdempotentRequestsUseCase;
+import co.factusapi.application.port.in.ReconcileInvoicesUseCase;
+import co.factusapi.application.port.in.ReconcileInvoicesUseCase.Outcome;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+/**
+ * The scheduled reconciler and idempotency-key purge, with their metrics: {@code factus.reconciler.runs},
+ * {@code factus.reconciler.settled{outcome}} and the gauge {@code factus.invoices.unsettled}.
+ */
+public class ReliabilityJobs implements SchedulingConfigurer {
+    private static final Logger log = LoggerFactory.getLogger(ReliabilityJobs.class);
+
+    private final ReconcileInvoicesUseCase reconciler;
+    private final IdempotentRequestsUseCase idempotency;
+    private final ReliabilityProperties properties;
+    private final MeterRegistry meters;
+    private final Counter runs;
+
+    public ReliabilityJobs(ReconcileInvoicesUseCase reconciler, IdempotentRequestsUseCase idempotency,
+                           ReliabilityProperties properties, MeterRegistry meters) {
+        this.reconciler = reconciler;
+        this.idempotency = idempotency;
+        this.properties = properties;
+        this.meters = meters;
+        this.runs = Counter.builder("factus.reconciler.runs").description("Reconciler runs").register(meters);
+        Gauge.builder("factus.invoices.unsettled", reconciler, ReconcileInvoicesUseCase::unsettled)
+                .description("Ledger entries UNKNOWN or PENDING").register(meters);
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        if (properties.reconciler().enabled()) {
+            Duration interval = properties.reconciler().interval();
+            registrar.addFixedDelayTask(new FixedDelayTask(this::reconcile, interval, interval));
+        }
+        Duration purge = properties.idempotency().purgeInterval();
+        registrar.addFixedDelayTask(new FixedDelayTask(this::purgeKeys, purge, purge));
+    }
+
+    /** One reconciler run; also what tests call to settle everything now. */
+    public ReconcileInvoicesUseCase.Report reconcile() {
+        try {
+            ReconcileInvoicesUseCase.Report report = reconciler.reconcile();
+            runs.increment();
+            report.settled().forEach((outcome, count) -> settled(outcome).increment(count));
+            return report;
+        } catch (RuntimeException e) {
+            log.warn("Reconciler run failed ({}); the next run tries again", e.getClass().getSimpleName());
+            throw e;
+        }
+    }
+
+    private Counter settled(Outcome outcome) {
+        return Counter.builder("factus.reconciler.settled").tag("outcome", outcome.name().toLowerCase())
+                .description("Entries the reconciler settled, by outcome").register(meters);
+    }
+
+    void purgeKeys() {
+        int purged = idempotency.purgeExpired();
+        if (purged > 0) {
+            log.debug("Purged {} expired idempotency keys", purged);
+        }
+    }
+}
