@@ -9,14 +9,18 @@ import java.util.function.Supplier;
 /**
  * Factus may refuse a validate of an account while another one is in flight, with the same 409 "pendiente por
  * enviar a la DIAN" it uses for a held document (contract §3.1.4). Our own clients must never see that 409 because
- * of each other: validates of this instance take turns, and a 409 "pendiente" (another instance overlapping, or a
- * held document being settled) is retried with jittered backoff within a bounded budget. No lock spans instances
- * and no transaction spans the HTTP call.
+ * of each other: a 409 "pendiente" (another validate overlapping, or a held document being settled) is retried with
+ * jittered backoff within a bounded budget, and once such a 409 has been seen, validates of this instance take
+ * turns for a while. An account whose Factus accepts overlapping validates keeps full concurrency. No lock spans
+ * instances and no transaction spans the HTTP call.
  */
 public final class ValidateSerializer {
     private static final String PENDING = "pendiente";
 
+    private static final Duration TAKE_TURNS_FOR = Duration.ofMinutes(10);
+
     private final Semaphore turn = new Semaphore(1, true);
+    private volatile long takeTurnsUntil = System.nanoTime();
     private final Duration waitForTurn;
     private final Duration retryBudget;
     private final Duration firstBackoff;
@@ -33,6 +37,13 @@ public final class ValidateSerializer {
     }
 
     public FactusResponse validate(Supplier<FactusResponse> call) {
+        if (System.nanoTime() - takeTurnsUntil >= 0) {
+            FactusResponse response = call.get();
+            if (!pendingConflict(response)) {
+                return response;
+            }
+            takeTurnsUntil = System.nanoTime() + TAKE_TURNS_FOR.toNanos();
+        }
         boolean ourTurn = awaitTurn();
         try {
             return withConflictRetries(call);

@@ -36,7 +36,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case InvalidRequestException invalid -> respond(Problems.withViolations(
                     HttpStatus.UNPROCESSABLE_CONTENT, invalid.code(), invalid.getMessage(), invalid.violations()));
             case NotFoundException notFound -> respond(Problems.of(HttpStatus.NOT_FOUND, notFound.code(), notFound.getMessage()));
-            case ConflictException conflict -> respond(Problems.of(HttpStatus.CONFLICT, conflict.code(), conflict.getMessage()));
+            case ConflictException conflict -> conflict(conflict);
             case AuthenticationFailedException failed -> ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer") // RFC 9110 section 15.5.2: every 401 names a scheme
                     .body(Problems.of(HttpStatus.UNAUTHORIZED, failed.code(), failed.getMessage()));
@@ -88,6 +88,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String detail = body instanceof ProblemDetail given && given.getDetail() != null ? given.getDetail()
                 : "The request could not be handled.";
         return new ResponseEntity<>(Problems.of(status, Problems.codeFor(status), detail), headers, status);
+    }
+
+    /** An attempt in progress settles within seconds: tell the client when to come back for the final answer. */
+    private static ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CONFLICT);
+        if (e.code().endsWith("in-progress")) {
+            response.header(HttpHeaders.RETRY_AFTER, "1");
+        }
+        return response.body(Problems.of(HttpStatus.CONFLICT, e.code(), e.getMessage()));
     }
 
     private ResponseEntity<ProblemDetail> upstream(UpstreamException e) {
