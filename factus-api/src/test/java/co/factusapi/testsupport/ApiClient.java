@@ -20,12 +20,18 @@ public final class ApiClient {
         this.baseUrl = "http://127.0.0.1:" + port;
     }
 
-    /** Logs in as the bootstrap admin, creates an API key and uses it from then on (the README walk-through). */
-    public ApiClient withNewApiKey() {
+    /** Logs in as the bootstrap admin and uses the JWT from then on. */
+    public ApiClient asAdmin() {
         String token = json(send("POST", "/api/v1/auth/login",
                 "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}", "application/json"))
                 .path("access_token").asString();
         credentials = new String[] {"Authorization", "Bearer " + token};
+        return this;
+    }
+
+    /** Logs in as the bootstrap admin, creates an API key and uses it from then on (the README walk-through). */
+    public ApiClient withNewApiKey() {
+        asAdmin();
         String key = json(send("POST", "/api/v1/api-keys", "{\"name\":\"pos-" + System.nanoTime() + "\"}",
                 "application/json")).path("key").asString();
         credentials = new String[] {"X-API-Key", key};

@@ -1,0 +1,136 @@
+package co.factusapi.adapter.in.web.invoice;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import co.factusapi.application.port.in.FindInvoicesUseCase;
+import co.factusapi.application.port.in.InvoiceDocumentsUseCase;
+import co.factusapi.application.port.in.IssueInvoiceUseCase;
+import co.factusapi.domain.error.FieldViolation;
+import co.factusapi.domain.error.UpstreamException;
+import co.factusapi.domain.invoice.Invoice;
+import co.factusapi.domain.invoice.InvoiceStatus;
+import co.factusapi.domain.invoice.InvoiceTotals;
+import co.factusapi.domain.invoice.IssuedInvoice;
+import co.factusapi.testsupport.InvoiceJson;
+import co.factusapi.testsupport.Invoices;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The invoice controller alone: request mapping, status codes and problem+json, with the use cases mocked. */
+@WebMvcTest(InvoiceController.class)
+@AutoConfigureMockMvc(addFilters = false)
+class InvoiceControllerWebMvcTest {
+    private static final String PROBLEM = "application/problem+json";
+
+    @Autowired
+    private MockMvc mvc;
+    @MockitoBean
+    private IssueInvoiceUseCase issue;
+    @MockitoBean
+    private FindInvoicesUseCase find;
+    @MockitoBean
+    private InvoiceDocumentsUseCase documents;
+
+    @Test
+    void anIssuedInvoiceIs201WithItsLocation() throws Exception {
+        given(issue.issue(any(), anyString())).willReturn(issued(InvoiceStatus.ISSUED));
+        mvc.perform(post("/api/v1/invoices").principal(() -> "api-key:test").contentType(MediaType.APPLICATION_JSON)
+                        .content(InvoiceJson.body("REF-1", "1137624282", "CC", null)))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/v1/invoices/SETP990000001"))
+                .andExpect(jsonPath("$.number").value("SETP990000001"))
+                .andExpect(jsonPath("$.prefix").value("SETP"))
+                .andExpect(jsonPath("$.qr_url").value("https://qr"))
+                .andExpect(jsonPath("$.totals.total").value(23800.00));
+    }
+
+    @Test
+    void anUnknownOutcomeIs202PointingToTheLedger() throws Exception {
+        given(issue.issue(any(), anyString())).willReturn(issued(InvoiceStatus.UNKNOWN));
+        mvc.perform(post("/api/v1/invoices").contentType(MediaType.APPLICATION_JSON)
+                        .content(InvoiceJson.body("REF-1", "1137624282", "CC", null)))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", "/api/v1/invoices?reference_code=REF-1"))
+                .andExpect(jsonPath("$.status").value("UNKNOWN"));
+    }
+
+    @Test
+    void unknownCodesAreAllReportedBeforeAnyUseCaseRuns() throws Exception {
+        String body = InvoiceJson.body("REF-1", "1137624282", "XX", null).replace("\"tribute\": \"ZZ\"", "\"tribute\": \"INC\"");
+        mvc.perform(post("/api/v1/invoices").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.type").value("urn:factus-api:problem:validation-error"))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "customer.document_type", "customer.tribute")));
+        verifyNoInteractions(issue);
+    }
+
+    @Test
+    void upstreamFailuresMapTo502503And504() throws Exception {
+        given(issue.issue(any(), anyString()))
+                .willThrow(UpstreamException.unavailable("down", Duration.ofSeconds(7), null))
+                .willThrow(UpstreamException.timeout("slow", null))
+                .willThrow(UpstreamException.badCredentials("refused"))
+                .willThrow(UpstreamException.dianRejected("DIAN rejected the invoice.",
+                        List.of(new FieldViolation("FAK24", "Regla: FAK24, Rechazo: DV"))));
+        String body = InvoiceJson.body("REF-1", "1137624282", "CC", null);
+        mvc.perform(post("/api/v1/invoices").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "7"))
+                .andExpect(jsonPath("$.type").value("urn:factus-api:problem:upstream-unavailable"));
+        mvc.perform(post("/api/v1/invoices").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isGatewayTimeout())
+                .andExpect(jsonPath("$.type").value("urn:factus-api:problem:upstream-timeout"));
+        mvc.perform(post("/api/v1/invoices").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadGateway())
+                .andExpect(jsonPath("$.type").value("urn:factus-api:problem:upstream-credentials-refused"));
+        mvc.perform(post("/api/v1/invoices").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("FAK24"));
+    }
+
+    @Test
+    void anUnexpectedErrorIsA500WithoutItsText() throws Exception {
+        given(find.byNumber("SETP1")).willThrow(new IllegalStateException("secret internals"));
+        mvc.perform(get("/api/v1/invoices/SETP1"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM))
+                .andExpect(jsonPath("$.type").value("urn:factus-api:problem:internal-error"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("secret"))));
+    }
+
+    @Test
+    void listParametersAreValidated() throws Exception {
+        mvc.perform(get("/api/v1/invoices").param("size", "1000").param("created_from", "yesterday"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("size", "created_from")));
+        verifyNoInteractions(find);
+    }
+
+    private static Invoice issued(InvoiceStatus status) {
+        Instant now = Instant.parse("2026-11-25T15:00:00Z");
+        Invoice pending = Invoice.pending(UUID.randomUUID(), Invoices.request("REF-1"), "api-key:test", now);
+        return pending.settled(new IssuedInvoice("SETP990000001", "SETP", "a".repeat(96), "https://qr",
+                status == InvoiceStatus.ISSUED, new InvoiceTotals(new BigDecimal("20000"), new BigDecimal("3800"),
+                new BigDecimal("23800")), List.of()), now);
+    }
+}
