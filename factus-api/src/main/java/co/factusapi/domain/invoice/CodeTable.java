@@ -5,13 +5,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A canonical, provider-neutral code (what our API accepts and the reference tables list). Unknown codes are never
- * replaced by a default: parsing fails and the caller gets a 422 naming the accepted values.
+ * A canonical, provider-neutral code (what our API accepts and the reference tables list) with its DIAN code and
+ * Spanish name. Unknown codes are never replaced by a default: parsing fails and the caller gets a 422 naming the
+ * accepted values.
  */
 public interface CodeTable {
-    String code();
 
-    String description();
+    /** One row of a code table: our code, the DIAN code it stands for, and its name. */
+    record Entry(String code, String dianCode, String description) {
+    }
+
+    Entry entry();
+
+    default String code() {
+        return entry().code();
+    }
+
+    default String dianCode() {
+        return entry().dianCode();
+    }
+
+    default String description() {
+        return entry().description();
+    }
 
     static <E extends Enum<E> & CodeTable> Optional<E> parse(Class<E> table, String code) {
         if (code == null) {

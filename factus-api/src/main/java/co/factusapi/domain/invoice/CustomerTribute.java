@@ -2,24 +2,17 @@ package co.factusapi.domain.invoice;
 
 /** The customer's tax regime. DIAN knows only these two for an acquirer ("01" IVA responsible, "ZZ" not applicable). */
 public enum CustomerTribute implements CodeTable {
-    IVA("IVA", "Responsable de IVA"),
-    ZZ("ZZ", "No aplica");
+    IVA("IVA", "01", "Responsable de IVA"),
+    ZZ("ZZ", "ZZ", "No aplica");
 
-    private final String code;
-    private final String description;
+    private final Entry entry;
 
-    CustomerTribute(String code, String description) {
-        this.code = code;
-        this.description = description;
+    CustomerTribute(String code, String dianCode, String description) {
+        this.entry = new Entry(code, dianCode, description);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Entry entry() {
+        return entry;
     }
 }

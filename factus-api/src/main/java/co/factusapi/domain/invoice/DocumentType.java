@@ -5,27 +5,14 @@ public enum DocumentType implements CodeTable {
     INVOICE("invoice", "01", "Factura electrónica de venta"),
     CONTINGENCY("contingency", "03", "Instrumento electrónico de transmisión – tipo 03");
 
-    private final String code;
-    private final String dianCode;
-    private final String description;
+    private final Entry entry;
 
     DocumentType(String code, String dianCode, String description) {
-        this.code = code;
-        this.dianCode = dianCode;
-        this.description = description;
+        this.entry = new Entry(code, dianCode, description);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    public String dianCode() {
-        return dianCode;
+    public Entry entry() {
+        return entry;
     }
 }

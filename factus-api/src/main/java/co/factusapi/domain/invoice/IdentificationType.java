@@ -1,39 +1,28 @@
 package co.factusapi.domain.invoice;
 
-/** DIAN identification document types (DIAN code in {@link #dianCode()}). */
+/** DIAN identification document types. */
 public enum IdentificationType implements CodeTable {
-    RC("11", "Registro civil"),
-    TI("12", "Tarjeta de identidad"),
-    CC("13", "Cédula de ciudadanía"),
-    TE("21", "Tarjeta de extranjería"),
-    CE("22", "Cédula de extranjería"),
-    NIT("31", "NIT"),
-    PASAPORTE("41", "Pasaporte"),
-    DIE("42", "Documento de identificación extranjero"),
-    PEP("47", "PEP"),
-    NIT_EXTRANJERO("50", "NIT de otro país"),
-    NUIP("91", "NUIP");
+    RC("RC", "11", "Registro civil"),
+    TI("TI", "12", "Tarjeta de identidad"),
+    CC("CC", "13", "Cédula de ciudadanía"),
+    TE("TE", "21", "Tarjeta de extranjería"),
+    CE("CE", "22", "Cédula de extranjería"),
+    NIT("NIT", "31", "NIT"),
+    PASAPORTE("PASAPORTE", "41", "Pasaporte"),
+    DIE("DIE", "42", "Documento de identificación extranjero"),
+    PEP("PEP", "47", "PEP"),
+    NIT_EXTRANJERO("NIT_EXTRANJERO", "50", "NIT de otro país"),
+    NUIP("NUIP", "91", "NUIP");
 
-    private final String dianCode;
-    private final String description;
+    private final Entry entry;
 
-    IdentificationType(String dianCode, String description) {
-        this.dianCode = dianCode;
-        this.description = description;
+    IdentificationType(String code, String dianCode, String description) {
+        this.entry = new Entry(code, dianCode, description);
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    public String dianCode() {
-        return dianCode;
+    public Entry entry() {
+        return entry;
     }
 
     /** Colombian numeric documents: digits only (DIAN rejects separators). */

@@ -1,31 +1,20 @@
 package co.factusapi.domain.invoice;
 
-/** The tax an item line carries (DIAN tribute code in {@link #dianCode()}). */
+/** The tax an item line carries. */
 public enum ItemTribute implements CodeTable {
-    IVA("01", "IVA"),
-    IC("02", "Impuesto al consumo departamental"),
-    ICA("03", "Impuesto de industria y comercio"),
-    INC("04", "Impuesto nacional al consumo");
+    IVA("IVA", "01", "IVA"),
+    IC("IC", "02", "Impuesto al consumo departamental"),
+    ICA("ICA", "03", "Impuesto de industria y comercio"),
+    INC("INC", "04", "Impuesto nacional al consumo");
 
-    private final String dianCode;
-    private final String description;
+    private final Entry entry;
 
-    ItemTribute(String dianCode, String description) {
-        this.dianCode = dianCode;
-        this.description = description;
+    ItemTribute(String code, String dianCode, String description) {
+        this.entry = new Entry(code, dianCode, description);
     }
 
     @Override
-    public String code() {
-        return name();
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    public String dianCode() {
-        return dianCode;
+    public Entry entry() {
+        return entry;
     }
 }

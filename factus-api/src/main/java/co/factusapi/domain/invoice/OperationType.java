@@ -5,27 +5,14 @@ public enum OperationType implements CodeTable {
     MANDATES("mandates", "11", "Mandatos"),
     TRANSPORT("transport", "12", "Transporte");
 
-    private final String code;
-    private final String dianCode;
-    private final String description;
+    private final Entry entry;
 
     OperationType(String code, String dianCode, String description) {
-        this.code = code;
-        this.dianCode = dianCode;
-        this.description = description;
+        this.entry = new Entry(code, dianCode, description);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    public String dianCode() {
-        return dianCode;
+    public Entry entry() {
+        return entry;
     }
 }

@@ -1,24 +1,17 @@
 package co.factusapi.domain.invoice;
 
 public enum OrganizationType implements CodeTable {
-    COMPANY("company", "Persona Jurídica"),
-    PERSON("person", "Persona Natural");
+    COMPANY("company", "1", "Persona Jurídica"),
+    PERSON("person", "2", "Persona Natural");
 
-    private final String code;
-    private final String description;
+    private final Entry entry;
 
-    OrganizationType(String code, String description) {
-        this.code = code;
-        this.description = description;
+    OrganizationType(String code, String dianCode, String description) {
+        this.entry = new Entry(code, dianCode, description);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Entry entry() {
+        return entry;
     }
 }

@@ -1,24 +1,17 @@
 package co.factusapi.domain.invoice;
 
 public enum PaymentForm implements CodeTable {
-    CASH("cash", "Pago de contado"),
-    CREDIT("credit", "Pago a crédito");
+    CASH("cash", "1", "Pago de contado"),
+    CREDIT("credit", "2", "Pago a crédito");
 
-    private final String code;
-    private final String description;
+    private final Entry entry;
 
-    PaymentForm(String code, String description) {
-        this.code = code;
-        this.description = description;
+    PaymentForm(String code, String dianCode, String description) {
+        this.entry = new Entry(code, dianCode, description);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String description() {
-        return description;
+    public Entry entry() {
+        return entry;
     }
 }

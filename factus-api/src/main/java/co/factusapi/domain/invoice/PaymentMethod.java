@@ -16,14 +16,15 @@ public enum PaymentMethod implements CodeTable {
     CREDIT_CARD("credit_card", "48", "Tarjeta Crédito"),
     OTHER("other", "ZZZ", "Otro");
 
-    private final String code;
-    private final String dianCode;
-    private final String description;
+    private final Entry entry;
 
     PaymentMethod(String code, String dianCode, String description) {
-        this.code = code;
-        this.dianCode = dianCode;
-        this.description = description;
+        this.entry = new Entry(code, dianCode, description);
+    }
+
+    @Override
+    public Entry entry() {
+        return entry;
     }
 
     public static Optional<PaymentMethod> parse(String value) {
@@ -31,20 +32,6 @@ public enum PaymentMethod implements CodeTable {
             return Optional.empty();
         }
         String trimmed = value.trim();
-        return Arrays.stream(values()).filter(m -> m.code.equals(trimmed) || m.dianCode.equals(trimmed)).findFirst();
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    public String dianCode() {
-        return dianCode;
+        return Arrays.stream(values()).filter(m -> m.code().equals(trimmed) || m.dianCode().equals(trimmed)).findFirst();
     }
 }

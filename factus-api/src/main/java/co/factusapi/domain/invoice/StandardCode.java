@@ -7,27 +7,14 @@ public enum StandardCode implements CodeTable {
     TARIFF("3", "020", "Partida Arancelaria"),
     GTIN("4", "010", "GTIN");
 
-    private final String code;
-    private final String dianCode;
-    private final String description;
+    private final Entry entry;
 
     StandardCode(String code, String dianCode, String description) {
-        this.code = code;
-        this.dianCode = dianCode;
-        this.description = description;
+        this.entry = new Entry(code, dianCode, description);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    public String dianCode() {
-        return dianCode;
+    public Entry entry() {
+        return entry;
     }
 }
