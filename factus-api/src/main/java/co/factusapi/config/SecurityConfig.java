@@ -52,6 +52,7 @@ public class SecurityConfig {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers("/api/v1/api-keys/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/lookups/refresh").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtRolesAuthenticationConverter()))

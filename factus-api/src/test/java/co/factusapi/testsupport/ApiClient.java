@@ -32,6 +32,27 @@ public final class ApiClient {
         return this;
     }
 
+    /** The bootstrap admin's bearer token (API keys are never admins). */
+    public ApiClient asAdmin() {
+        ApiClient admin = new ApiClient(baseUrl);
+        String token = json(admin.send("POST", "/api/v1/auth/login",
+                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}", "application/json"))
+                .path("access_token").asString();
+        admin.credentials = new String[] {"Authorization", "Bearer " + token};
+        return admin;
+    }
+
+    /** A multipart/form-data POST with one file part. */
+    public HttpResponse<String> postFile(String path, String partName, String fileName, String contentType, byte[] content) {
+        String boundary = "----factus-test-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpRequest.Builder request = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail)));
+        return exchange(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     public ApiClient anonymous() {
         return new ApiClient(baseUrl);
     }

@@ -13,11 +13,26 @@ public interface CodeTable {
 
     String description();
 
+    /** The DIAN code behind the canonical one, when the table has one (null otherwise). */
+    default String dianCode() {
+        return null;
+    }
+
     static <E extends Enum<E> & CodeTable> Optional<E> parse(Class<E> table, String code) {
         if (code == null) {
             return Optional.empty();
         }
         return Arrays.stream(table.getEnumConstants()).filter(e -> e.code().equals(code.trim())).findFirst();
+    }
+
+    /** Accepts the canonical code or the DIAN code behind it. */
+    static <E extends Enum<E> & CodeTable> Optional<E> parseCodeOrDianCode(Class<E> table, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String trimmed = value.trim();
+        return Arrays.stream(table.getEnumConstants())
+                .filter(e -> e.code().equals(trimmed) || trimmed.equals(e.dianCode())).findFirst();
     }
 
     static <E extends Enum<E> & CodeTable> List<String> codes(Class<E> table) {
