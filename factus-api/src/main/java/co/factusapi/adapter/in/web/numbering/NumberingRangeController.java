@@ -12,6 +12,8 @@ import co.factusapi.domain.numbering.RangeDocument;
 import co.factusapi.domain.numbering.RangeFilter;
 import co.factusapi.domain.invoice.CodeTable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -39,10 +41,15 @@ public class NumberingRangeController {
     }
 
     @GetMapping
-    @Operation(summary = "List ranges (all pages)", description = "Optional filters id, document (sales_invoice or "
-            + "21, ...), resolution_number, technical_key, is_active (true/false/1/0); each also accepted as "
-            + "filter[name], as the original Postman collection sent them.")
-    public List<RangeResponse> list(HttpServletRequest request) {
+    @Operation(summary = "List ranges (all pages)", description = "Every filter is optional and also accepted as "
+            + "filter[name] (e.g. filter[document]=22), as the original Postman collection sent them.")
+    @Parameter(name = "id", in = ParameterIn.QUERY, example = "8")
+    @Parameter(name = "document", in = ParameterIn.QUERY, description = "Our code or the DIAN code",
+            example = "sales_invoice")
+    @Parameter(name = "resolution_number", in = ParameterIn.QUERY, example = "18760000001")
+    @Parameter(name = "technical_key", in = ParameterIn.QUERY)
+    @Parameter(name = "is_active", in = ParameterIn.QUERY, description = "true, false, 1 or 0", example = "true")
+    public List<RangeResponse> list(@Parameter(hidden = true) HttpServletRequest request) {
         return ranges.list(filter(request)).stream().map(RangeResponse::of).toList();
     }
 

@@ -11,8 +11,11 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 /** Lookups over HTTP against the embedded emulator: shapes, filters, HTTP caching, the shared cache, errors. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class LookupEndToEndTest {
     private static final String MUNICIPALITIES = "GET /v1/municipalities";
 
@@ -85,7 +89,7 @@ class LookupEndToEndTest {
     }
 
     @Test
-    void acquirerByCanonicalCodeOrProviderIdAndItsErrors() {
+    void acquirerByCanonicalCodeOrProviderIdAndItsErrors(CapturedOutput output) {
         JsonNode byCode = ApiClient.json(ok(api.get(
                 "/api/v1/lookups/acquirer?identification_document_type=CC&identification_number=1399995")));
         assertThat(byCode.path("name").asString()).isEqualTo("Nombre Cédula de ciudadanía 5");
@@ -104,6 +108,7 @@ class LookupEndToEndTest {
         problem(api.get("/api/v1/lookups/acquirer?identification_document_type=CC&identification_number=123"), 404);
         problem(api.get("/api/v1/lookups/acquirer?identification_document_type=CC"), 400);
         problem(api.get("/api/v1/lookups/acquirer?identification_document_type=CC&identification_number=1%3F2"), 422);
+        assertThat(output.getAll()).doesNotContain("1399995").doesNotContain("Nombre Cédula");
     }
 
     @Test
@@ -142,6 +147,15 @@ class LookupEndToEndTest {
     }
 
     @Test
+    void aCatalogueAnswerWithoutAListIsABadGatewayNotAnEmptyCatalogue() {
+        api.asAdmin().send("POST", "/api/v1/lookups/refresh", null, null);
+        emulator.fault("GET /v1/measurement-units",
+                "\"type\":\"status\",\"status\":200,\"count\":1,\"body\":{\"status\":\"OK\",\"data\":{\"unit\":1}}");
+        problem(api.get("/api/v1/lookups/units"), 502);
+        assertThat(ApiClient.json(ok(api.get("/api/v1/lookups/units"))).size()).isGreaterThan(1);
+    }
+
+    @Test
     void routesAnswerWithAndWithoutATrailingSlashWithoutRedirects() {
         assertThat(api.get("/api/v1/invoices/").statusCode()).isEqualTo(200);
         assertThat(api.get("/api/v1/invoices").statusCode()).isEqualTo(200);
@@ -158,6 +172,8 @@ class LookupEndToEndTest {
                 "/api/v1/lookups/municipalities", "/api/v1/lookups/taxes", "/api/v1/lookups/units",
                 "/api/v1/lookups/countries", "/api/v1/lookups/acquirer", "/api/v1/lookups/reference-tables",
                 "/api/v1/lookups/refresh");
+        assertThat(openApi.path("paths").path("/api/v1/numbering-ranges").path("get").path("parameters")
+                .findValuesAsString("name")).contains("id", "document", "resolution_number", "technical_key", "is_active");
         JsonNode schemas = openApi.path("components").path("schemas");
         assertThat(schemas.path("Municipality").path("properties").path("code").path("example").asString()).isEqualTo("68679");
         assertThat(schemas.path("NumberingRangeCreate").path("properties").path("document").path("example").asString())
