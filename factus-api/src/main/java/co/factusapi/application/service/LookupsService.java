@@ -25,13 +25,13 @@ import co.factusapi.domain.invoice.StandardCode;
 import co.factusapi.domain.numbering.RangeDocument;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.Collections;
-import java.util.Optional;
 
 public final class LookupsService implements LookupsUseCase {
     private static final Pattern PROVIDER_ID = Pattern.compile("\\d{1,3}");

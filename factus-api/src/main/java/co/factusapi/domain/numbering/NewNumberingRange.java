@@ -4,8 +4,8 @@ import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** A range to register at the provider; DIAN prefixes have at most four letters or digits. */
 public record NewNumberingRange(RangeDocument document, String prefix, Long current, String resolutionNumber) {

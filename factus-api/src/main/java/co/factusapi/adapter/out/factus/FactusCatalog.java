@@ -17,13 +17,13 @@ import tools.jackson.databind.JsonNode;
  * (Factus ids are its own, contract §6), DIAN unit code to unit id. The lookup endpoints read the same cached rows.
  */
 public final class FactusCatalog {
-    private static final String SALES_INVOICE_CODE = "21";
-    private final FactusClient client;
     static final String MUNICIPALITIES = "municipalities";
     static final String UNITS = "units";
     static final String PRODUCT_TAXES = "product-taxes";
     static final String COUNTRIES = "countries";
     private static final String RANGES = "ranges";
+    private static final String SALES_INVOICE_CODE = "21";
+    private final FactusClient client;
     private final LoadingCache<String, Catalogue> catalogues;
 
     FactusCatalog(FactusClient client, Duration ttl) {

@@ -10,10 +10,10 @@ import co.factusapi.domain.error.UpstreamException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
-import java.util.Objects;
 
 /** {@code /v1/company} (contract §6): the profile shape has no Factus ids, only DIAN codes. */
 public final class FactusCompanyGateway implements CompanyGateway {

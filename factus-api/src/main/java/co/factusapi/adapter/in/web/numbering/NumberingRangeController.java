@@ -7,10 +7,10 @@ import co.factusapi.adapter.in.web.numbering.NumberingRangeBodies.UpdateCurrentR
 import co.factusapi.application.port.in.NumberingRangesUseCase;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
+import co.factusapi.domain.invoice.CodeTable;
 import co.factusapi.domain.numbering.NewNumberingRange;
 import co.factusapi.domain.numbering.RangeDocument;
 import co.factusapi.domain.numbering.RangeFilter;
-import co.factusapi.domain.invoice.CodeTable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;

@@ -153,6 +153,10 @@ class LookupEndToEndTest {
                 "\"type\":\"status\",\"status\":200,\"count\":1,\"body\":{\"status\":\"OK\",\"data\":{\"unit\":1}}");
         problem(api.get("/api/v1/lookups/units"), 502);
         assertThat(ApiClient.json(ok(api.get("/api/v1/lookups/units"))).size()).isGreaterThan(1);
+        emulator.fault("GET /v1/tributes/products", "\"type\":\"status\",\"status\":401,\"count\":2");
+        problem(api.get("/api/v1/lookups/taxes"), 502);
+        emulator.fault("GET /v1/countries", "\"type\":\"status\",\"status\":429,\"count\":1");
+        problem(api.get("/api/v1/lookups/countries?name=peru"), 503);
     }
 
     @Test

@@ -145,6 +145,8 @@ class NumberingRangeEndToEndTest {
         problem(api.anonymous().get(RANGES), 401);
         emulator.fault("GET /v1/numbering-ranges", "\"type\":\"status\",\"status\":502,\"count\":1");
         problem(api.get(RANGES), 503);
+        emulator.fault("GET /v1/numbering-ranges/dian", "\"type\":\"reset\",\"count\":1");
+        assertThat(api.get(RANGES + "/software").statusCode()).isIn(503, 504);
     }
 
     private long create(String json) {
