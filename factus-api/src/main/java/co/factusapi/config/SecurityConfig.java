@@ -53,6 +53,13 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers("/api/v1/api-keys/**").hasRole(ADMIN)
                         .requestMatchers("/api/v1/audit-events/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/lookups/refresh").hasRole(ADMIN)
+                        // The company profile and the DIAN numbering ranges are account administration, not POS work.
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/company", "/api/v1/company/").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/company/logo", "/api/v1/company/logo/").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/numbering-ranges", "/api/v1/numbering-ranges/").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/numbering-ranges/**").hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/numbering-ranges/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtRolesAuthenticationConverter()))

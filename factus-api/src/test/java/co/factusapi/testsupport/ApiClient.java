@@ -20,22 +20,33 @@ public final class ApiClient {
         this.baseUrl = "http://127.0.0.1:" + port;
     }
 
-    /** Logs in as the bootstrap admin and uses the JWT from then on. */
-    public ApiClient asAdmin() {
-        String token = json(send("POST", "/api/v1/auth/login",
-                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}", "application/json"))
-                .path("access_token").asString();
-        credentials = new String[] {"Authorization", "Bearer " + token};
-        return this;
-    }
-
     /** Logs in as the bootstrap admin, creates an API key and uses it from then on (the README walk-through). */
     public ApiClient withNewApiKey() {
-        asAdmin();
-        String key = json(send("POST", "/api/v1/api-keys", "{\"name\":\"pos-" + System.nanoTime() + "\"}",
+        String key = json(asAdmin().send("POST", "/api/v1/api-keys", "{\"name\":\"pos-" + System.nanoTime() + "\"}",
                 "application/json")).path("key").asString();
         credentials = new String[] {"X-API-Key", key};
         return this;
+    }
+
+    /** The bootstrap admin's bearer token (API keys are never admins). */
+    public ApiClient asAdmin() {
+        ApiClient admin = new ApiClient(baseUrl);
+        String token = json(admin.send("POST", "/api/v1/auth/login",
+                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}", "application/json"))
+                .path("access_token").asString();
+        admin.credentials = new String[] {"Authorization", "Bearer " + token};
+        return admin;
+    }
+
+    /** A multipart/form-data POST with one file part. */
+    public HttpResponse<String> postFile(String path, String partName, String fileName, String contentType, byte[] content) {
+        String boundary = "----factus-test-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpRequest.Builder request = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail)));
+        return exchange(request, HttpResponse.BodyHandlers.ofString());
     }
 
     public ApiClient anonymous() {

@@ -113,6 +113,11 @@ public final class FactusEmulator implements AutoCloseable {
         return credentials;
     }
 
+    /** The last company logo uploaded through {@code POST /v1/company/logo}, byte for byte. */
+    public byte[] companyLogo() {
+        return account.logo();
+    }
+
     /** Back to the seed state: bills, ranges, company, tokens, outbox, counters, faults, latency and DIAN modes. */
     public void reset() {
         faults.clear();

@@ -36,6 +36,16 @@ public interface CodeTable {
         return Arrays.stream(table.getEnumConstants()).filter(e -> e.code().equals(code.trim())).findFirst();
     }
 
+    /** Accepts the canonical code or the DIAN code behind it. */
+    static <E extends Enum<E> & CodeTable> Optional<E> parseCodeOrDianCode(Class<E> table, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String trimmed = value.trim();
+        return Arrays.stream(table.getEnumConstants())
+                .filter(e -> e.code().equals(trimmed) || trimmed.equals(e.dianCode())).findFirst();
+    }
+
     static <E extends Enum<E> & CodeTable> List<String> codes(Class<E> table) {
         return Arrays.stream(table.getEnumConstants()).map(CodeTable::code).toList();
     }

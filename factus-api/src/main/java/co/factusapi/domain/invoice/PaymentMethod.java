@@ -1,8 +1,5 @@
 package co.factusapi.domain.invoice;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** DIAN payment means. Callers may send the readable alias ({@code transfer}) or the DIAN code ({@code 47}). */
 public enum PaymentMethod implements CodeTable {
     CASH("cash_payment", "10", "Efectivo"),
@@ -25,13 +22,5 @@ public enum PaymentMethod implements CodeTable {
     @Override
     public Entry entry() {
         return entry;
-    }
-
-    public static Optional<PaymentMethod> parse(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        String trimmed = value.trim();
-        return Arrays.stream(values()).filter(m -> m.code().equals(trimmed) || m.dianCode().equals(trimmed)).findFirst();
     }
 }

@@ -7,6 +7,7 @@ public final class Account {
     private final NumberingRanges ranges;
     private final String baseUrl;
     private volatile Company company;
+    private volatile byte[] logo = new byte[0];
 
     public Account(Clock clock, String baseUrl) {
         this.ranges = new NumberingRanges(clock);
@@ -22,6 +23,15 @@ public final class Account {
         this.company = company;
     }
 
+    /** The bytes of the last uploaded logo, exactly as received (empty before any upload). */
+    public byte[] logo() {
+        return logo.clone();
+    }
+
+    public void logo(byte[] content) {
+        this.logo = content.clone();
+    }
+
     public NumberingRanges ranges() {
         return ranges;
     }
@@ -33,5 +43,6 @@ public final class Account {
     public void reset() {
         ranges.reset();
         company = Company.seed(baseUrl);
+        logo = new byte[0];
     }
 }

@@ -151,6 +151,7 @@ public final class AccountApi {
         }
         String url = account.baseUrl() + "/storage/images/logos/" + account.company().nit() + "." + extension;
         account.company(account.company().withLogo(url));
+        account.logo(imageBytes(exchange.body(), body, contentType));
         return ApiResponse.okMessage("Logo actualizado con éxito", Json.obj("url_log", url));
     }
 
@@ -168,6 +169,18 @@ public final class AccountApi {
             return "jpg";
         }
         return part.contains("image/svg+xml") ? "svg" : null;
+    }
+
+    /** The content of the {@code image} part: from the blank line after its headers to the next boundary. */
+    private static byte[] imageBytes(byte[] raw, String body, String contentType) {
+        int boundaryAt = contentType.indexOf("boundary=");
+        if (boundaryAt < 0) {
+            return new byte[0];
+        }
+        String boundary = "\r\n--" + contentType.substring(boundaryAt + 9).replace("\"", "").split(";")[0].trim();
+        int start = body.indexOf("\r\n\r\n", body.indexOf("name=\"image\"")) + 4;
+        int end = body.indexOf(boundary, start);
+        return start < 4 || end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(raw, start, end);
     }
 
     private static Predicate<NumberingRange> equalsIfSet(String filter,

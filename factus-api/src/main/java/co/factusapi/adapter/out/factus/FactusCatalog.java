@@ -1,23 +1,30 @@
 package co.factusapi.adapter.out.factus;
 
 import co.factusapi.domain.error.InvalidRequestException;
+import co.factusapi.domain.error.UpstreamException;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Factus ids the invoice payload needs, resolved from cached catalogues instead of one extra upstream call per
- * invoice: numbering-range prefix to range id, DANE code to municipality id (Factus ids are its own, contract §6),
- * DIAN unit code to unit id. Each catalogue is fetched once per TTL, by one thread.
+ * Factus catalogues, each fetched once per TTL by one thread. The invoice payload resolves its Factus ids here
+ * instead of one extra upstream call per invoice: numbering-range prefix to range id, DANE code to municipality id
+ * (Factus ids are its own, contract §6), DIAN unit code to unit id. The lookup endpoints read the same cached rows.
  */
 public final class FactusCatalog {
-    private static final int MAX_RANGE_PAGES = 50;
+    static final String MUNICIPALITIES = "municipalities";
+    static final String UNITS = "units";
+    static final String PRODUCT_TAXES = "product-taxes";
+    static final String COUNTRIES = "countries";
+    private static final String RANGES = "ranges";
     private static final String SALES_INVOICE_CODE = "21";
     private final FactusClient client;
-    private final LoadingCache<String, Map<String, Long>> catalogues;
+    private final LoadingCache<String, Catalogue> catalogues;
 
     FactusCatalog(FactusClient client, Duration ttl) {
         this.client = client;
@@ -25,7 +32,7 @@ public final class FactusCatalog {
     }
 
     public long salesRangeId(String prefix) {
-        Long id = catalogues.get("ranges").get(prefix.toUpperCase());
+        Long id = catalogues.get(RANGES).ids().get(prefix.toUpperCase());
         if (id == null) {
             throw InvalidRequestException.of("numbering_range_prefix",
                     "no active sales-invoice numbering range with prefix " + prefix + " in the Factus account");
@@ -34,58 +41,71 @@ public final class FactusCatalog {
     }
 
     public long municipalityId(String daneCode, String field) {
-        return resolve("municipalities", daneCode, field, "unknown DANE municipality code " + daneCode);
+        return resolve(MUNICIPALITIES, daneCode, field, "unknown DANE municipality code " + daneCode);
     }
 
     public long unitId(String unitCode, String field) {
-        return resolve("units", unitCode, field, "unknown unit of measure code " + unitCode
+        return resolve(UNITS, unitCode, field, "unknown unit of measure code " + unitCode
                 + " (use a DIAN unit code such as 94, KGM, LBR, MTR)");
     }
 
     /** Numbering ranges changed: the next invoice sees the new ones. */
     public void invalidateRanges() {
-        catalogues.invalidate("ranges");
+        catalogues.invalidate(RANGES);
+    }
+
+    /** Everything is fetched again on next use (the admin refresh). */
+    public void invalidateAll() {
+        catalogues.invalidateAll();
+    }
+
+    /** The cached rows of a reference catalogue, as Factus sent them. */
+    List<JsonNode> rows(String catalogue) {
+        return catalogues.get(catalogue).rows();
     }
 
     private long resolve(String catalogue, String code, String field, String message) {
-        Long id = catalogues.get(catalogue).get(code.trim());
+        Long id = catalogues.get(catalogue).ids().get(code.trim());
         if (id == null) {
             throw InvalidRequestException.of(field, message);
         }
         return id;
     }
 
-    private Map<String, Long> load(String catalogue) {
+    private Catalogue load(String catalogue) {
         return switch (catalogue) {
-            case "ranges" -> activeSalesRanges();
-            case "municipalities" -> codeToId(client.get("municipalities.list", "/v1/municipalities", Map.of()));
-            case "units" -> codeToId(client.get("measurement-units.list", "/v1/measurement-units", Map.of()));
+            case RANGES -> new Catalogue(List.of(), activeSalesRanges());
+            case MUNICIPALITIES -> catalogue(client.get("municipalities.list", "/v1/municipalities", Map.of()));
+            case UNITS -> catalogue(client.get("measurement-units.list", "/v1/measurement-units", Map.of()));
+            case PRODUCT_TAXES -> catalogue(client.get("product-taxes.list", "/v1/tributes/products", Map.of()));
+            case COUNTRIES -> catalogue(client.get("countries.list", "/v1/countries", Map.of()));
             default -> throw new IllegalArgumentException(catalogue);
         };
     }
 
-    private static Map<String, Long> codeToId(FactusResponse response) {
+    /** A 2xx whose data holds no list is a broken answer, not an empty catalogue (never cached). */
+    private static Catalogue catalogue(FactusResponse response) {
         requireOk(response);
+        if (!response.dataItems().isArray()) {
+            throw UpstreamException.badResponse("The e-invoicing provider sent a catalogue without a list.", null);
+        }
+        List<JsonNode> rows = new ArrayList<>();
         Map<String, Long> ids = new HashMap<>();
-        response.dataItems().forEach(item -> ids.putIfAbsent(item.path("code").asString(""), item.path("id").asLong()));
-        return Map.copyOf(ids);
+        response.dataItems().forEach(item -> {
+            rows.add(item);
+            ids.putIfAbsent(FactusValues.text(item, "code"), item.path("id").asLong());
+        });
+        ids.remove(null);
+        return new Catalogue(List.copyOf(rows), Map.copyOf(ids));
     }
 
-    /** All pages: the original service read only the first one. */
     private Map<String, Long> activeSalesRanges() {
         Map<String, Long> ids = new HashMap<>();
-        int lastPage = 1;
-        for (int page = 1; page <= lastPage && page <= MAX_RANGE_PAGES; page++) {
-            FactusResponse response = client.get("numbering-ranges.list", "/v1/numbering-ranges",
-                    Map.of("filter[is_active]", "1", "page", Integer.toString(page)));
-            requireOk(response);
-            response.dataItems().forEach(range -> {
-                if (isUsableSalesRange(range)) {
-                    ids.putIfAbsent(range.path("prefix").asString("").toUpperCase(), range.path("id").asLong());
-                }
-            });
-            lastPage = response.body().path("data").path("pagination").path("last_page").asInt(1);
-        }
+        FactusNumberingRangeGateway.allPages(client, Map.of("filter[is_active]", "1")).forEach(range -> {
+            if (isUsableSalesRange(range)) {
+                ids.putIfAbsent(range.path("prefix").asString("").toUpperCase(), range.path("id").asLong());
+            }
+        });
         return Map.copyOf(ids);
     }
 
@@ -100,5 +120,8 @@ public final class FactusCatalog {
         if (!response.ok()) {
             throw FactusErrors.translate(response);
         }
+    }
+
+    private record Catalogue(List<JsonNode> rows, Map<String, Long> ids) {
     }
 }

@@ -2,8 +2,13 @@ package co.factusapi.adapter.out.factus;
 
 import java.net.URI;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -30,24 +35,36 @@ public final class FactusClient {
     }
 
     public FactusResponse get(String operation, String pathTemplate, Map<String, String> query, Object... pathVariables) {
-        return call(normal, operation, HttpMethod.GET, uri(pathTemplate, query, pathVariables), null);
+        return call(normal, operation, HttpMethod.GET, uri(pathTemplate, query, pathVariables), Payload.NONE);
     }
 
     public FactusResponse send(String operation, HttpMethod method, String pathTemplate, Object jsonBody,
                                Object... pathVariables) {
-        return call(normal, operation, method, uri(pathTemplate, Map.of(), pathVariables), jsonBody);
+        return call(normal, operation, method, uri(pathTemplate, Map.of(), pathVariables), Payload.json(jsonBody));
     }
 
     /** For bill validation, which waits for DIAN and gets the longer timeout. */
     public FactusResponse sendSlow(String operation, String pathTemplate, Object jsonBody) {
-        return call(slow, operation, HttpMethod.POST, uri(pathTemplate, Map.of()), jsonBody);
+        return call(slow, operation, HttpMethod.POST, uri(pathTemplate, Map.of()), Payload.json(jsonBody));
+    }
+
+    /** A multipart/form-data POST with one file part; the bytes travel untouched (the original corrupted images). */
+    public FactusResponse upload(String operation, String pathTemplate, String partName, String fileName,
+                                 MediaType fileType, byte[] content) {
+        HttpHeaders partHeaders = new HttpHeaders();
+        partHeaders.setContentType(fileType);
+        partHeaders.setContentDisposition(ContentDisposition.formData().name(partName).filename(fileName).build());
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add(partName, new HttpEntity<>(content, partHeaders));
+        return call(normal, operation, HttpMethod.POST, uri(pathTemplate, Map.of()),
+                new Payload(parts, MediaType.MULTIPART_FORM_DATA));
     }
 
     public FactusSession session() {
         return session;
     }
 
-    private FactusResponse call(FactusTransport transport, String operation, HttpMethod method, URI uri, Object body) {
+    private FactusResponse call(FactusTransport transport, String operation, HttpMethod method, URI uri, Payload body) {
         String override = callerToken();
         String token = override != null ? override : session.accessToken();
         FactusResponse response = attempt(transport, operation, method, uri, body, token);
@@ -58,11 +75,19 @@ public final class FactusClient {
         return response;
     }
 
-    private FactusResponse attempt(FactusTransport transport, String operation, HttpMethod method, URI uri, Object body,
+    private FactusResponse attempt(FactusTransport transport, String operation, HttpMethod method, URI uri, Payload body,
                                    String token) {
-        byte[] json = body == null ? null : transport.json().writeValueAsBytes(body);
-        return transport.exchange(operation, method, uri, headers -> headers.setBearerAuth(token), json,
-                MediaType.APPLICATION_JSON);
+        Object content = body.content() != null && body.type().equals(MediaType.APPLICATION_JSON)
+                ? transport.json().writeValueAsBytes(body.content()) : body.content();
+        return transport.exchange(operation, method, uri, headers -> headers.setBearerAuth(token), content, body.type());
+    }
+
+    private record Payload(Object content, MediaType type) {
+        static final Payload NONE = new Payload(null, MediaType.APPLICATION_JSON);
+
+        static Payload json(Object body) {
+            return new Payload(body, MediaType.APPLICATION_JSON);
+        }
     }
 
     private URI uri(String pathTemplate, Map<String, String> query, Object... pathVariables) {

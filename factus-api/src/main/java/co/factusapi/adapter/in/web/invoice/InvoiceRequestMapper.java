@@ -93,7 +93,7 @@ final class InvoiceRequestMapper {
         if (value == null) {
             return null;
         }
-        Optional<PaymentMethod> method = PaymentMethod.parse(value);
+        Optional<PaymentMethod> method = CodeTable.parseCodeOrDianCode(PaymentMethod.class, value);
         if (method.isEmpty()) {
             violations.add(new FieldViolation("payment_method_code", "unknown payment method; accepted: "
                     + String.join(", ", CodeTable.codes(PaymentMethod.class)) + " or their DIAN codes"));

@@ -1,0 +1,9 @@
+package co.factusapi.domain.numbering;
+
+/** Optional filters of the range list; null means "any". */
+public record RangeFilter(Long id, RangeDocument document, String resolutionNumber, String technicalKey,
+                          Boolean active) {
+    public static RangeFilter none() {
+        return new RangeFilter(null, null, null, null, null);
+    }
+}
