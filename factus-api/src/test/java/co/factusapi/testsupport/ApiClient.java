@@ -32,6 +32,11 @@ public final class ApiClient {
         return this;
     }
 
+    /** The key {@link #withNewApiKey()} created, for callers that build their own requests. */
+    public String apiKey() {
+        return credentials[1];
+    }
+
     public ApiClient anonymous() {
         return new ApiClient(baseUrl);
     }
