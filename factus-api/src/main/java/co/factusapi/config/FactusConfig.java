@@ -6,6 +6,7 @@ import co.factusapi.adapter.out.factus.FactusCatalog;
 import co.factusapi.adapter.out.factus.FactusClient;
 import co.factusapi.adapter.out.factus.FactusHealthIndicator;
 import co.factusapi.adapter.out.factus.FactusInvoiceGateway;
+import co.factusapi.adapter.out.factus.FactusResilienceSettings;
 import co.factusapi.adapter.out.factus.FactusSettings;
 import co.factusapi.adapter.out.factus.ValidateSerializer;
 import co.factusapi.application.service.ProviderLoginService;
@@ -102,10 +103,25 @@ public class FactusConfig {
 
     private static FactusSettings settings(FactusProperties p, String baseUrl, String clientId, String clientSecret,
                                            String username, String password) {
+        int maxConnections = p.maxConnections() == null ? 64 : p.maxConnections();
         return new FactusSettings(baseUrl, clientId, clientSecret, username, password,
                 or(p.connectTimeout(), Duration.ofSeconds(2)), or(p.readTimeout(), Duration.ofSeconds(15)),
-                or(p.validateTimeout(), Duration.ofSeconds(30)), p.maxConnections() == null ? 64 : p.maxConnections(),
-                or(p.tokenRefreshMargin(), Duration.ofSeconds(60)), or(p.catalogCacheTtl(), Duration.ofHours(1)));
+                or(p.validateTimeout(), Duration.ofSeconds(30)), maxConnections,
+                or(p.tokenRefreshMargin(), Duration.ofSeconds(60)), or(p.catalogCacheTtl(), Duration.ofHours(1)),
+                resilience(p.resilience(), FactusResilienceSettings.defaults(maxConnections)));
+    }
+
+    private static FactusResilienceSettings resilience(FactusProperties.Resilience r, FactusResilienceSettings d) {
+        if (r == null) {
+            return d;
+        }
+        return new FactusResilienceSettings(or(r.breakerWindowSize(), d.breakerWindowSize()),
+                or(r.breakerMinimumCalls(), d.breakerMinimumCalls()), or(r.breakerFailureRate(), d.breakerFailureRate()),
+                or(r.breakerOpenDuration(), d.breakerOpenDuration()), or(r.breakerHalfOpenCalls(), d.breakerHalfOpenCalls()),
+                or(r.retryMaxAttempts(), d.retryMaxAttempts()), or(r.retryInitialBackoff(), d.retryInitialBackoff()),
+                or(r.retryMultiplier(), d.retryMultiplier()), or(r.retryJitter(), d.retryJitter()),
+                or(r.retryMaxBackoff(), d.retryMaxBackoff()), or(r.bulkheadMaxCalls(), d.bulkheadMaxCalls()),
+                or(r.bulkheadMaxWait(), d.bulkheadMaxWait()));
     }
 
     private static void requireCredentials(FactusProperties p) {
@@ -124,7 +140,7 @@ public class FactusConfig {
         return value == null || value.isBlank();
     }
 
-    private static Duration or(Duration value, Duration fallback) {
+    private static <T> T or(T value, T fallback) {
         return value == null ? fallback : value;
     }
 }

@@ -8,7 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record FactusProperties(String baseUrl, String clientId, String clientSecret, String username, String password,
                                String accountName, Duration connectTimeout, Duration readTimeout,
                                Duration validateTimeout, Integer maxConnections, Duration tokenRefreshMargin,
-                               Duration catalogCacheTtl) {
+                               Duration catalogCacheTtl, Resilience resilience) {
+
+    /** {@code factus.resilience.*}: unset values take the defaults of {@code FactusResilienceSettings.defaults}. */
+    public record Resilience(Integer breakerWindowSize, Integer breakerMinimumCalls, Float breakerFailureRate,
+                             Duration breakerOpenDuration, Integer breakerHalfOpenCalls, Integer retryMaxAttempts,
+                             Duration retryInitialBackoff, Double retryMultiplier, Double retryJitter,
+                             Duration retryMaxBackoff, Integer bulkheadMaxCalls, Duration bulkheadMaxWait) {
+    }
 
     boolean embedded() {
         return baseUrl == null || baseUrl.isBlank();

@@ -49,6 +49,11 @@ public final class ApiClient {
         return exchange(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The key {@link #withNewApiKey()} created, for callers that build their own requests. */
+    public String apiKey() {
+        return credentials[1];
+    }
+
     public ApiClient anonymous() {
         return new ApiClient(baseUrl);
     }

@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Builds the Factus adapter around ONE pooled keep-alive HTTP client (at most {@code maxConnections} sockets, never a
  * connection per call as the original did). Validation gets its own, longer read timeout. No automatic HTTP retries:
- * a POST that may have reached Factus is never resent blindly.
+ * a POST that may have reached Factus is never resent blindly; {@link FactusResilience} retries idempotent calls
+ * only, and its circuit breaker and bulkhead are shared by every call to this account.
  */
 public final class FactusAdapterFactory implements AutoCloseable {
     private final CloseableHttpClient httpClient;
@@ -45,8 +46,9 @@ public final class FactusAdapterFactory implements AutoCloseable {
                 .disableCookieManagement()
                 .build();
         JsonMapper json = JsonMapper.builder().build();
-        FactusTransport normal = new FactusTransport(restClient(settings.readTimeout()), json, meters);
-        FactusTransport slow = new FactusTransport(restClient(settings.validateTimeout()), json, meters);
+        FactusResilience resilience = new FactusResilience(settings.clientId(), settings.resilience(), meters);
+        FactusTransport normal = new FactusTransport(restClient(settings.readTimeout()), json, meters, resilience);
+        FactusTransport slow = new FactusTransport(restClient(settings.validateTimeout()), json, meters, resilience);
         FactusSession session = new FactusSession(normal, settings, clock);
         this.client = new FactusClient(normal, slow, session, settings.baseUrl());
         this.catalog = new FactusCatalog(client, settings.catalogTtl());

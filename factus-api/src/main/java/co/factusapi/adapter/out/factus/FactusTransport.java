@@ -21,23 +21,30 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One HTTP exchange with Factus over a pooled, keep-alive client: timed per operation (metric
- * {@code factus.client.requests}), transport failures sorted into unavailable (nothing was sent) or timeout
- * (outcome unknown). Bodies are never logged.
+ * One HTTP exchange with Factus over a pooled, keep-alive client, behind the account's {@link FactusResilience}
+ * guards: each attempt timed per operation (metric {@code factus.client.requests}), transport failures sorted into
+ * unavailable (nothing was sent) or timeout (outcome unknown). Bodies are never logged.
  */
 final class FactusTransport {
     private final RestClient client;
     private final JsonMapper json;
     private final MeterRegistry meters;
+    private final FactusResilience resilience;
 
-    FactusTransport(RestClient client, JsonMapper json, MeterRegistry meters) {
+    FactusTransport(RestClient client, JsonMapper json, MeterRegistry meters, FactusResilience resilience) {
         this.client = client;
         this.json = json;
         this.meters = meters;
+        this.resilience = resilience;
     }
 
     FactusResponse exchange(String operation, HttpMethod method, URI uri, Consumer<HttpHeaders> headers,
                             Object body, MediaType contentType) {
+        return resilience.call(operation, method, () -> attempt(operation, method, uri, headers, body, contentType));
+    }
+
+    private FactusResponse attempt(String operation, HttpMethod method, URI uri, Consumer<HttpHeaders> headers,
+                                   Object body, MediaType contentType) {
         Timer.Sample sample = Timer.start(meters);
         String outcome = "io_error";
         try {

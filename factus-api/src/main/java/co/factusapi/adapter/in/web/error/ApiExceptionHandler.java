@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** The one place where exceptions become HTTP answers (RFC 9457 problem+json, never a stack trace). */
@@ -57,6 +58,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "The uploaded file is too large.");
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** A multipart content type without a readable body (no boundary, truncated parts) is the caller's mistake. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> handleUnreadableMultipart(MultipartException e) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "The multipart request body cannot be read."));
     }
 
     @ExceptionHandler(Exception.class)

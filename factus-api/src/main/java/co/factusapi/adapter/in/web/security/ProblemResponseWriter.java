@@ -18,7 +18,7 @@ public class ProblemResponseWriter {
         this.converter = new JacksonJsonHttpMessageConverter(jsonMapper.rebuild());
     }
 
-    void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    public void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         response.setStatus(status.value());
         converter.write(Problems.of(status, Problems.codeFor(status), detail), MediaType.APPLICATION_PROBLEM_JSON,
                 new ServletServerHttpResponse(response));

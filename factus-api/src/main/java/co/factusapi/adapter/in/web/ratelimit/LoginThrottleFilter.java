@@ -1,0 +1,102 @@
+package co.factusapi.adapter.in.web.ratelimit;
+
+import co.factusapi.adapter.in.web.protection.CachedBodyRequest;
+import co.factusapi.adapter.in.web.security.ProblemResponseWriter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Guards {@code POST /api/v1/auth/login} before the login controller: a strict bucket per client address and user
+ * name, and a lock-out of the user name after repeated failures. Both answer 429 problem+json with Retry-After; during
+ * a lock-out even the right password is refused. The answer is the same for existing and unknown names.
+ */
+public class LoginThrottleFilter extends OncePerRequestFilter {
+    static final String LOGIN_PATH = "/api/v1/auth/login";
+    private final RequestBuckets buckets;
+    private final LoginLockout lockout;
+    private final JsonMapper json;
+    private final ProblemResponseWriter problems;
+
+    public LoginThrottleFilter(RequestBuckets buckets, LoginLockout lockout, JsonMapper json,
+                               ProblemResponseWriter problems) {
+        this.buckets = buckets;
+        this.lockout = lockout;
+        this.json = json;
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return !HttpMethod.POST.matches(request.getMethod())
+                || !(path.equals(LOGIN_PATH) || path.equals(LOGIN_PATH + "/"));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        HttpServletRequest readable = jsonBody(request)
+                ? new CachedBodyRequest(request, request.getInputStream().readAllBytes()) : request;
+        String username = username(readable);
+        Duration locked = lockout.remainingLock(username);
+        if (!locked.isZero()) {
+            response.setHeader("Retry-After", Long.toString(Math.max(1, Quota.seconds(locked))));
+            refuse(response);
+            return;
+        }
+        Quota quota = buckets.take(request.getRemoteAddr() + "|" + username);
+        quota.writeHeaders(response);
+        if (!quota.granted()) {
+            refuse(response);
+            return;
+        }
+        chain.doFilter(readable, response);
+        if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+            lockout.failed(username);
+        } else if (response.getStatus() == HttpStatus.OK.value()) {
+            lockout.succeeded(username);
+        }
+    }
+
+    private void refuse(HttpServletResponse response) throws IOException {
+        problems.write(response, HttpStatus.TOO_MANY_REQUESTS,
+                "Too many login attempts; retry after the time in Retry-After.");
+    }
+
+    /** Lower-cased and trimmed; empty when the body has none (the controller then refuses the request). */
+    private String username(HttpServletRequest request) {
+        String name = request instanceof CachedBodyRequest cached ? fromJson(cached.body()) : request.getParameter("username");
+        return name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private String fromJson(byte[] body) {
+        try {
+            JsonNode tree = json.readTree(body);
+            return tree == null ? "" : tree.path("username").asString("");
+        } catch (JacksonException e) {
+            return "";
+        }
+    }
+
+    private static boolean jsonBody(HttpServletRequest request) {
+        try {
+            String type = request.getContentType();
+            return type != null && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(type));
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+}
