@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 public final class FactusCatalog {
     private static final int MAX_RANGE_PAGES = 50;
     private static final String SALES_INVOICE_CODE = "21";
+    private static final String CREDIT_NOTE_CODE = "22";
     private final FactusClient client;
     private final LoadingCache<String, Map<String, Long>> catalogues;
 
@@ -33,6 +34,27 @@ public final class FactusCatalog {
         return id;
     }
 
+    /**
+     * The id of the active credit-note range (document 22) with this prefix; with no prefix, the account's only one.
+     * Factus refuses a sales range here ("id rango de numeración es inválido", contract §4).
+     */
+    public long creditNoteRangeId(String prefix) {
+        Map<String, Long> ranges = catalogues.get("credit-note-ranges");
+        if (prefix == null) {
+            if (ranges.size() != 1) {
+                throw InvalidRequestException.of("numbering_range_prefix", "is required: the Factus account has "
+                        + ranges.size() + " active credit-note numbering ranges " + ranges.keySet().stream().sorted().toList());
+            }
+            return ranges.values().iterator().next();
+        }
+        Long id = ranges.get(prefix.toUpperCase());
+        if (id == null) {
+            throw InvalidRequestException.of("numbering_range_prefix",
+                    "no active credit-note numbering range with prefix " + prefix + " in the Factus account");
+        }
+        return id;
+    }
+
     public long municipalityId(String daneCode, String field) {
         return resolve("municipalities", daneCode, field, "unknown DANE municipality code " + daneCode);
     }
@@ -44,7 +66,7 @@ public final class FactusCatalog {
 
     /** Numbering ranges changed: the next invoice sees the new ones. */
     public void invalidateRanges() {
-        catalogues.invalidate("ranges");
+        catalogues.invalidateAll(java.util.List.of("ranges", "credit-note-ranges"));
     }
 
     private long resolve(String catalogue, String code, String field, String message) {
@@ -57,7 +79,8 @@ public final class FactusCatalog {
 
     private Map<String, Long> load(String catalogue) {
         return switch (catalogue) {
-            case "ranges" -> activeSalesRanges();
+            case "ranges" -> activeRanges(SALES_INVOICE_CODE, "Factura de Venta");
+            case "credit-note-ranges" -> activeRanges(CREDIT_NOTE_CODE, "Nota Crédito");
             case "municipalities" -> codeToId(client.get("municipalities.list", "/v1/municipalities", Map.of()));
             case "units" -> codeToId(client.get("measurement-units.list", "/v1/measurement-units", Map.of()));
             default -> throw new IllegalArgumentException(catalogue);
@@ -72,7 +95,7 @@ public final class FactusCatalog {
     }
 
     /** All pages: the original service read only the first one. */
-    private Map<String, Long> activeSalesRanges() {
+    private Map<String, Long> activeRanges(String documentCode, String documentName) {
         Map<String, Long> ids = new HashMap<>();
         int lastPage = 1;
         for (int page = 1; page <= lastPage && page <= MAX_RANGE_PAGES; page++) {
@@ -80,7 +103,7 @@ public final class FactusCatalog {
                     Map.of("filter[is_active]", "1", "page", Integer.toString(page)));
             requireOk(response);
             response.dataItems().forEach(range -> {
-                if (isUsableSalesRange(range)) {
+                if (isUsable(range, documentCode, documentName)) {
                     ids.putIfAbsent(range.path("prefix").asString("").toUpperCase(), range.path("id").asLong());
                 }
             });
@@ -90,10 +113,10 @@ public final class FactusCatalog {
     }
 
     /** The list gives the document NAME ("Factura de Venta"), the show endpoint its code (contract §6). */
-    private static boolean isUsableSalesRange(JsonNode range) {
+    private static boolean isUsable(JsonNode range, String documentCode, String documentName) {
         String document = range.path("document").asString("");
-        boolean sales = SALES_INVOICE_CODE.equals(document) || document.equalsIgnoreCase("Factura de Venta");
-        return sales && range.path("is_active").asInt(1) == 1 && !range.path("is_expired").asBoolean(false);
+        boolean wanted = documentCode.equals(document) || document.equalsIgnoreCase(documentName);
+        return wanted && range.path("is_active").asInt(1) == 1 && !range.path("is_expired").asBoolean(false);
     }
 
     private static void requireOk(FactusResponse response) {

@@ -138,7 +138,7 @@ public class JdbcInvoiceRepository implements InvoiceRepository {
                 rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "issued_at"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
