@@ -182,7 +182,7 @@ public final class IssueInvoiceService implements IssueInvoiceUseCase {
         return failed;
     }
 
-    private static InvoiceStatus statusAfter(UpstreamException e) {
+    static InvoiceStatus statusAfter(UpstreamException e) {
         return switch (e.kind()) {
             case REJECTED, DIAN_REJECTED -> InvoiceStatus.REJECTED;
             case CONFLICT, BAD_CREDENTIALS -> InvoiceStatus.FAILED;
@@ -191,7 +191,7 @@ public final class IssueInvoiceService implements IssueInvoiceUseCase {
         };
     }
 
-    private static List<FieldViolation> reasons(UpstreamException e) {
+    static List<FieldViolation> reasons(UpstreamException e) {
         return e.violations().isEmpty() ? List.of(new FieldViolation("upstream", e.getMessage())) : e.violations();
     }
 

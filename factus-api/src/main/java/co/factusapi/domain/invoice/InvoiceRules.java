@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /** The rules a sales invoice must meet before it may leave for the provider (Factus/DIAN limits in comments). */
 final class InvoiceRules {
     static final Pattern REFERENCE_CODE = Pattern.compile("[A-Za-z0-9._-]{1,100}");
-    private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9]{1,10}");
+    static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9]{1,10}");
     private static final Pattern DANE_CODE = Pattern.compile("\\d{5}");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,20}");
     private static final Pattern IDENTIFICATION = Pattern.compile("[A-Za-z0-9-]{1,20}");
@@ -157,7 +157,7 @@ final class InvoiceRules {
         }
     }
 
-    private static void items(Checks checks, List<InvoiceItem> items) {
+    static void items(Checks checks, List<InvoiceItem> items) {
         checks.require(!items.isEmpty(), "items", "must contain at least one item");
         checks.require(items.size() <= MAX_ITEMS, "items", "must contain at most " + MAX_ITEMS + " items");
         for (int i = 0; i < items.size() && i < MAX_ITEMS; i++) {

@@ -43,12 +43,17 @@ final class FactusBillPayload {
                     "base_amount", decimal(c.baseAmount()), "amount", decimal(c.amount()))).toList());
         }
         body.put("customer", customer(invoice.customer()));
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (int i = 0; i < invoice.items().size(); i++) {
-            items.add(item(invoice.items().get(i), "items[" + i + "]"));
-        }
-        body.put("items", items);
+        body.put("items", items(invoice.items()));
         return body;
+    }
+
+    /** The {@code items[]} of a bill; credit notes take the same shape (contract §4). */
+    List<Map<String, Object>> items(List<InvoiceItem> lines) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            items.add(item(lines.get(i), "items[" + i + "]"));
+        }
+        return items;
     }
 
     private Map<String, Object> customer(Customer customer) {

@@ -2,6 +2,7 @@ package co.factusapi.adapter.out.factus;
 
 import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.error.UpstreamException;
+import co.factusapi.domain.numbering.RangeDocument;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Duration;
@@ -22,7 +23,7 @@ public final class FactusCatalog {
     static final String PRODUCT_TAXES = "product-taxes";
     static final String COUNTRIES = "countries";
     private static final String RANGES = "ranges";
-    private static final String SALES_INVOICE_CODE = "21";
+    private static final String CREDIT_NOTE_RANGES = "credit-note-ranges";
     private final FactusClient client;
     private final LoadingCache<String, Catalogue> catalogues;
 
@@ -40,6 +41,27 @@ public final class FactusCatalog {
         return id;
     }
 
+    /**
+     * The id of the active credit-note range (document 22) with this prefix; with no prefix, the account's only one.
+     * Factus refuses a sales range here ("id rango de numeración es inválido", contract §4).
+     */
+    public long creditNoteRangeId(String prefix) {
+        Map<String, Long> ranges = catalogues.get(CREDIT_NOTE_RANGES).ids();
+        if (prefix == null) {
+            if (ranges.size() != 1) {
+                throw InvalidRequestException.of("numbering_range_prefix", "is required: the Factus account has "
+                        + ranges.size() + " active credit-note numbering ranges " + ranges.keySet().stream().sorted().toList());
+            }
+            return ranges.values().iterator().next();
+        }
+        Long id = ranges.get(prefix.toUpperCase());
+        if (id == null) {
+            throw InvalidRequestException.of("numbering_range_prefix",
+                    "no active credit-note numbering range with prefix " + prefix + " in the Factus account");
+        }
+        return id;
+    }
+
     public long municipalityId(String daneCode, String field) {
         return resolve(MUNICIPALITIES, daneCode, field, "unknown DANE municipality code " + daneCode);
     }
@@ -51,7 +73,7 @@ public final class FactusCatalog {
 
     /** Numbering ranges changed: the next invoice sees the new ones. */
     public void invalidateRanges() {
-        catalogues.invalidate(RANGES);
+        catalogues.invalidateAll(List.of(RANGES, CREDIT_NOTE_RANGES));
     }
 
     /** Everything is fetched again on next use (the admin refresh). */
@@ -74,7 +96,8 @@ public final class FactusCatalog {
 
     private Catalogue load(String catalogue) {
         return switch (catalogue) {
-            case RANGES -> new Catalogue(List.of(), activeSalesRanges());
+            case RANGES -> new Catalogue(List.of(), activeRanges(RangeDocument.SALES_INVOICE));
+            case CREDIT_NOTE_RANGES -> new Catalogue(List.of(), activeRanges(RangeDocument.CREDIT_NOTE));
             case MUNICIPALITIES -> catalogue(client.get("municipalities.list", "/v1/municipalities", Map.of()));
             case UNITS -> catalogue(client.get("measurement-units.list", "/v1/measurement-units", Map.of()));
             case PRODUCT_TAXES -> catalogue(client.get("product-taxes.list", "/v1/tributes/products", Map.of()));
@@ -99,10 +122,10 @@ public final class FactusCatalog {
         return new Catalogue(List.copyOf(rows), Map.copyOf(ids));
     }
 
-    private Map<String, Long> activeSalesRanges() {
+    private Map<String, Long> activeRanges(RangeDocument wanted) {
         Map<String, Long> ids = new HashMap<>();
         FactusNumberingRangeGateway.allPages(client, Map.of("filter[is_active]", "1")).forEach(range -> {
-            if (isUsableSalesRange(range)) {
+            if (isUsable(range, wanted)) {
                 ids.putIfAbsent(range.path("prefix").asString("").toUpperCase(), range.path("id").asLong());
             }
         });
@@ -110,10 +133,10 @@ public final class FactusCatalog {
     }
 
     /** The list gives the document NAME ("Factura de Venta"), the show endpoint its code (contract §6). */
-    private static boolean isUsableSalesRange(JsonNode range) {
+    private static boolean isUsable(JsonNode range, RangeDocument wanted) {
         String document = range.path("document").asString("");
-        boolean sales = SALES_INVOICE_CODE.equals(document) || document.equalsIgnoreCase("Factura de Venta");
-        return sales && range.path("is_active").asInt(1) == 1 && !range.path("is_expired").asBoolean(false);
+        boolean matches = wanted.dianCode().equals(document) || document.equalsIgnoreCase(wanted.description());
+        return matches && range.path("is_active").asInt(1) == 1 && !range.path("is_expired").asBoolean(false);
     }
 
     private static void requireOk(FactusResponse response) {

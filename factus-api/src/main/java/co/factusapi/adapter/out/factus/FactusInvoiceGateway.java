@@ -1,13 +1,11 @@
 package co.factusapi.adapter.out.factus;
 
 import co.factusapi.application.port.out.EInvoicingGateway;
-import co.factusapi.domain.error.UpstreamException;
 import co.factusapi.domain.invoice.InvoiceDocument;
 import co.factusapi.domain.invoice.InvoiceEvent;
 import co.factusapi.domain.invoice.InvoiceRequest;
 import co.factusapi.domain.invoice.IssuedInvoice;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,14 +54,7 @@ public final class FactusInvoiceGateway implements EInvoicingGateway {
         boolean pdf = format == InvoiceDocument.Format.PDF;
         JsonNode data = ok(client.get(pdf ? "bills.download-pdf" : "bills.download-xml",
                 pdf ? "/v1/bills/download-pdf/{number}" : "/v1/bills/download-xml/{number}", Map.of(), number)).path("data");
-        String base64 = data.path(pdf ? "pdf_base_64_encoded" : "xml_base_64_encoded").asString("");
-        String fileName = data.path("file_name").asString(number);
-        try {
-            byte[] content = Base64.getMimeDecoder().decode(base64);
-            return new InvoiceDocument(fileName + (pdf ? ".pdf" : ".xml"), format, content);
-        } catch (IllegalArgumentException e) {
-            throw UpstreamException.badResponse("The e-invoicing provider sent a damaged file.", e);
-        }
+        return FactusBills.file(data, number, format);
     }
 
     @Override
@@ -92,7 +83,7 @@ public final class FactusInvoiceGateway implements EInvoicingGateway {
         return FactusBills.issued(ok(client.get("bills.show", "/v1/bills/show/{number}", Map.of(), number)).path("data"));
     }
 
-    private static JsonNode ok(FactusResponse response) {
+    static JsonNode ok(FactusResponse response) {
         if (!response.ok()) {
             throw FactusErrors.translate(response);
         }

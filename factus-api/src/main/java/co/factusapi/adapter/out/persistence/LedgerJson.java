@@ -26,6 +26,10 @@ final class LedgerJson {
         return MAPPER.readValue(json, InvoiceRequest.class);
     }
 
+    static <T> T read(String json, Class<T> type) {
+        return MAPPER.readValue(json, type);
+    }
+
     static List<FieldViolation> readErrors(String json) {
         return json == null || json.isBlank() ? List.of() : MAPPER.readValue(json, VIOLATIONS);
     }

@@ -1,17 +1,45 @@
 package co.factusapi.adapter.in.web.invoice;
 
+import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.invoice.InvoiceDocument;
 import co.factusapi.domain.invoice.InvoiceEvent;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /** The JSON shapes of document operations (compatible with the original service). */
-final class DocumentResponses {
+public final class DocumentResponses {
+    private static final String EMAIL = "^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$";
+
     private DocumentResponses() {
     }
 
     /** The original base64 shape, for clients that ask for {@code application/json}. */
-    record DownloadResponse(String fileName, String fileContent, String extension) {
+    /** The raw file, or the base64 JSON shape when the Accept header asks for JSON and not for the file type. */
+    public static ResponseEntity<?> file(InvoiceDocument document, MediaType type, String accept) {
+        if (wantsJson(accept)) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(DownloadResponse.of(document));
+        }
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.fileName()).build().toString())
+                .body(document.content());
+    }
+
+    private static boolean wantsJson(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        List<MediaType> types = MediaType.parseMediaTypes(accept);
+        return types.stream().anyMatch(t -> t.equalsTypeAndSubtype(MediaType.APPLICATION_JSON))
+                && types.stream().noneMatch(t -> t.getSubtype().equals("pdf") || t.getSubtype().equals("xml"));
+    }
+
+    public record DownloadResponse(String fileName, String fileContent, String extension) {
         static DownloadResponse of(InvoiceDocument document) {
             return new DownloadResponse(document.fileName(), Base64.getEncoder().encodeToString(document.content()),
                     document.format().name().toLowerCase(Locale.ROOT));
@@ -26,9 +54,16 @@ final class DocumentResponses {
         }
     }
 
-    record SendEmailRequest(String email) {
+    public record SendEmailRequest(String email) {
+        /** The address, checked before any provider call. */
+        public String checkedEmail() {
+            if (email == null || email.length() > 254 || !email.matches(EMAIL)) {
+                throw InvalidRequestException.of("email", "must be a valid e-mail address");
+            }
+            return email;
+        }
     }
 
-    record StatusResponse(String status, String message) {
+    public record StatusResponse(String status, String message) {
     }
 }

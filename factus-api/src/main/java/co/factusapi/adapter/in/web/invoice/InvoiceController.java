@@ -1,13 +1,12 @@
 package co.factusapi.adapter.in.web.invoice;
 
-import co.factusapi.adapter.in.web.invoice.DocumentResponses.DownloadResponse;
 import co.factusapi.adapter.in.web.invoice.DocumentResponses.EventResponse;
 import co.factusapi.adapter.in.web.invoice.DocumentResponses.SendEmailRequest;
 import co.factusapi.adapter.in.web.invoice.DocumentResponses.StatusResponse;
+import co.factusapi.application.port.in.FindCreditNotesUseCase;
 import co.factusapi.application.port.in.FindInvoicesUseCase;
 import co.factusapi.application.port.in.InvoiceDocumentsUseCase;
 import co.factusapi.application.port.in.IssueInvoiceUseCase;
-import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.invoice.Invoice;
 import co.factusapi.domain.invoice.InvoiceDocument;
@@ -21,7 +20,6 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,11 +44,14 @@ public class InvoiceController {
     private final IssueInvoiceUseCase issue;
     private final FindInvoicesUseCase find;
     private final InvoiceDocumentsUseCase documents;
+    private final FindCreditNotesUseCase creditNotes;
 
-    public InvoiceController(IssueInvoiceUseCase issue, FindInvoicesUseCase find, InvoiceDocumentsUseCase documents) {
+    public InvoiceController(IssueInvoiceUseCase issue, FindInvoicesUseCase find, InvoiceDocumentsUseCase documents,
+                             FindCreditNotesUseCase creditNotes) {
         this.issue = issue;
         this.find = find;
         this.documents = documents;
+        this.creditNotes = creditNotes;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -76,9 +77,11 @@ public class InvoiceController {
     }
 
     @GetMapping(value = "/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "One invoice of the ledger")
+    @Operation(summary = "One invoice of the ledger", description = "With its credit notes and the "
+            + "remaining_creditable_amount: the total minus the totals of its ISSUED credit notes.")
     public InvoiceResponse get(@PathVariable String number) {
-        return InvoiceResponse.of(find.byNumber(checkedNumber(number)));
+        Invoice invoice = find.byNumber(checkedNumber(number));
+        return InvoiceResponse.of(invoice, creditNotes.balanceOf(invoice));
     }
 
     @GetMapping(value = "/{number}/pdf", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE})
@@ -104,10 +107,7 @@ public class InvoiceController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "E-mail the invoice (PDF and XML) to an address")
     public StatusResponse sendEmail(@PathVariable String number, @RequestBody SendEmailRequest body, Principal caller) {
-        if (body.email() == null || !body.email().matches("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$") || body.email().length() > 254) {
-            throw InvalidRequestException.of("email", "must be a valid e-mail address");
-        }
-        documents.sendEmail(checkedNumber(number), body.email(), caller.getName());
+        documents.sendEmail(checkedNumber(number), body.checkedEmail(), caller.getName());
         return new StatusResponse("sent", "The invoice was sent to the address.");
     }
 
@@ -122,23 +122,7 @@ public class InvoiceController {
     }
 
     private ResponseEntity<?> file(String number, InvoiceDocument.Format format, MediaType type, String accept) {
-        InvoiceDocument document = documents.download(checkedNumber(number), format);
-        if (wantsJson(accept)) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(DownloadResponse.of(document));
-        }
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.fileName()).build().toString())
-                .body(document.content());
-    }
-
-    private static boolean wantsJson(String accept) {
-        if (accept == null) {
-            return false;
-        }
-        List<MediaType> types = MediaType.parseMediaTypes(accept);
-        return types.stream().anyMatch(t -> t.equalsTypeAndSubtype(MediaType.APPLICATION_JSON))
-                && types.stream().noneMatch(t -> t.getSubtype().equals("pdf") || t.getSubtype().equals("xml"));
+        return DocumentResponses.file(documents.download(checkedNumber(number), format), type, accept);
     }
 
     private static String checkedNumber(String number) {

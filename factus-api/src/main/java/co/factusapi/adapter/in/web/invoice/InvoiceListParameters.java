@@ -18,7 +18,7 @@ public record InvoiceListParameters(String status, String reference_code, String
     /** Invoice dates are Colombian dates: a day filter means that day in Bogotá. */
     private static final ZoneId COLOMBIA = ZoneId.of("America/Bogota");
 
-    InvoiceQuery toQuery() {
+    public InvoiceQuery toQuery() {
         List<FieldViolation> violations = new ArrayList<>();
         InvoiceStatus parsedStatus = parseStatus(violations);
         Instant from = day("created_from", created_from, 0, violations);

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Web body to domain: parses every code (collecting all unknown ones) before the domain checks its own rules. */
-final class InvoiceRequestMapper {
+public final class InvoiceRequestMapper {
     private final List<FieldViolation> violations = new ArrayList<>();
 
     private InvoiceRequestMapper() {
@@ -38,11 +38,7 @@ final class InvoiceRequestMapper {
         OperationType operationType = optionalCode(OperationType.class, body.operationType(), "operation_type");
         PaymentMethod paymentMethod = paymentMethod(body.paymentMethodCode());
         Customer customer = body.customer() == null ? null : customer(body.customer());
-        List<InvoiceItem> items = new ArrayList<>();
-        List<ItemBody> itemBodies = body.items() == null ? List.of() : body.items();
-        for (int i = 0; i < itemBodies.size(); i++) {
-            items.add(item(itemBodies.get(i), "items[" + i + "]"));
-        }
+        List<InvoiceItem> items = items(body.items() == null ? List.of() : body.items());
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
@@ -61,6 +57,24 @@ final class InvoiceRequestMapper {
                         new InvoiceRequest.AllowanceCharge(c.conceptType(), Boolean.TRUE.equals(c.isSurcharge()),
                                 c.reason(), c.baseAmount(), c.amount())).toList(),
                 customer, items);
+    }
+
+    /** Lines in the canonical item shape (credit notes take the invoice's), every unknown code reported at once. */
+    public static List<InvoiceItem> toItems(List<ItemBody> bodies) {
+        InvoiceRequestMapper mapper = new InvoiceRequestMapper();
+        List<InvoiceItem> items = mapper.items(bodies);
+        if (!mapper.violations.isEmpty()) {
+            throw new InvalidRequestException(mapper.violations);
+        }
+        return items;
+    }
+
+    private List<InvoiceItem> items(List<ItemBody> bodies) {
+        List<InvoiceItem> items = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            items.add(item(bodies.get(i), "items[" + i + "]"));
+        }
+        return items;
     }
 
     private Customer customer(CustomerBody body) {

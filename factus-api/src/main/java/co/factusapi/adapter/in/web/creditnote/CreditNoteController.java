@@ -1,0 +1,127 @@
+package co.factusapi.adapter.in.web.creditnote;
+
+import co.factusapi.adapter.in.web.invoice.DocumentResponses;
+import co.factusapi.adapter.in.web.invoice.DocumentResponses.SendEmailRequest;
+import co.factusapi.adapter.in.web.invoice.DocumentResponses.StatusResponse;
+import co.factusapi.adapter.in.web.invoice.InvoiceRequestMapper;
+import co.factusapi.application.port.in.CreditNoteDocumentsUseCase;
+import co.factusapi.application.port.in.FindCreditNotesUseCase;
+import co.factusapi.application.port.in.IssueCreditNoteUseCase;
+import co.factusapi.domain.error.FieldViolation;
+import co.factusapi.domain.error.InvalidRequestException;
+import co.factusapi.domain.error.NotFoundException;
+import co.factusapi.domain.invoice.CodeTable;
+import co.factusapi.domain.invoice.CorrectionConcept;
+import co.factusapi.domain.invoice.CreditNote;
+import co.factusapi.domain.invoice.CreditNoteRequest;
+import co.factusapi.domain.invoice.InvoiceDocument;
+import co.factusapi.domain.invoice.InvoiceItem;
+import co.factusapi.domain.invoice.InvoiceStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+@RestController
+@RequestMapping("/api/v1/credit-notes")
+@Tag(name = "Credit notes", description = "Correct or cancel validated invoices with DIAN electronic credit notes")
+public class CreditNoteController {
+    private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9-]{1,40}");
+
+    private final IssueCreditNoteUseCase issue;
+    private final FindCreditNotesUseCase find;
+    private final CreditNoteDocumentsUseCase documents;
+
+    public CreditNoteController(IssueCreditNoteUseCase issue, FindCreditNotesUseCase find,
+                                CreditNoteDocumentsUseCase documents) {
+        this.issue = issue;
+        this.find = find;
+        this.documents = documents;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Issue a credit note", description = "201 when DIAN validated it; 202 when the outcome is "
+            + "not known yet (resend with the same reference_code). 422 when the invoice is unknown or not ISSUED, or "
+            + "when the note would exceed the invoice's remaining creditable amount.")
+    public ResponseEntity<CreditNoteResponse> create(@RequestBody CreditNoteRequestBody body, Principal caller) {
+        CreditNote note = issue.issue(toDomain(body), caller == null ? "anonymous" : caller.getName());
+        if (note.status() == InvoiceStatus.ISSUED) {
+            URI location = UriComponentsBuilder.fromPath("/api/v1/credit-notes/{number}").buildAndExpand(note.number()).toUri();
+            return ResponseEntity.created(location).body(CreditNoteResponse.of(note));
+        }
+        URI location = UriComponentsBuilder.fromPath("/api/v1/credit-notes").queryParam("reference_code", "{ref}")
+                .encode().buildAndExpand(note.referenceCode()).toUri();
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(CreditNoteResponse.of(note));
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "List the credit-note ledger", description = "Filters: status, reference_code, "
+            + "invoice_number, created_from / created_to (ISO dates, Colombia time), page (from 1), size (1-100).")
+    public CreditNotePageResponse list(CreditNoteListParameters parameters) {
+        return CreditNotePageResponse.of(find.find(parameters.toQuery()));
+    }
+
+    @GetMapping(value = "/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "One credit note of the ledger")
+    public CreditNoteResponse get(@PathVariable String number) {
+        return CreditNoteResponse.of(find.byNumber(checkedNumber(number)));
+    }
+
+    @GetMapping(value = "/{number}/pdf", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Download the PDF", description = "The raw PDF, or {file_name, file_content (base64), "
+            + "extension} when the Accept header asks for application/json.")
+    public ResponseEntity<?> pdf(@PathVariable String number,
+                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        return DocumentResponses.file(documents.download(checkedNumber(number), InvoiceDocument.Format.PDF),
+                MediaType.APPLICATION_PDF, accept);
+    }
+
+    @GetMapping(value = "/{number}/xml", produces = {MediaType.APPLICATION_XML_VALUE, MediaType.APPLICATION_JSON_VALUE})
+    @Operation(summary = "Download the UBL XML", description = "The raw XML, or the base64 JSON shape on Accept: application/json.")
+    public ResponseEntity<?> xml(@PathVariable String number,
+                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        return DocumentResponses.file(documents.download(checkedNumber(number), InvoiceDocument.Format.XML),
+                MediaType.APPLICATION_XML, accept);
+    }
+
+    @PostMapping(value = "/{number}/send-email", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "E-mail the credit note (PDF and XML) to an address")
+    public StatusResponse sendEmail(@PathVariable String number, @RequestBody SendEmailRequest body) {
+        documents.sendEmail(checkedNumber(number), body.checkedEmail());
+        return new StatusResponse("sent", "The credit note was sent to the address.");
+    }
+
+    private static CreditNoteRequest toDomain(CreditNoteRequestBody body) {
+        CorrectionConcept concept = null;
+        if (body.correctionConcept() != null) {
+            concept = CodeTable.parse(CorrectionConcept.class, body.correctionConcept()).orElseThrow(() ->
+                    new InvalidRequestException(List.of(new FieldViolation("correction_concept", "unknown code; "
+                            + "accepted: " + String.join(", ", CodeTable.codes(CorrectionConcept.class))))));
+        }
+        List<InvoiceItem> items = body.items() == null ? null : InvoiceRequestMapper.toItems(body.items());
+        return new CreditNoteRequest(body.invoiceNumber(), concept, body.referenceCode(), body.numberingRangePrefix(),
+                body.observation(), body.sendEmail(), items);
+    }
+
+    private static String checkedNumber(String number) {
+        if (!NUMBER.matcher(number).matches()) {
+            throw new NotFoundException("There is no credit note with that number in this account.");
+        }
+        return number;
+    }
+}

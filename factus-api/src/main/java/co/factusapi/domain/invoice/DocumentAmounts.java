@@ -1,0 +1,35 @@
+package co.factusapi.domain.invoice;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * The amounts Factus v1 computes from tax-inclusive lines (contract §3.1.3), so a credit note can be checked against
+ * an invoice before it is sent: line total = price × quantity × (1 − discount/100); base = line total / (1 + rate);
+ * tax = the residual, so that base + tax equals the line total exactly; excluded lines carry no tax.
+ */
+public final class DocumentAmounts {
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private DocumentAmounts() {
+    }
+
+    public static InvoiceTotals of(List<InvoiceItem> items) {
+        BigDecimal base = BigDecimal.ZERO;
+        BigDecimal total = BigDecimal.ZERO;
+        for (InvoiceItem item : items) {
+            BigDecimal lineTotal = lineTotal(item);
+            total = total.add(lineTotal);
+            base = base.add(item.excluded() ? lineTotal : lineTotal.divide(BigDecimal.ONE.add(
+                    item.taxRate().divide(HUNDRED, 6, RoundingMode.HALF_UP)), 2, RoundingMode.HALF_UP));
+        }
+        return new InvoiceTotals(base, total.subtract(base), total);
+    }
+
+    public static BigDecimal lineTotal(InvoiceItem item) {
+        BigDecimal share = BigDecimal.ONE.subtract(item.discountRate().divide(HUNDRED, 6, RoundingMode.HALF_UP));
+        return item.price().multiply(BigDecimal.valueOf(item.quantity())).multiply(share)
+                .setScale(2, RoundingMode.HALF_UP);
+    }
+}

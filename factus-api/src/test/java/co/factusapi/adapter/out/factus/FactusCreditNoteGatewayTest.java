@@ -1,0 +1,117 @@
+package co.factusapi.adapter.out.factus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import co.factusapi.domain.error.InvalidRequestException;
+import co.factusapi.domain.error.NotFoundException;
+import co.factusapi.domain.error.UpstreamException;
+import co.factusapi.domain.invoice.CorrectionConcept;
+import co.factusapi.domain.invoice.CreditNoteRequest;
+import co.factusapi.domain.invoice.InvoiceDocument;
+import co.factusapi.domain.invoice.IssuedInvoice;
+import co.factusapi.domain.invoice.PaymentMethod;
+import co.factusapi.emulator.FactusEmulator;
+import co.factusapi.testsupport.EmulatorControl;
+import co.factusapi.testsupport.Invoices;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The credit-note adapter against a real HTTP Factus: the emulator. */
+class FactusCreditNoteGatewayTest {
+    private static FactusEmulator emulator;
+    private static EmulatorControl control;
+    private FactusAdapterFactory factory;
+    private FactusInvoiceGateway bills;
+    private FactusCreditNoteGateway gateway;
+
+    @BeforeAll
+    static void startEmulator() {
+        emulator = FactusEmulator.start(0);
+        control = new EmulatorControl(emulator);
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        emulator.close();
+    }
+
+    @BeforeEach
+    void connect() {
+        emulator.reset();
+        var c = emulator.credentials();
+        factory = new FactusAdapterFactory(new FactusSettings(emulator.baseUrl(), c.clientId(), c.clientSecret(),
+                c.username(), c.password(), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5), 4,
+                Duration.ofSeconds(60), Duration.ofHours(1)), Clock.systemUTC(), new SimpleMeterRegistry());
+        bills = new FactusInvoiceGateway(factory.client(), factory.catalog(),
+                new ValidateSerializer(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(50)));
+        gateway = new FactusCreditNoteGateway(factory.client(), factory.catalog());
+    }
+
+    @AfterEach
+    void disconnect() throws Exception {
+        factory.close();
+    }
+
+    @Test
+    void issuesACreditNoteAgainstABillInTheSingleCreditNoteRange() {
+        IssuedInvoice bill = bills.issue(Invoices.request("REF-1"));
+        IssuedInvoice note = gateway.issue(creditNote(bill.number(), "NC-1", null), PaymentMethod.CASH);
+
+        assertThat(note.validated()).isTrue();
+        assertThat(note.number()).startsWith("NC");
+        assertThat(note.prefix()).isEqualTo("NC");
+        assertThat(note.cufe()).matches("[0-9a-f]{96}");
+        assertThat(note.totals().total()).isEqualByComparingTo("23800.00");
+        assertThat(control.requests("POST /v1/credit-notes/validate")).isEqualTo(1);
+
+        assertThat(gateway.findByReference("NC-1")).hasValueSatisfying(found ->
+                assertThat(found.number()).isEqualTo(note.number()));
+        assertThat(gateway.findByReference("NC-")).isEmpty();
+
+        InvoiceDocument pdf = gateway.download(note.number(), InvoiceDocument.Format.PDF);
+        assertThat(pdf.fileName()).startsWith("nc").endsWith(".pdf");
+        assertThat(new String(pdf.content(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        assertThat(new String(gateway.download(note.number(), InvoiceDocument.Format.XML).content(),
+                StandardCharsets.UTF_8)).contains(note.cufe());
+        gateway.sendEmail(note.number(), "cliente@example.com");
+        assertThat(control.outbox()).contains("cliente@example.com");
+    }
+
+    @Test
+    void mapsTheCorrectionConceptsToTheDianCodes() {
+        assertThat(List.of(CorrectionConcept.values()).stream().map(FactusCreditNoteGateway::correctionConceptCode))
+                .containsExactly(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void failuresAreOurExceptions() {
+        IssuedInvoice bill = bills.issue(Invoices.request("REF-1"));
+        assertThatThrownBy(() -> gateway.issue(creditNote(bill.number(), "NC-1", "ZZ"), PaymentMethod.CASH))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations().getFirst().field())
+                        .isEqualTo("numbering_range_prefix"));
+        assertThatThrownBy(() -> gateway.issue(creditNote("SETP1", "NC-2", "NC"), PaymentMethod.CASH))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> gateway.download("NC404", InvoiceDocument.Format.PDF)).isInstanceOf(NotFoundException.class);
+        gateway.issue(creditNote(bill.number(), "NC-3", "nc"), PaymentMethod.CASH);
+        assertThatThrownBy(() -> gateway.issue(creditNote(bill.number(), "NC-3", null), PaymentMethod.CASH))
+                .isInstanceOf(RuntimeException.class);
+        control.fault("POST /v1/credit-notes/validate", "\"type\":\"status\",\"status\":503,\"count\":1");
+        assertThatThrownBy(() -> gateway.issue(creditNote(bill.number(), "NC-4", null), PaymentMethod.CASH))
+                .isInstanceOfSatisfying(UpstreamException.class, e -> assertThat(e.kind())
+                        .isEqualTo(UpstreamException.Kind.UNAVAILABLE));
+    }
+
+    private static CreditNoteRequest creditNote(String invoice, String reference, String prefix) {
+        return new CreditNoteRequest(invoice, CorrectionConcept.DISCOUNT, reference, prefix, "Descuento", false,
+                Invoices.request("X").items());
+    }
+}
