@@ -135,7 +135,7 @@ class CompanyEndToEndTest {
 
     @Test
     void anUnavailableProviderIsA503() {
-        emulator.fault("GET /v1/company", "\"type\":\"status\",\"status\":503,\"count\":1");
+        emulator.fault("GET /v1/company", "\"type\":\"status\",\"status\":503,\"count\":3");
         problem(api.get("/api/v1/company"), 503);
     }
 

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import co.factusapi.application.port.in.FindCreditNotesUseCase;
 import co.factusapi.application.port.in.FindInvoicesUseCase;
 import co.factusapi.application.port.in.InvoiceDocumentsUseCase;
 import co.factusapi.application.port.in.IssueInvoiceUseCase;
@@ -49,6 +50,8 @@ class InvoiceControllerWebMvcTest {
     private FindInvoicesUseCase find;
     @MockitoBean
     private InvoiceDocumentsUseCase documents;
+    @MockitoBean
+    private FindCreditNotesUseCase creditNotes;
 
     @Test
     void anIssuedInvoiceIs201WithItsLocation() throws Exception {

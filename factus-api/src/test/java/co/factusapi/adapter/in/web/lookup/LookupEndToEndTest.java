@@ -138,7 +138,7 @@ class LookupEndToEndTest {
     @Test
     void anUpstreamFailureIsA503AndIsNotCached() {
         api.asAdmin().send("POST", "/api/v1/lookups/refresh", null, null);
-        emulator.fault(MUNICIPALITIES, "\"status\":500,\"count\":1");
+        emulator.fault(MUNICIPALITIES, "\"status\":500,\"count\":3");
         HttpResponse<String> failed = api.get("/api/v1/lookups/municipalities");
         problem(failed, 503);
         assertThat(failed.headers().firstValue("Retry-After")).isPresent();
@@ -155,7 +155,7 @@ class LookupEndToEndTest {
         assertThat(ApiClient.json(ok(api.get("/api/v1/lookups/units"))).size()).isGreaterThan(1);
         emulator.fault("GET /v1/tributes/products", "\"type\":\"status\",\"status\":401,\"count\":2");
         problem(api.get("/api/v1/lookups/taxes"), 502);
-        emulator.fault("GET /v1/countries", "\"type\":\"status\",\"status\":429,\"count\":1");
+        emulator.fault("GET /v1/countries", "\"type\":\"status\",\"status\":429,\"count\":3");
         problem(api.get("/api/v1/lookups/countries?name=peru"), 503);
     }
 

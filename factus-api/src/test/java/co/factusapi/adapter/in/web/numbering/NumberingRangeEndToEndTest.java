@@ -158,7 +158,7 @@ class NumberingRangeEndToEndTest {
         problem(api.get(RANGES + "/abc"), 400);
         problem(admin.send("DELETE", RANGES + "/999999", null, null), 404);
         problem(api.anonymous().get(RANGES), 401);
-        emulator.fault("GET /v1/numbering-ranges", "\"type\":\"status\",\"status\":502,\"count\":1");
+        emulator.fault("GET /v1/numbering-ranges", "\"type\":\"status\",\"status\":502,\"count\":3");
         problem(api.get(RANGES), 503);
         emulator.fault("GET /v1/numbering-ranges/dian", "\"type\":\"reset\",\"count\":1");
         assertThat(api.get(RANGES + "/software").statusCode()).isIn(503, 504);
