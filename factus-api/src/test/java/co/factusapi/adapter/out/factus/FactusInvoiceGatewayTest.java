@@ -20,6 +20,7 @@ import co.factusapi.emulator.EmulatorCredentials;
 import co.factusapi.emulator.FactusEmulator;
 import co.factusapi.testsupport.EmulatorControl;
 import co.factusapi.testsupport.Invoices;
+import co.factusapi.testsupport.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -107,6 +108,25 @@ class FactusInvoiceGatewayTest {
         assertThat(second.validated()).isTrue();
         assertThat(emulator.counters().tokensIssued()).isEqualTo(2);
         assertThat(control.requests("POST /v1/bills/validate")).isEqualTo(3);
+    }
+
+    @Test
+    void aTokenCloseToExpiryIsRefreshedBeforeFactusWouldRefuseIt() throws Exception {
+        MutableClock clock = new MutableClock(java.time.Instant.now());
+        FactusSettings settings = new FactusSettings(emulator.baseUrl(), emulator.credentials().clientId(),
+                emulator.credentials().clientSecret(), emulator.credentials().username(),
+                emulator.credentials().password(), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5),
+                8, Duration.ofSeconds(60), Duration.ofHours(1));
+        try (FactusAdapterFactory clocked = new FactusAdapterFactory(settings, clock, meters)) {
+            FactusInvoiceGateway timed = new FactusInvoiceGateway(clocked.client(), clocked.catalog(), VALIDATES);
+            timed.findByReference("first");
+            clock.advance(Duration.ofSeconds(3600 - 59));
+            timed.findByReference("second");
+            assertThat(emulator.counters().tokensIssued()).isEqualTo(2);
+            assertThat(control.requests("POST /oauth/token")).isEqualTo(2);
+            // No call met a 401: the renewal happened ahead of expiry, not as a retry.
+            assertThat(control.requests("GET /v1/bills")).isEqualTo(2);
+        }
     }
 
     @Test
