@@ -8,6 +8,7 @@ import co.factusapi.adapter.out.persistence.JdbcCreditNoteRepository;
 import co.factusapi.application.port.out.CreditNoteGateway;
 import co.factusapi.application.port.out.CreditNoteRepository;
 import co.factusapi.application.port.out.InvoiceRepository;
+import co.factusapi.application.service.AuditTrail;
 import co.factusapi.application.service.CreditNoteQueryService;
 import co.factusapi.application.service.IssueCreditNoteService;
 import co.factusapi.config.InvoiceConfig.CurrentAccount;
@@ -35,9 +36,9 @@ public class CreditNoteConfig {
     @Bean
     IssueCreditNoteService issueCreditNoteService(CreditNoteGateway gateway, CreditNoteRepository notes,
                                                   InvoiceRepository invoices, Clock clock, CurrentAccount account,
-                                                  FactusSettings settings) {
+                                                  FactusSettings settings, AuditTrail audit) {
         return new IssueCreditNoteService(gateway, notes, invoices, clock, account.id(),
-                settings.validateTimeout().multipliedBy(4));
+                settings.validateTimeout().multipliedBy(4), audit);
     }
 
     @Bean

@@ -34,9 +34,11 @@ public final class IssueCreditNoteService implements IssueCreditNoteUseCase {
     private final Clock clock;
     private final UUID accountId;
     private final Duration stalePendingAfter;
+    private final AuditTrail audit;
 
     public IssueCreditNoteService(CreditNoteGateway gateway, CreditNoteRepository notes, InvoiceRepository invoices,
-                                  Clock clock, UUID accountId, Duration stalePendingAfter) {
+                                  Clock clock, UUID accountId, Duration stalePendingAfter, AuditTrail audit) {
+        this.audit = audit;
         this.gateway = gateway;
         this.notes = notes;
         this.invoices = invoices;
@@ -130,21 +132,28 @@ public final class IssueCreditNoteService implements IssueCreditNoteUseCase {
 
     private CreditNote send(CreditNote attempt, Invoice invoice) {
         try {
-            CreditNote settled = attempt.settled(gateway.issue(attempt.request(), invoice.request().paymentMethod()),
-                    clock.instant());
-            notes.update(settled);
-            return settled;
+            return recorded(attempt.settled(gateway.issue(attempt.request(), invoice.request().paymentMethod()),
+                    clock.instant()));
         } catch (InvalidRequestException e) {
-            notes.update(attempt.failed(InvoiceStatus.REJECTED, e.violations(), clock.instant()));
+            recorded(attempt.failed(InvoiceStatus.REJECTED, e.violations(), clock.instant()));
             throw e;
         } catch (UpstreamException e) {
-            notes.update(attempt.failed(IssueInvoiceService.statusAfter(e), IssueInvoiceService.reasons(e), clock.instant()));
+            recorded(attempt.failed(IssueInvoiceService.statusAfter(e), IssueInvoiceService.reasons(e), clock.instant()));
             throw e;
         } catch (RuntimeException e) {
-            notes.update(attempt.failed(InvoiceStatus.UNKNOWN, List.of(new FieldViolation("upstream",
+            recorded(attempt.failed(InvoiceStatus.UNKNOWN, List.of(new FieldViolation("upstream",
                     "The outcome could not be learned; it is reconciled before any resend.")), clock.instant()));
             throw e;
         }
+    }
+
+    /** Saves the outcome and leaves it in the audit trail under the credited invoice. */
+    private CreditNote recorded(CreditNote note) {
+        notes.update(note);
+        audit.record(note.createdBy(), "credit-note.issue", "invoice", note.invoiceNumber(), note.referenceCode(),
+                note.status().name(), "credit note " + (note.number() == null ? "-" : note.number()) + ", concept "
+                        + note.correctionConcept().code());
+        return note;
     }
 
     private static ConflictException inProgress(CreditNote note) {

@@ -18,6 +18,7 @@ import co.factusapi.domain.invoice.InvoiceRequest;
 import co.factusapi.domain.invoice.InvoiceStatus;
 import co.factusapi.domain.invoice.IssuedInvoice;
 import co.factusapi.domain.invoice.PaymentMethod;
+import co.factusapi.testsupport.InMemoryAuditLog;
 import co.factusapi.testsupport.InMemoryCreditNoteRepository;
 import co.factusapi.testsupport.InMemoryInvoiceRepository;
 import co.factusapi.testsupport.Invoices;
@@ -38,8 +39,9 @@ class IssueCreditNoteServiceTest {
     private final InMemoryCreditNoteRepository notes = new InMemoryCreditNoteRepository();
     private final FakeGateway gateway = new FakeGateway();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T15:00:00Z"));
+    private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final IssueCreditNoteService service = new IssueCreditNoteService(gateway, notes, invoices, clock, ACCOUNT,
-            Duration.ofMinutes(2));
+            Duration.ofMinutes(2), new AuditTrail(auditLog, clock));
 
     @Test
     void creditsPartThenTheRestAndRefusesMore() {
@@ -64,6 +66,9 @@ class IssueCreditNoteServiceTest {
                         .isEqualTo("items"));
         assertThat(gateway.calls).isEqualTo(2);
         assertThat(gateway.paymentMethods).containsOnly(PaymentMethod.CASH);
+        assertThat(auditLog.all()).extracting(e -> e.action() + " " + e.resourceId() + " " + e.referenceCode() + " "
+                + e.outcome() + " " + e.actor()).containsExactly(
+                "credit-note.issue SETP1 NC-1 ISSUED user:alice", "credit-note.issue SETP1 NC-2 ISSUED user:alice");
     }
 
     @Test
