@@ -33,7 +33,14 @@ public class InMemoryInvoiceRepository implements InvoiceRepository {
 
     @Override
     public synchronized void update(Invoice invoice) {
-        rows.computeIfPresent(invoice.id(), (id, old) -> invoice);
+        rows.computeIfPresent(invoice.id(), (id, old) -> withRequest(invoice, old.request()));
+    }
+
+    private static Invoice withRequest(Invoice invoice, co.factusapi.domain.invoice.InvoiceRequest request) {
+        return new Invoice(invoice.id(), invoice.accountId(), invoice.referenceCode(), invoice.status(), invoice.prefix(),
+                invoice.number(), invoice.cufe(), invoice.qrUrl(), invoice.customerIdentification(),
+                invoice.customerName(), invoice.totals(), invoice.errors(), request, invoice.createdBy(),
+                invoice.createdAt(), invoice.updatedAt(), invoice.issuedAt());
     }
 
     @Override

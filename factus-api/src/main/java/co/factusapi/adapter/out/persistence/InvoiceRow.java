@@ -10,6 +10,13 @@ final class InvoiceRow {
     }
 
     static Map<String, Object> params(Invoice invoice) {
+        Map<String, Object> params = outcomeParams(invoice);
+        params.put("request_payload", LedgerJson.write(invoice.request()));
+        return params;
+    }
+
+    /** Everything but the canonical request, which is written once per attempt. */
+    static Map<String, Object> outcomeParams(Invoice invoice) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", invoice.id());
         params.put("account_id", invoice.accountId());
@@ -25,7 +32,6 @@ final class InvoiceRow {
         params.put("tax_amount", invoice.totals() == null ? null : invoice.totals().taxAmount());
         params.put("total", invoice.totals() == null ? null : invoice.totals().total());
         params.put("upstream_errors", invoice.errors().isEmpty() ? null : LedgerJson.write(invoice.errors()));
-        params.put("request_payload", LedgerJson.write(invoice.request()));
         params.put("created_by", invoice.createdBy());
         params.put("created_at", JdbcInvoiceRepository.timestamp(invoice.createdAt()));
         params.put("updated_at", JdbcInvoiceRepository.timestamp(invoice.updatedAt()));

@@ -47,14 +47,15 @@ public class JdbcInvoiceRepository implements InvoiceRepository {
         }
     }
 
+    /** Settles an attempt: its request was stored when it began, so it is not written (nor serialised) again. */
     @Override
     public void update(Invoice invoice) {
-        jdbc.sql(updateSql("")).params(InvoiceRow.params(invoice)).update();
+        jdbc.sql(updateSql(false, "")).params(InvoiceRow.outcomeParams(invoice)).update();
     }
 
     @Override
     public boolean transition(Invoice next, InvoiceStatus expected) {
-        return jdbc.sql(updateSql(" AND status = :expected_status"))
+        return jdbc.sql(updateSql(true, " AND status = :expected_status"))
                 .params(InvoiceRow.params(next))
                 .param("expected_status", expected.name())
                 .update() == 1;
@@ -62,7 +63,7 @@ public class JdbcInvoiceRepository implements InvoiceRepository {
 
     @Override
     public boolean takeOver(Invoice next, Invoice current) {
-        return jdbc.sql(updateSql(" AND status = :expected_status AND updated_at = :expected_updated_at"))
+        return jdbc.sql(updateSql(true, " AND status = :expected_status AND updated_at = :expected_updated_at"))
                 .params(InvoiceRow.params(next))
                 .param("expected_status", current.status().name())
                 .param("expected_updated_at", timestamp(current.updatedAt()))
@@ -161,12 +162,12 @@ public class JdbcInvoiceRepository implements InvoiceRepository {
         }
     }
 
-    private static String updateSql(String extraCondition) {
+    private static String updateSql(boolean withRequest, String extraCondition) {
         return "UPDATE invoices SET status = :status, prefix = :prefix, number = :number, cufe = :cufe, qr_url = :qr_url, "
                 + "customer_identification = :customer_identification, customer_name = :customer_name, "
                 + "gross_value = :gross_value, tax_amount = :tax_amount, total = :total, upstream_errors = :upstream_errors, "
-                + "request_payload = :request_payload, updated_at = :updated_at, issued_at = :issued_at "
-                + "WHERE id = :id" + extraCondition;
+                + (withRequest ? "request_payload = :request_payload, " : "")
+                + "updated_at = :updated_at, issued_at = :issued_at WHERE id = :id" + extraCondition;
     }
 
     static OffsetDateTime timestamp(Instant instant) {

@@ -15,6 +15,7 @@ public interface InvoiceRepository {
     /** Records a new attempt; a ConflictException when the account already has this reference code. */
     void insert(Invoice invoice);
 
+    /** Records the outcome of the current attempt; its request stays as recorded (a new attempt uses transition). */
     void update(Invoice invoice);
 
     /** Saves {@code next} only if the stored entry is still in state {@code expected}; false when someone else moved it. */

@@ -55,6 +55,17 @@ abstract class InvoiceRepositoryContract {
     }
 
     @Test
+    void settlingKeepsTheRecordedRequestWhileANewAttemptReplacesIt() {
+        Invoice pending = Invoice.pending(account, Invoices.request("REF-1"), "user:alice", T0);
+        ledger.insert(pending);
+        Invoice otherData = pending.retried(Invoices.request("REF-1", Invoices.company("901724254", "1")), T0.plusSeconds(1));
+        ledger.update(otherData.failed(InvoiceStatus.FAILED, List.of(), T0.plusSeconds(1)));
+        assertThat(ledger.findByReference(account, "REF-1").orElseThrow().request()).isEqualTo(pending.request());
+        assertThat(ledger.transition(otherData, InvoiceStatus.FAILED)).isTrue();
+        assertThat(ledger.findByReference(account, "REF-1").orElseThrow().request()).isEqualTo(otherData.request());
+    }
+
+    @Test
     void aReferenceCodeIsUniquePerAccount() {
         ledger.insert(Invoice.pending(account, Invoices.request("REF-1"), "user:alice", T0));
         assertThatThrownBy(() -> ledger.insert(Invoice.pending(account, Invoices.request("REF-1"), "user:bob", T0)))
