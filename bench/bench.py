@@ -243,7 +243,7 @@ class Recording:
 
     def __init__(self, pid, label):
         self.pid = pid
-        self.file = os.path.join(RAW, f"service-{label}.jfr")
+        self.file = os.path.join(RAW, f"{label}.jfr")
         self.summary = os.path.join(RAW, f"profile-{label}.txt")
         self.jcmd("JFR.start", "name=bench", "settings=profile", f"filename={self.file}")
 
@@ -256,9 +256,22 @@ class Recording:
         jfr = os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin/jfr")
         samples = subprocess.run([jfr, "print", "--events", "jdk.ExecutionSample", "--stack-depth", "64", self.file],
                                  capture_output=True, text=True).stdout
+        others = subprocess.run([jfr, "print", "--events", "jdk.GarbageCollection,jdk.Compilation", self.file],
+                                capture_output=True, text=True).stdout
         with open(self.summary, "w") as f:
-            f.write(profile_summary(samples))
+            f.write(pauses(others) + profile_summary(samples))
         print(f"profile of the measured phase: {self.summary}", flush=True)
+
+
+def pauses(events):
+    """GC pause and JIT compilation totals of the recording (compilations over the profile threshold, 100 ms)."""
+    def total(pattern):
+        values = [float(v) * (1000 if unit == "s" else 1) for v, unit in re.findall(pattern, events)]
+        return len(values), sum(values)
+    gcs, gc_ms = total(r"sumOfPauses = ([\d.]+) (m?s)")
+    compilations, compile_ms = total(r"jdk.Compilation \{[^}]*?duration = ([\d.]+) (m?s)")
+    return (f"GC: {gcs} collections, {gc_ms:.0f} ms of pauses; JIT: {compilations} compilations over 100 ms, "
+            f"{compile_ms:.0f} ms\n")
 
 
 def profile_summary(samples):
@@ -296,8 +309,9 @@ def measure(args, name, url, body, header, connections, pids):
     return result
 
 
-def scenario(args, emulator, latency, connections, databases):
+def scenario(args, emulator, latency, connections, databases, pool_size):
     tag = f"{latency}ms-c{connections}"
+    os.environ["FACTUS_MAX_CONNECTIONS"] = str(pool_size)
     emulator.prepare(latency)
     token = emulator.token()
     direct = measure(args, f"direct-{tag}", emulator.base + "/v1/bills/validate",
@@ -324,6 +338,7 @@ def scenario(args, emulator, latency, connections, databases):
             after = emulator.counters()
             if recording:
                 recording.stop()
+                result["profile"] = recording.summary
             result.update({"database": database.name, "startup_s": service.startup_seconds,
                            "peak_rss_mb": peak_rss_mb(service.process.pid), "run": delta(after, before),
                            "lifetime": {"connections": after["connections_accepted"],
@@ -333,7 +348,7 @@ def scenario(args, emulator, latency, connections, databases):
         finally:
             service.close()
             database.close()
-    return {"latency_ms": latency, "connections": connections, "rows": rows}
+    return {"latency_ms": latency, "connections": connections, "pool_size": pool_size, "rows": rows}
 
 
 def line(r):
@@ -344,21 +359,24 @@ def line(r):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--duration", default="60s", help="wrk duration of each measured phase (default 60s)")
-    parser.add_argument("--warmup", default="20s", help="wrk warm-up before each measured phase (default 20s)")
+    parser.add_argument("--warmup", default="30s", help="wrk warm-up before each measured phase (default 30s)")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2)")
     parser.add_argument("--connections", type=int, default=64, help="connections at zero latency (default 64)")
     parser.add_argument("--clients", type=int, default=200, help="clients at the latency scenario (default 200)")
     parser.add_argument("--latency", type=int, default=100, help="upstream validate latency in ms (default 100)")
     parser.add_argument("--postgres", action="store_true", help="also measure the service on PostgreSQL")
     parser.add_argument("--only", choices=["zero", "latency"], help="run one scenario only")
-    parser.add_argument("--pool-size", type=int, default=64, help="FACTUS_MAX_CONNECTIONS of the service")
+    parser.add_argument("--pool-size", type=int, default=64,
+                        help="FACTUS_MAX_CONNECTIONS of the service at zero latency (default 64)")
+    parser.add_argument("--latency-pool-size", type=int,
+                        help="FACTUS_MAX_CONNECTIONS in the latency scenario (default: --clients, since "
+                             "clients / latency calls per second need that many connections in flight)")
     parser.add_argument("--profile", action="store_true", help="JFR-record each measured service phase")
     parser.add_argument("--service-jvm-opts", default=RECOMMENDED_SERVICE_OPTS)
     parser.add_argument("--emulator-jvm-opts", default=EMULATOR_OPTS)
     parser.add_argument("--output", default=os.path.join(RESULTS, "latest"), help="results path without suffix")
     args = parser.parse_args()
     os.makedirs(RAW, exist_ok=True)
-    os.environ["FACTUS_MAX_CONNECTIONS"] = str(args.pool_size)
     started = datetime.datetime.now(datetime.timezone.utc)
     load_at_start = load_average()
     emulator = Emulator(args.emulator_jvm_opts)
@@ -366,9 +384,10 @@ def main():
     try:
         databases = [H2, Postgres] if args.postgres else [H2]
         if args.only != "latency":
-            scenarios.append(scenario(args, emulator, 0, args.connections, databases))
+            scenarios.append(scenario(args, emulator, 0, args.connections, databases, args.pool_size))
         if args.only != "zero":
-            scenarios.append(scenario(args, emulator, args.latency, args.clients, [H2]))
+            scenarios.append(scenario(args, emulator, args.latency, args.clients, [H2],
+                                      args.latency_pool_size or args.clients))
     finally:
         stop(emulator.process)
     import report

@@ -1,5 +1,8 @@
 """Turns one benchmark run (the dict bench.py builds) into a console table, latest.md and latest.html (inline SVG)."""
 import html
+import os
+
+ANALYSIS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "analysis.md")
 
 BUDGET_MB = 512
 ADDED_P99_MS = 20
@@ -56,8 +59,8 @@ def service_table(run):
 def targets(run):
     """(target, measured, met) triples for every target of issue 6 that this run measured."""
     result = []
-    pool = run["args"]["pool_size"]
     for scenario in run["scenarios"]:
+        pool = scenario["pool_size"]
         for row in scenario["rows"][1:]:
             requests = row["run"]["requests"]
             calls = sum(v for k, v in requests.items() if k != "POST /oauth/token") / max(row["run"]["invoices"], 1)
@@ -113,14 +116,36 @@ def markdown(run):
            f"JDK: {run['java']}  ", f"Service JVM flags: `{args['service_jvm_opts']}`  ",
            f"Emulator JVM flags: `{args['emulator_jvm_opts']}`  ",
            f"wrk: {args['threads']} threads, warm-up {args['warmup']}, measured {args['duration']} per phase; "
-           f"upstream pool size {args['pool_size']}.", "", "## Throughput and latency", ""]
+           f"upstream pool size (FACTUS_MAX_CONNECTIONS) {pools(run)}.", "", "## Throughput and latency", ""]
     out += figures_table(run)
     out += ["", "CPU ms/req: CPU time each process used during the measured phase divided by the successful "
             "requests (the three processes share the machine's cores).", "", "## Upstream usage, memory, start-up", ""]
     out += service_table(run)
     out += ["", "## Targets (issue 6)", "", "| Target | Measured | Verdict |", "|---|---|---|"]
     out += [f"| {target} | {measured} | {verdict(met)} |" for target, measured, met in targets(run)]
+    out += profiles(run)
+    if os.path.exists(ANALYSIS):
+        with open(ANALYSIS) as f:
+            out += ["", f.read().strip()]
     return "\n".join(out) + "\n"
+
+
+def pools(run):
+    return ", ".join(f"{s['pool_size']} at {s['latency_ms']} ms" for s in run["scenarios"])
+
+
+def profiles(run):
+    """The head of each JFR summary (bench.py --profile): self time and the project's frames."""
+    out = []
+    for scenario in run["scenarios"]:
+        for row in scenario["rows"]:
+            if row.get("profile") and os.path.exists(row["profile"]):
+                with open(row["profile"]) as f:
+                    sections = f.read().split("\n\n")
+                out += ["", f"### JFR profile of {row['label']} (measured phase)", "", "```"]
+                out += [line for section in sections[:3] for line in section.splitlines()[:16]]
+                out += ["```"]
+    return (["", "## Profiles"] + out) if out else []
 
 
 def svg_bars(title, bars, unit):
