@@ -188,7 +188,8 @@ class Postgres:
         self.psql(f"CREATE SCHEMA {self.schema}")
 
     def psql(self, sql):
-        subprocess.run(["psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", "test", "-c", sql], check=True)
+        subprocess.run(["psql", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", "test", "-c", sql], check=True,
+                       env={**os.environ, "PGOPTIONS": "-c client_min_messages=warning"})
 
     def environment(self):
         return {"SPRING_DATASOURCE_URL": f"jdbc:postgresql://127.0.0.1:5432/test?currentSchema={self.schema}",
