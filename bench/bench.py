@@ -154,7 +154,11 @@ class Service:
         env.update(database.environment())
         started = time.monotonic()
         self.process = start_java(SERVICE_JAR, opts, [], env, os.path.join(RAW, f"service-{label}.log"))
-        wait_until(self.ready, self.process, 180, interval=0.1)
+        try:
+            wait_until(self.ready, self.process, 180, interval=0.1)
+        except SystemExit:
+            self.close()
+            raise
         self.startup_seconds = time.monotonic() - started
 
     def ready(self):
@@ -335,7 +339,11 @@ def scenario(args, emulator, latency, connections, databases, pool_size):
     for database_type in databases:
         database = database_type()
         emulator.prepare(latency)
-        service = Service(emulator, args.service_jvm_opts, database, f"{tag}-{database.name}")
+        try:
+            service = Service(emulator, args.service_jvm_opts, database, f"{tag}-{database.name}")
+        except SystemExit:
+            database.close()
+            raise
         try:
             key = service.api_key()
             label = f"service-{database.name}-{tag}"
