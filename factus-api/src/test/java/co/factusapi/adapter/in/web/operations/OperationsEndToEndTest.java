@@ -39,6 +39,16 @@ class OperationsEndToEndTest {
     }
 
     @Test
+    void requestsAreTimedWithoutAnObservationPerSecurityFilter() {
+        ApiClient api = new ApiClient(port).withNewApiKey();
+        assertThat(api.postJson("/api/v1/invoices", InvoiceJson.body("OBS-" + System.nanoTime(), "1137624282", "CC", null))
+                .statusCode()).isEqualTo(201);
+        String metrics = new ApiClient(port).asAdmin().get("/actuator/prometheus").body();
+        assertThat(metrics).containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/invoices\"");
+        assertThat(metrics).doesNotContain("spring_security_filterchains").doesNotContain("spring_security_authorizations");
+    }
+
+    @Test
     void theApiDescriptionAndSwaggerUiAreServed() {
         ApiClient anonymous = new ApiClient(port).anonymous();
         HttpResponse<String> openApi = anonymous.get("/v3/api-docs");
