@@ -4,9 +4,8 @@ import static co.factusapi.testsupport.Responses.ok;
 import static co.factusapi.testsupport.Responses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.factusapi.config.FactusConfig;
 import co.factusapi.testsupport.ApiClient;
-import co.factusapi.testsupport.EmulatorControl;
+import co.factusapi.testsupport.EndToEndTest;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -17,32 +16,17 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /** The company profile and logo over HTTP against the embedded emulator. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CompanyEndToEndTest {
+class CompanyEndToEndTest extends EndToEndTest {
     private static final String LOGO = "/api/v1/company/logo";
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private FactusConfig.EmbeddedFactus factus;
-    private ApiClient api;
     private ApiClient admin;
-    private EmulatorControl emulator;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port).withNewApiKey();
         admin = api.asAdmin();
-        emulator = new EmulatorControl(factus.emulator());
-        emulator.clearFaults();
     }
 
     @Test

@@ -2,49 +2,24 @@ package co.factusapi.adapter.in.web.creditnote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.factusapi.config.FactusConfig;
 import co.factusapi.testsupport.ApiClient;
-import co.factusapi.testsupport.EmulatorControl;
+import co.factusapi.testsupport.EndToEndTest;
 import co.factusapi.testsupport.InvoiceJson;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /** Credit notes over HTTP against the embedded Factus emulator, from a fresh invoice to its full cancellation. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ExtendWith(OutputCaptureExtension.class)
-class CreditNoteEndToEndTest {
+class CreditNoteEndToEndTest extends EndToEndTest {
     private static final String PROBLEM = "application/problem+json";
     private static final String ONE_UNIT = """
             [{"code_reference": "PROD-001", "name": "Café de Santander 500 g", "quantity": 1, "price": "11900.00",
               "discount_rate": 0, "tax_rate": "19.00", "unit_measure_code": "94", "standard_code": "1",
               "is_excluded": false, "tribute": "IVA"}]""";
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private FactusConfig.EmbeddedFactus factus;
-    private ApiClient api;
-    private EmulatorControl emulator;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port).withNewApiKey();
-        emulator = new EmulatorControl(factus.emulator());
-        emulator.clearFaults();
-    }
 
     @Test
     void creditPartOfAnInvoiceThenTheRestThenNothingMore() throws Exception {

@@ -2,46 +2,21 @@ package co.factusapi.adapter.in.web.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.factusapi.config.FactusConfig;
 import co.factusapi.testsupport.ApiClient;
-import co.factusapi.testsupport.EmulatorControl;
+import co.factusapi.testsupport.EndToEndTest;
 import co.factusapi.testsupport.InvoiceJson;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /** The whole service over HTTP with its embedded default upstream: the bundled Factus emulator. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ExtendWith(OutputCaptureExtension.class)
-class InvoiceEndToEndTest {
+class InvoiceEndToEndTest extends EndToEndTest {
     private static final String PROBLEM = "application/problem+json";
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private FactusConfig.EmbeddedFactus factus;
-    private ApiClient api;
-    private EmulatorControl emulator;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port).withNewApiKey();
-        emulator = new EmulatorControl(factus.emulator());
-        emulator.clearFaults();
-    }
 
     @Test
     void issueFindDownloadAndMailAnInvoice(CapturedOutput output) throws Exception {

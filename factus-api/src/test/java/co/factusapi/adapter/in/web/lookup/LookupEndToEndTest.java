@@ -4,42 +4,17 @@ import static co.factusapi.testsupport.Responses.ok;
 import static co.factusapi.testsupport.Responses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.factusapi.config.FactusConfig;
 import co.factusapi.testsupport.ApiClient;
-import co.factusapi.testsupport.EmulatorControl;
+import co.factusapi.testsupport.EndToEndTest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /** Lookups over HTTP against the embedded emulator: shapes, filters, HTTP caching, the shared cache, errors. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ExtendWith(OutputCaptureExtension.class)
-class LookupEndToEndTest {
+class LookupEndToEndTest extends EndToEndTest {
     private static final String MUNICIPALITIES = "GET /v1/municipalities";
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private FactusConfig.EmbeddedFactus factus;
-    private ApiClient api;
-    private EmulatorControl emulator;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port).withNewApiKey();
-        emulator = new EmulatorControl(factus.emulator());
-        emulator.clearFaults();
-    }
 
     @Test
     void municipalitiesCarryTheirDaneCodeAndAreFilteredByNameAndDepartment() {

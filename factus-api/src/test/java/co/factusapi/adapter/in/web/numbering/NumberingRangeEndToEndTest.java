@@ -4,9 +4,8 @@ import static co.factusapi.testsupport.Responses.ok;
 import static co.factusapi.testsupport.Responses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.factusapi.config.FactusConfig;
 import co.factusapi.testsupport.ApiClient;
-import co.factusapi.testsupport.EmulatorControl;
+import co.factusapi.testsupport.EndToEndTest;
 import co.factusapi.testsupport.InvoiceJson;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -14,33 +13,18 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /** Numbering ranges over HTTP against the embedded emulator, and their effect on the invoice flow. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class NumberingRangeEndToEndTest {
+class NumberingRangeEndToEndTest extends EndToEndTest {
     private static final String RANGES = "/api/v1/numbering-ranges";
 
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private FactusConfig.EmbeddedFactus factus;
-    private ApiClient api;
     private ApiClient admin;
-    private EmulatorControl emulator;
     private final List<Long> created = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port).withNewApiKey();
         admin = api.asAdmin();
-        emulator = new EmulatorControl(factus.emulator());
-        emulator.clearFaults();
     }
 
     @AfterEach
