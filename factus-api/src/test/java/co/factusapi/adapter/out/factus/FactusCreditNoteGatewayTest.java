@@ -47,10 +47,8 @@ class FactusCreditNoteGatewayTest {
     @BeforeEach
     void connect() {
         emulator.reset();
-        var c = emulator.credentials();
-        factory = new FactusAdapterFactory(new FactusSettings(emulator.baseUrl(), c.clientId(), c.clientSecret(),
-                c.username(), c.password(), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5), 4,
-                Duration.ofSeconds(60), Duration.ofHours(1)), Clock.systemUTC(), new SimpleMeterRegistry());
+        factory = new FactusAdapterFactory(EmulatorSettings.of(emulator, emulator.credentials(), Duration.ofSeconds(5),
+                4, null), Clock.systemUTC(), new SimpleMeterRegistry());
         bills = new FactusInvoiceGateway(factory.client(), factory.catalog(),
                 new ValidateSerializer(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(50)));
         gateway = new FactusCreditNoteGateway(factory.client(), factory.catalog());

@@ -113,10 +113,7 @@ class FactusInvoiceGatewayTest {
     @Test
     void aTokenCloseToExpiryIsRefreshedBeforeFactusWouldRefuseIt() throws Exception {
         MutableClock clock = new MutableClock(java.time.Instant.now());
-        FactusSettings settings = new FactusSettings(emulator.baseUrl(), emulator.credentials().clientId(),
-                emulator.credentials().clientSecret(), emulator.credentials().username(),
-                emulator.credentials().password(), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5),
-                8, Duration.ofSeconds(60), Duration.ofHours(1));
+        FactusSettings settings = EmulatorSettings.of(emulator, emulator.credentials(), Duration.ofSeconds(5), 8, null);
         try (FactusAdapterFactory clocked = new FactusAdapterFactory(settings, clock, meters)) {
             FactusInvoiceGateway timed = new FactusInvoiceGateway(clocked.client(), clocked.catalog(), VALIDATES);
             timed.findByReference("first");
@@ -281,9 +278,7 @@ class FactusInvoiceGatewayTest {
     }
 
     private FactusAdapterFactory factory(EmulatorCredentials credentials, Duration validateTimeout) {
-        FactusSettings settings = new FactusSettings(emulator.baseUrl(), credentials.clientId(), credentials.clientSecret(),
-                credentials.username(), credentials.password(), Duration.ofSeconds(2), Duration.ofSeconds(5),
-                validateTimeout, 8, Duration.ofSeconds(60), Duration.ofHours(1));
-        return new FactusAdapterFactory(settings, Clock.systemUTC(), meters);
+        return new FactusAdapterFactory(EmulatorSettings.of(emulator, credentials, validateTimeout, 8, null),
+                Clock.systemUTC(), meters);
     }
 }

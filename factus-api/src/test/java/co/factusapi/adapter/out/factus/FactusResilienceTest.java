@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import co.factusapi.domain.error.UpstreamException;
-import co.factusapi.emulator.EmulatorCredentials;
 import co.factusapi.emulator.FactusEmulator;
 import co.factusapi.testsupport.EmulatorControl;
 import co.factusapi.testsupport.Invoices;
@@ -177,10 +176,7 @@ class FactusResilienceTest {
     }
 
     private void connect(FactusResilienceSettings resilience) {
-        EmulatorCredentials credentials = emulator.credentials();
-        FactusSettings settings = new FactusSettings(emulator.baseUrl(), credentials.clientId(),
-                credentials.clientSecret(), credentials.username(), credentials.password(), Duration.ofSeconds(2),
-                Duration.ofSeconds(5), Duration.ofSeconds(5), 8, Duration.ofSeconds(60), Duration.ofHours(1), resilience);
+        FactusSettings settings = EmulatorSettings.of(emulator, emulator.credentials(), Duration.ofSeconds(5), 8, resilience);
         meters = new SimpleMeterRegistry();
         factory = new FactusAdapterFactory(settings, Clock.systemUTC(), meters);
         gateway = new FactusInvoiceGateway(factory.client(), factory.catalog(),

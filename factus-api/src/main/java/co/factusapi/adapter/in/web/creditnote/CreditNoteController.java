@@ -1,5 +1,6 @@
 package co.factusapi.adapter.in.web.creditnote;
 
+import co.factusapi.adapter.in.web.IssueAnswers;
 import co.factusapi.adapter.in.web.invoice.DocumentResponses;
 import co.factusapi.adapter.in.web.invoice.DocumentResponses.SendEmailRequest;
 import co.factusapi.adapter.in.web.invoice.DocumentResponses.StatusResponse;
@@ -19,12 +20,10 @@ import co.factusapi.domain.invoice.InvoiceItem;
 import co.factusapi.domain.invoice.InvoiceStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +33,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/credit-notes")
@@ -59,13 +57,8 @@ public class CreditNoteController {
             + "when the note would exceed the invoice's remaining creditable amount.")
     public ResponseEntity<CreditNoteResponse> create(@RequestBody CreditNoteRequestBody body, Principal caller) {
         CreditNote note = issue.issue(toDomain(body), caller == null ? "anonymous" : caller.getName());
-        if (note.status() == InvoiceStatus.ISSUED) {
-            URI location = UriComponentsBuilder.fromPath("/api/v1/credit-notes/{number}").buildAndExpand(note.number()).toUri();
-            return ResponseEntity.created(location).body(CreditNoteResponse.of(note));
-        }
-        URI location = UriComponentsBuilder.fromPath("/api/v1/credit-notes").queryParam("reference_code", "{ref}")
-                .encode().buildAndExpand(note.referenceCode()).toUri();
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(CreditNoteResponse.of(note));
+        return IssueAnswers.of("/api/v1/credit-notes", note.status() == InvoiceStatus.ISSUED, note.number(),
+                note.referenceCode(), CreditNoteResponse.of(note));
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,6 +1,7 @@
 package co.factusapi.adapter.in.web.idempotency;
 
 import co.factusapi.adapter.in.web.error.Problems;
+import co.factusapi.adapter.in.web.protection.CachedBodyRequest;
 import co.factusapi.application.port.in.IdempotentRequestsUseCase;
 import co.factusapi.application.port.in.IdempotentRequestsUseCase.Decision;
 import co.factusapi.domain.error.FieldViolation;

@@ -1,5 +1,7 @@
 package co.factusapi.adapter.in.web.invoice;
 
+import co.factusapi.adapter.in.web.IssueAnswers;
+import co.factusapi.adapter.in.web.idempotency.IdempotencyFilter;
 import co.factusapi.adapter.in.web.invoice.DocumentResponses.EventResponse;
 import co.factusapi.adapter.in.web.invoice.DocumentResponses.SendEmailRequest;
 import co.factusapi.adapter.in.web.invoice.DocumentResponses.StatusResponse;
@@ -11,17 +13,14 @@ import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.invoice.Invoice;
 import co.factusapi.domain.invoice.InvoiceDocument;
 import co.factusapi.domain.invoice.InvoiceStatus;
-import co.factusapi.adapter.in.web.idempotency.IdempotencyFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1/invoices")
@@ -60,13 +58,8 @@ public class InvoiceController {
             + "known yet (status UNKNOWN: resend with the same reference_code or poll the list by reference_code).")
     public ResponseEntity<InvoiceResponse> create(@RequestBody InvoiceRequestBody body, Principal caller) {
         Invoice invoice = issue.issue(InvoiceRequestMapper.toDomain(body), caller == null ? "anonymous" : caller.getName());
-        if (invoice.status() == InvoiceStatus.ISSUED) {
-            URI location = UriComponentsBuilder.fromPath("/api/v1/invoices/{number}").buildAndExpand(invoice.number()).toUri();
-            return ResponseEntity.created(location).body(InvoiceResponse.of(invoice));
-        }
-        URI location = UriComponentsBuilder.fromPath("/api/v1/invoices").queryParam("reference_code", "{ref}")
-                .encode().buildAndExpand(invoice.referenceCode()).toUri();
-        return ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(InvoiceResponse.of(invoice));
+        return IssueAnswers.of("/api/v1/invoices", invoice.status() == InvoiceStatus.ISSUED, invoice.number(),
+                invoice.referenceCode(), InvoiceResponse.of(invoice));
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
