@@ -1,6 +1,7 @@
 package co.factusapi.adapter.in.web.creditnote;
 
 import co.factusapi.adapter.in.web.IssueAnswers;
+import co.factusapi.adapter.in.web.idempotency.IdempotencyFilter;
 import co.factusapi.adapter.in.web.invoice.DocumentResponses;
 import co.factusapi.adapter.in.web.invoice.DocumentResponses.SendEmailRequest;
 import co.factusapi.adapter.in.web.invoice.DocumentResponses.StatusResponse;
@@ -19,6 +20,8 @@ import co.factusapi.domain.invoice.InvoiceDocument;
 import co.factusapi.domain.invoice.InvoiceItem;
 import co.factusapi.domain.invoice.InvoiceStatus;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
@@ -52,6 +55,7 @@ public class CreditNoteController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = IdempotencyFilter.DESCRIPTION)
     @Operation(summary = "Issue a credit note", description = "201 when DIAN validated it; 202 when the outcome is "
             + "not known yet (resend with the same reference_code). 422 when the invoice is unknown or not ISSUED, or "
             + "when the note would exceed the invoice's remaining creditable amount.")
