@@ -17,13 +17,27 @@ public final class Exchange {
     private final Request request;
     private final Map<String, String> pathVariables;
     private final String baseUrl;
+    private final byte[] body;
     private Fields query;
-    private byte[] body;
 
-    Exchange(Request request, Map<String, String> pathVariables, String baseUrl) {
+    Exchange(Request request, byte[] body, Map<String, String> pathVariables, String baseUrl) {
         this.request = request;
+        this.body = body;
         this.pathVariables = pathVariables;
         this.baseUrl = baseUrl;
+    }
+
+    /**
+     * The whole request body, read before anything is answered. An answer given from the headers alone (a fault, a
+     * 401, a 404) followed by Jetty closing the connection over the unread body resets it under the client, which
+     * then loses the answer; Factus's web server, too, reads the request before the application answers.
+     */
+    static byte[] readBody(Request request) {
+        try (InputStream in = Request.asInputStream(request)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String path(String name) {
@@ -55,13 +69,6 @@ public final class Exchange {
     }
 
     public byte[] body() {
-        if (body == null) {
-            try (InputStream in = Request.asInputStream(request)) {
-                body = in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
         return body;
     }
 

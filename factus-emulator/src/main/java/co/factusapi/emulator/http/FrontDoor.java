@@ -54,9 +54,10 @@ public final class FrontDoor extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = Request.getPathInContext(request);
         String method = request.getMethod();
+        byte[] body = Exchange.readBody(request);
         if (path.startsWith(CONTROL_PREFIX)) {
             Router.Match match = control.match(method, path);
-            write(response, callback, match == null ? notFound() : invoke(match, request));
+            write(response, callback, match == null ? notFound() : invoke(match, request, body));
             return true;
         }
         Router.Match match = upstream.match(method, path);
@@ -64,12 +65,12 @@ public final class FrontDoor extends Handler.Abstract {
             write(response, callback, notFound());
             return true;
         }
-        handleUpstream(match, request, response, callback);
+        handleUpstream(match, request, body, response, callback);
         return true;
     }
 
-    private void handleUpstream(Router.Match match, Request request, Response response, Callback callback)
-            throws InterruptedException {
+    private void handleUpstream(Router.Match match, Request request, byte[] body, Response response,
+            Callback callback) throws InterruptedException {
         String key = match.route().key();
         counters.request(key);
         Fault fault = faults.trigger(key);
@@ -81,7 +82,7 @@ public final class FrontDoor extends Handler.Abstract {
             write(response, callback, FaultResponses.of(fault));
             return;
         }
-        ApiResponse answer = answer(match, request, key);
+        ApiResponse answer = answer(match, request, body, key);
         if (fault != null && fault.type() == Fault.Type.HANG) {
             Thread.sleep(fault.hangMillis());
             abort(request, callback);
@@ -90,7 +91,7 @@ public final class FrontDoor extends Handler.Abstract {
         write(response, callback, answer);
     }
 
-    private ApiResponse answer(Router.Match match, Request request, String key) throws InterruptedException {
+    private ApiResponse answer(Router.Match match, Request request, byte[] body, String key) throws InterruptedException {
         boolean validate = key.equals(VALIDATE_BILL);
         boolean alone = !validate || overlapGuard.enter();
         try {
@@ -102,7 +103,7 @@ public final class FrontDoor extends Handler.Abstract {
             if (!alone) {
                 return ApiResponse.pendingConflict();
             }
-            return invoke(match, request);
+            return invoke(match, request, body);
         } finally {
             if (validate) {
                 overlapGuard.exit();
@@ -110,9 +111,9 @@ public final class FrontDoor extends Handler.Abstract {
         }
     }
 
-    private ApiResponse invoke(Router.Match match, Request request) {
+    private ApiResponse invoke(Router.Match match, Request request, byte[] body) {
         try {
-            return match.route().handler().handle(new Exchange(request, match.pathVariables(), baseUrl));
+            return match.route().handler().handle(new Exchange(request, body, match.pathVariables(), baseUrl));
         } catch (ApiException e) {
             return e.response();
         } catch (RuntimeException e) {
