@@ -63,6 +63,8 @@ class OperationsEndToEndTest {
         assertThat(anonymous.get("/actuator/health", "X-Correlation-Id", "order-42").headers()
                 .firstValue("X-Correlation-Id")).contains("order-42");
         assertThat(anonymous.get("/actuator/health", "X-Correlation-Id", "bad id;<script>").headers()
-                .firstValue("X-Correlation-Id")).hasValueSatisfying(id -> assertThat(id).doesNotContain("bad"));
+                .firstValue("X-Correlation-Id")).hasValueSatisfying(id -> assertThat(id)
+                        .doesNotContain("bad id").doesNotContain("<script>")
+                        .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
     }
 }
