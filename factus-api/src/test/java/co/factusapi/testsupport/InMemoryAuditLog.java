@@ -3,7 +3,7 @@ package co.factusapi.testsupport;
 import co.factusapi.application.port.out.AuditLog;
 import co.factusapi.domain.audit.AuditEvent;
 import co.factusapi.domain.audit.AuditQuery;
-import co.factusapi.domain.invoice.Page;
+import co.factusapi.domain.common.Page;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

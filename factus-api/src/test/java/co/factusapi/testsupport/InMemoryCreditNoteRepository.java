@@ -1,11 +1,11 @@
 package co.factusapi.testsupport;
 
 import co.factusapi.application.port.out.CreditNoteRepository;
+import co.factusapi.domain.common.Page;
+import co.factusapi.domain.creditnote.CreditNote;
+import co.factusapi.domain.creditnote.CreditNoteQuery;
+import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.error.ConflictException;
-import co.factusapi.domain.invoice.CreditNote;
-import co.factusapi.domain.invoice.CreditNoteQuery;
-import co.factusapi.domain.invoice.InvoiceStatus;
-import co.factusapi.domain.invoice.Page;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +19,7 @@ public class InMemoryCreditNoteRepository implements CreditNoteRepository {
     private final Map<UUID, CreditNote> rows = new ConcurrentHashMap<>();
 
     @Override
-    public synchronized boolean reserve(CreditNote note, InvoiceStatus replaced, BigDecimal limit) {
+    public synchronized boolean reserve(CreditNote note, DocumentStatus replaced, BigDecimal limit) {
         BigDecimal held = rows.values().stream().filter(n -> n.invoiceId().equals(note.invoiceId())
                         && !n.id().equals(note.id()) && n.holdsAmount())
                 .map(n -> n.totals().total()).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -43,7 +43,7 @@ public class InMemoryCreditNoteRepository implements CreditNoteRepository {
     }
 
     @Override
-    public synchronized boolean transition(CreditNote next, InvoiceStatus expected) {
+    public synchronized boolean transition(CreditNote next, DocumentStatus expected) {
         CreditNote current = rows.get(next.id());
         if (current == null || current.status() != expected) {
             return false;

@@ -1,11 +1,11 @@
 package co.factusapi.testsupport;
 
 import co.factusapi.application.port.out.InvoiceRepository;
+import co.factusapi.domain.common.Page;
+import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.error.ConflictException;
 import co.factusapi.domain.invoice.Invoice;
 import co.factusapi.domain.invoice.InvoiceQuery;
-import co.factusapi.domain.invoice.InvoiceStatus;
-import co.factusapi.domain.invoice.Page;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -44,7 +44,7 @@ public class InMemoryInvoiceRepository implements InvoiceRepository {
     }
 
     @Override
-    public synchronized boolean transition(Invoice next, InvoiceStatus expected) {
+    public synchronized boolean transition(Invoice next, DocumentStatus expected) {
         Invoice current = rows.get(next.id());
         if (current == null || current.status() != expected) {
             return false;
@@ -95,15 +95,15 @@ public class InMemoryInvoiceRepository implements InvoiceRepository {
     @Override
     public List<Invoice> findUnsettled(UUID accountId, Instant pendingBefore, int limit) {
         return rows.values().stream().filter(i -> i.accountId().equals(accountId))
-                .filter(i -> i.status() == InvoiceStatus.UNKNOWN
-                        || (i.status() == InvoiceStatus.PENDING && i.updatedAt().isBefore(pendingBefore)))
+                .filter(i -> i.status() == DocumentStatus.UNKNOWN
+                        || (i.status() == DocumentStatus.PENDING && i.updatedAt().isBefore(pendingBefore)))
                 .sorted(Comparator.comparing(Invoice::updatedAt)).limit(limit).toList();
     }
 
     @Override
     public long countUnsettled(UUID accountId) {
         return rows.values().stream().filter(i -> i.accountId().equals(accountId))
-                .filter(i -> i.status() == InvoiceStatus.UNKNOWN || i.status() == InvoiceStatus.PENDING).count();
+                .filter(i -> i.status() == DocumentStatus.UNKNOWN || i.status() == DocumentStatus.PENDING).count();
     }
 
     @Override

@@ -1,13 +1,13 @@
 package co.factusapi.testsupport;
 
-import co.factusapi.domain.invoice.Customer;
-import co.factusapi.domain.invoice.CustomerTribute;
-import co.factusapi.domain.invoice.IdentificationType;
-import co.factusapi.domain.invoice.InvoiceItem;
+import co.factusapi.domain.document.DocumentLine;
+import co.factusapi.domain.document.ItemTribute;
+import co.factusapi.domain.document.StandardCode;
 import co.factusapi.domain.invoice.InvoiceRequest;
-import co.factusapi.domain.invoice.ItemTribute;
-import co.factusapi.domain.invoice.OrganizationType;
-import co.factusapi.domain.invoice.StandardCode;
+import co.factusapi.domain.party.Customer;
+import co.factusapi.domain.party.CustomerTribute;
+import co.factusapi.domain.party.IdentificationType;
+import co.factusapi.domain.party.OrganizationType;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -26,8 +26,8 @@ public final class Invoices {
                 "compras@laesquina.example", null, "68679", OrganizationType.COMPANY, CustomerTribute.IVA);
     }
 
-    public static InvoiceItem item(String price, String taxRate) {
-        return new InvoiceItem("PROD-001", "Café de Santander 500 g", 2, new BigDecimal(price), BigDecimal.ZERO,
+    public static DocumentLine item(String price, String taxRate) {
+        return new DocumentLine("PROD-001", "Café de Santander 500 g", 2, new BigDecimal(price), BigDecimal.ZERO,
                 new BigDecimal(taxRate), "94", StandardCode.OWN, false, ItemTribute.IVA, null, null, List.of(), null);
     }
 

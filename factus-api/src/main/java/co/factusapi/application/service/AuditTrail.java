@@ -4,8 +4,8 @@ import co.factusapi.application.port.in.FindAuditEventsUseCase;
 import co.factusapi.application.port.out.AuditLog;
 import co.factusapi.domain.audit.AuditEvent;
 import co.factusapi.domain.audit.AuditQuery;
+import co.factusapi.domain.common.Page;
 import co.factusapi.domain.invoice.Invoice;
-import co.factusapi.domain.invoice.Page;
 import java.time.Clock;
 import java.util.UUID;
 

@@ -4,13 +4,13 @@ import co.factusapi.application.port.in.CreditNoteDocumentsUseCase;
 import co.factusapi.application.port.in.FindCreditNotesUseCase;
 import co.factusapi.application.port.out.CreditNoteGateway;
 import co.factusapi.application.port.out.CreditNoteRepository;
+import co.factusapi.domain.common.Page;
+import co.factusapi.domain.creditnote.CreditBalance;
+import co.factusapi.domain.creditnote.CreditNote;
+import co.factusapi.domain.creditnote.CreditNoteQuery;
+import co.factusapi.domain.document.DocumentFile;
 import co.factusapi.domain.error.NotFoundException;
-import co.factusapi.domain.invoice.CreditBalance;
-import co.factusapi.domain.invoice.CreditNote;
-import co.factusapi.domain.invoice.CreditNoteQuery;
 import co.factusapi.domain.invoice.Invoice;
-import co.factusapi.domain.invoice.InvoiceDocument;
-import co.factusapi.domain.invoice.Page;
 import java.util.UUID;
 
 /** Reads the credit-note ledger; document operations go to the provider only for notes the ledger knows. */
@@ -42,7 +42,7 @@ public final class CreditNoteQueryService implements FindCreditNotesUseCase, Cre
     }
 
     @Override
-    public InvoiceDocument download(String number, InvoiceDocument.Format format) {
+    public DocumentFile download(String number, DocumentFile.Format format) {
         return gateway.download(byNumber(number).number(), format);
     }
 

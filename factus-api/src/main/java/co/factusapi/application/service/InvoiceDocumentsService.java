@@ -4,12 +4,12 @@ import co.factusapi.application.port.in.FindInvoicesUseCase;
 import co.factusapi.application.port.in.InvoiceDocumentsUseCase;
 import co.factusapi.application.port.out.EInvoicingGateway;
 import co.factusapi.application.port.out.InvoiceRepository;
+import co.factusapi.domain.document.DocumentFile;
+import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.error.ConflictException;
 import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.invoice.Invoice;
-import co.factusapi.domain.invoice.InvoiceDocument;
 import co.factusapi.domain.invoice.InvoiceEvent;
-import co.factusapi.domain.invoice.InvoiceStatus;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -34,7 +34,7 @@ public final class InvoiceDocumentsService implements InvoiceDocumentsUseCase {
     }
 
     @Override
-    public InvoiceDocument download(String number, InvoiceDocument.Format format) {
+    public DocumentFile download(String number, DocumentFile.Format format) {
         return gateway.download(ledger.byNumber(number).number(), format);
     }
 
@@ -54,15 +54,15 @@ public final class InvoiceDocumentsService implements InvoiceDocumentsUseCase {
     public Invoice deleteUnvalidated(String referenceCode, String actor) {
         Invoice invoice = invoices.findByReference(accountId, referenceCode).orElseThrow(() ->
                 new NotFoundException("There is no invoice with reference code " + referenceCode + " in this account."));
-        if (invoice.status() == InvoiceStatus.ISSUED) {
+        if (invoice.status() == DocumentStatus.ISSUED) {
             throw new ConflictException("invoice-validated", "Invoice " + invoice.number()
                     + " is validated by DIAN and cannot be deleted; issue a credit note to cancel it.");
         }
-        if (invoice.status() == InvoiceStatus.PENDING) {
+        if (invoice.status() == DocumentStatus.PENDING) {
             throw new ConflictException("invoice-in-progress", "The invoice is being issued right now; retry later.");
         }
         gateway.deleteUnvalidated(referenceCode);
-        Invoice deleted = invoice.failed(InvoiceStatus.DELETED, invoice.errors(), clock.instant());
+        Invoice deleted = invoice.failed(DocumentStatus.DELETED, invoice.errors(), clock.instant());
         invoices.update(deleted);
         audit.invoice(actor, "invoice.delete", deleted, null);
         return deleted;

@@ -2,10 +2,10 @@ package co.factusapi.application.service;
 
 import co.factusapi.application.port.in.FindInvoicesUseCase;
 import co.factusapi.application.port.out.InvoiceRepository;
+import co.factusapi.domain.common.Page;
 import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.invoice.Invoice;
 import co.factusapi.domain.invoice.InvoiceQuery;
-import co.factusapi.domain.invoice.Page;
 import java.util.UUID;
 
 public final class InvoiceQueryService implements FindInvoicesUseCase {

@@ -4,16 +4,16 @@ import co.factusapi.application.port.in.IssueCreditNoteUseCase;
 import co.factusapi.application.port.out.CreditNoteGateway;
 import co.factusapi.application.port.out.CreditNoteRepository;
 import co.factusapi.application.port.out.InvoiceRepository;
+import co.factusapi.domain.creditnote.CreditNote;
+import co.factusapi.domain.creditnote.CreditNoteLines;
+import co.factusapi.domain.creditnote.CreditNoteRequest;
+import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.error.ConflictException;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.error.UpstreamException;
-import co.factusapi.domain.invoice.CreditNote;
-import co.factusapi.domain.invoice.CreditNoteLines;
-import co.factusapi.domain.invoice.CreditNoteRequest;
 import co.factusapi.domain.invoice.Invoice;
-import co.factusapi.domain.invoice.InvoiceStatus;
-import co.factusapi.domain.invoice.IssuedInvoice;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,13 +51,13 @@ public final class IssueCreditNoteService implements IssueCreditNoteUseCase {
     public CreditNote issue(CreditNoteRequest request, String caller) {
         Invoice invoice = creditableInvoice(request.invoiceNumber());
         CreditNote attempt = begin(request, invoice, caller);
-        return attempt.status() == InvoiceStatus.ISSUED ? attempt : send(attempt, invoice);
+        return attempt.status() == DocumentStatus.ISSUED ? attempt : send(attempt, invoice);
     }
 
     private Invoice creditableInvoice(String number) {
         Invoice invoice = invoices.findByNumber(accountId, number).orElseThrow(() ->
                 InvalidRequestException.of("invoice_number", "there is no invoice numbered " + number + " in this account"));
-        if (invoice.status() != InvoiceStatus.ISSUED || invoice.totals() == null) {
+        if (invoice.status() != DocumentStatus.ISSUED || invoice.totals() == null) {
             throw InvalidRequestException.of("invoice_number", "invoice " + number + " is " + invoice.status()
                     + "; only invoices validated by DIAN (ISSUED) can be credited");
         }
@@ -70,8 +70,8 @@ public final class IssueCreditNoteService implements IssueCreditNoteUseCase {
             return reserve(request, invoice, caller, null);
         }
         CreditNote previous = existing.get();
-        InvoiceStatus state = effectiveStatus(previous);
-        if (state == InvoiceStatus.ISSUED) {
+        DocumentStatus state = effectiveStatus(previous);
+        if (state == DocumentStatus.ISSUED) {
             throw new ConflictException("credit-note-already-issued", "Reference code " + previous.referenceCode()
                     + " was already issued as credit note " + previous.number() + ".");
         }
@@ -82,7 +82,7 @@ public final class IssueCreditNoteService implements IssueCreditNoteUseCase {
             throw InvalidRequestException.of("reference_code", "is already used by a credit note of invoice "
                     + previous.invoiceNumber());
         }
-        if (state == InvoiceStatus.UNKNOWN) {
+        if (state == DocumentStatus.UNKNOWN) {
             Optional<CreditNote> adopted = adoptIfIssued(previous);
             if (adopted.isPresent()) {
                 return adopted.get();
@@ -112,14 +112,14 @@ public final class IssueCreditNoteService implements IssueCreditNoteUseCase {
     }
 
     /** A PENDING entry that outlived any provider call belongs to a crashed attempt: its outcome is unknown. */
-    private InvoiceStatus effectiveStatus(CreditNote note) {
-        boolean stale = note.status() == InvoiceStatus.PENDING
+    private DocumentStatus effectiveStatus(CreditNote note) {
+        boolean stale = note.status() == DocumentStatus.PENDING
                 && note.updatedAt().isBefore(clock.instant().minus(stalePendingAfter));
-        return stale ? InvoiceStatus.UNKNOWN : note.status();
+        return stale ? DocumentStatus.UNKNOWN : note.status();
     }
 
     private Optional<CreditNote> adoptIfIssued(CreditNote previous) {
-        Optional<IssuedInvoice> held = gateway.findByReference(previous.referenceCode());
+        Optional<ProviderDocument> held = gateway.findByReference(previous.referenceCode());
         if (held.isEmpty() || !held.get().validated()) {
             return Optional.empty();
         }
@@ -135,13 +135,13 @@ public final class IssueCreditNoteService implements IssueCreditNoteUseCase {
             return recorded(attempt.settled(gateway.issue(attempt.request(), invoice.request().paymentMethod()),
                     clock.instant()));
         } catch (InvalidRequestException e) {
-            recorded(attempt.failed(InvoiceStatus.REJECTED, e.violations(), clock.instant()));
+            recorded(attempt.failed(DocumentStatus.REJECTED, e.violations(), clock.instant()));
             throw e;
         } catch (UpstreamException e) {
             recorded(attempt.failed(IssueInvoiceService.statusAfter(e), IssueInvoiceService.reasons(e), clock.instant()));
             throw e;
         } catch (RuntimeException e) {
-            recorded(attempt.failed(InvoiceStatus.UNKNOWN, List.of(new FieldViolation("upstream",
+            recorded(attempt.failed(DocumentStatus.UNKNOWN, List.of(new FieldViolation("upstream",
                     "The outcome could not be learned; it is reconciled before any resend.")), clock.instant()));
             throw e;
         }

@@ -3,6 +3,8 @@ package co.factusapi.application.service;
 import co.factusapi.application.port.in.IssueInvoiceUseCase;
 import co.factusapi.application.port.out.EInvoicingGateway;
 import co.factusapi.application.port.out.InvoiceRepository;
+import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.error.ConflictException;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
@@ -10,8 +12,6 @@ import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.error.UpstreamException;
 import co.factusapi.domain.invoice.Invoice;
 import co.factusapi.domain.invoice.InvoiceRequest;
-import co.factusapi.domain.invoice.InvoiceStatus;
-import co.factusapi.domain.invoice.IssuedInvoice;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class IssueInvoiceService implements IssueInvoiceUseCase {
     @Override
     public Invoice issue(InvoiceRequest request, String caller) {
         Invoice attempt = begin(request, caller);
-        return attempt.status() == InvoiceStatus.ISSUED ? attempt : send(attempt, caller);
+        return attempt.status() == DocumentStatus.ISSUED ? attempt : send(attempt, caller);
     }
 
     /** How long a PENDING entry may stay before it counts as an attempt whose outcome is unknown. */
@@ -61,12 +61,12 @@ public final class IssueInvoiceService implements IssueInvoiceUseCase {
      * (Factus treats that as a retry). Empty when another request or instance took the entry up first.
      */
     Optional<Invoice> reconcile(Invoice entry, String actor) {
-        Optional<IssuedInvoice> held = gateway.findByReference(entry.referenceCode());
+        Optional<ProviderDocument> held = gateway.findByReference(entry.referenceCode());
         if (held.isPresent() && held.get().validated()) {
             return adopt(entry, held.get(), actor);
         }
         if (held.isPresent() && held.get().dianRejected()) {
-            Invoice rejected = entry.failed(InvoiceStatus.REJECTED, held.get().notices(), clock.instant());
+            Invoice rejected = entry.failed(DocumentStatus.REJECTED, held.get().notices(), clock.instant());
             if (!invoices.takeOver(rejected, entry)) {
                 return Optional.empty();
             }
@@ -109,16 +109,16 @@ public final class IssueInvoiceService implements IssueInvoiceUseCase {
             return pending;
         }
         Invoice previous = existing.get();
-        InvoiceStatus state = effectiveStatus(previous);
-        if (state == InvoiceStatus.ISSUED) {
+        DocumentStatus state = effectiveStatus(previous);
+        if (state == DocumentStatus.ISSUED) {
             throw new ConflictException("invoice-already-issued", "Reference code " + previous.referenceCode()
                     + " was already issued as invoice " + previous.number() + ".");
         }
         if (!state.allowsResend()) {
             throw inProgress(previous);
         }
-        if (state == InvoiceStatus.UNKNOWN) {
-            Optional<IssuedInvoice> held = gateway.findByReference(previous.referenceCode());
+        if (state == DocumentStatus.UNKNOWN) {
+            Optional<ProviderDocument> held = gateway.findByReference(previous.referenceCode());
             if (held.isPresent() && held.get().validated()) {
                 return adopt(previous, held.get(), caller).orElseThrow(() -> inProgress(previous));
             }
@@ -139,13 +139,13 @@ public final class IssueInvoiceService implements IssueInvoiceUseCase {
     }
 
     /** A PENDING entry that outlived any provider call belongs to a crashed attempt: its outcome is unknown. */
-    private InvoiceStatus effectiveStatus(Invoice invoice) {
-        boolean stale = invoice.status() == InvoiceStatus.PENDING
+    private DocumentStatus effectiveStatus(Invoice invoice) {
+        boolean stale = invoice.status() == DocumentStatus.PENDING
                 && invoice.updatedAt().isBefore(clock.instant().minus(stalePendingAfter));
-        return stale ? InvoiceStatus.UNKNOWN : invoice.status();
+        return stale ? DocumentStatus.UNKNOWN : invoice.status();
     }
 
-    private Optional<Invoice> adopt(Invoice previous, IssuedInvoice held, String actor) {
+    private Optional<Invoice> adopt(Invoice previous, ProviderDocument held, String actor) {
         Invoice adopted = previous.settled(held, clock.instant());
         if (!invoices.takeOver(adopted, previous)) {
             return Optional.empty();
@@ -161,7 +161,7 @@ public final class IssueInvoiceService implements IssueInvoiceUseCase {
             audit.invoice(actor, "invoice.issue", settled, null);
             return settled;
         } catch (InvalidRequestException e) {
-            record(attempt.failed(InvoiceStatus.REJECTED, e.violations(), clock.instant()), actor);
+            record(attempt.failed(DocumentStatus.REJECTED, e.violations(), clock.instant()), actor);
             throw e;
         } catch (UpstreamException e) {
             Invoice failed = record(attempt.failed(statusAfter(e), reasons(e), clock.instant()), actor);
@@ -170,7 +170,7 @@ public final class IssueInvoiceService implements IssueInvoiceUseCase {
             }
             throw e;
         } catch (RuntimeException e) {
-            record(attempt.failed(InvoiceStatus.UNKNOWN, List.of(new FieldViolation("upstream",
+            record(attempt.failed(DocumentStatus.UNKNOWN, List.of(new FieldViolation("upstream",
                     "The outcome could not be learned; it is reconciled before any resend.")), clock.instant()), actor);
             throw e;
         }
@@ -182,12 +182,12 @@ public final class IssueInvoiceService implements IssueInvoiceUseCase {
         return failed;
     }
 
-    static InvoiceStatus statusAfter(UpstreamException e) {
+    static DocumentStatus statusAfter(UpstreamException e) {
         return switch (e.kind()) {
-            case REJECTED, DIAN_REJECTED -> InvoiceStatus.REJECTED;
-            case CONFLICT, BAD_CREDENTIALS -> InvoiceStatus.FAILED;
+            case REJECTED, DIAN_REJECTED -> DocumentStatus.REJECTED;
+            case CONFLICT, BAD_CREDENTIALS -> DocumentStatus.FAILED;
             // The provider may have created the invoice before failing or timing out.
-            case UNAVAILABLE, TIMEOUT, BAD_RESPONSE -> InvoiceStatus.UNKNOWN;
+            case UNAVAILABLE, TIMEOUT, BAD_RESPONSE -> DocumentStatus.UNKNOWN;
         };
     }
 

@@ -1,9 +1,10 @@
 package co.factusapi.domain.invoice;
 
+import co.factusapi.domain.document.DocumentStatus;
 import java.time.Instant;
 
 /** Filters over our ledger; every filter is optional. {@code page} is 1-based. */
-public record InvoiceQuery(InvoiceStatus status, String referenceCode, String number, String customerIdentification,
+public record InvoiceQuery(DocumentStatus status, String referenceCode, String number, String customerIdentification,
                            Instant createdFrom, Instant createdTo, int page, int size) {
     public static final int MAX_SIZE = 100;
 

@@ -1,7 +1,11 @@
 package co.factusapi.domain.invoice;
 
-import co.factusapi.domain.error.InvalidRequestException;
+import co.factusapi.domain.document.DocumentLine;
+import co.factusapi.domain.document.PaymentForm;
+import co.factusapi.domain.document.PaymentMethod;
 import co.factusapi.domain.error.FieldViolation;
+import co.factusapi.domain.error.InvalidRequestException;
+import co.factusapi.domain.party.Customer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,15 +15,15 @@ import java.util.List;
  * range id, DANE municipality codes, DIAN code tables). Constructing one checks every rule and reports all broken
  * ones at once, each with its field path.
  */
-public record InvoiceRequest(String numberingRangePrefix, DocumentType documentType, String referenceCode,
+public record InvoiceRequest(String numberingRangePrefix, InvoiceType documentType, String referenceCode,
                              String observation, PaymentForm paymentForm, PaymentMethod paymentMethod,
                              LocalDate paymentDueDate, OperationType operationType, Boolean sendEmail,
                              OrderReference orderReference, List<RelatedDocument> relatedDocuments,
                              BillingPeriod billingPeriod, Establishment establishment,
-                             List<AllowanceCharge> allowanceCharges, Customer customer, List<InvoiceItem> items) {
+                             List<AllowanceCharge> allowanceCharges, Customer customer, List<DocumentLine> items) {
 
     public InvoiceRequest {
-        documentType = documentType == null ? DocumentType.INVOICE : documentType;
+        documentType = documentType == null ? InvoiceType.INVOICE : documentType;
         paymentForm = paymentForm == null ? PaymentForm.CASH : paymentForm;
         paymentMethod = paymentMethod == null ? PaymentMethod.CASH : paymentMethod;
         relatedDocuments = relatedDocuments == null ? List.of() : List.copyOf(relatedDocuments);

@@ -1,11 +1,18 @@
 package co.factusapi.domain.invoice;
 
+import co.factusapi.domain.common.Checks;
+import co.factusapi.domain.document.DocumentLine;
+import co.factusapi.domain.document.DocumentRules;
+import co.factusapi.domain.document.PaymentForm;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.invoice.InvoiceRequest.AllowanceCharge;
 import co.factusapi.domain.invoice.InvoiceRequest.BillingPeriod;
 import co.factusapi.domain.invoice.InvoiceRequest.Establishment;
 import co.factusapi.domain.invoice.InvoiceRequest.RelatedDocument;
+import co.factusapi.domain.party.Customer;
+import co.factusapi.domain.party.IdentificationType;
 import co.factusapi.domain.party.NitCheckDigit;
+import co.factusapi.domain.party.OrganizationType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,44 +20,33 @@ import java.util.regex.Pattern;
 
 /** The rules a sales invoice must meet before it may leave for the provider (Factus/DIAN limits in comments). */
 final class InvoiceRules {
-    static final Pattern REFERENCE_CODE = Pattern.compile("[A-Za-z0-9._-]{1,100}");
-    static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9]{1,10}");
     private static final Pattern DANE_CODE = Pattern.compile("\\d{5}");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,20}");
     private static final Pattern IDENTIFICATION = Pattern.compile("[A-Za-z0-9-]{1,20}");
     private static final Pattern TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d");
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
-    private static final int MAX_ITEMS = 500;
-    private static final int MAX_QUANTITY = 1_000_000;
 
     private InvoiceRules() {
     }
 
-    static List<FieldViolation> check(String prefix, DocumentType documentType, String referenceCode, String observation,
+    static List<FieldViolation> check(String prefix, InvoiceType documentType, String referenceCode, String observation,
                                       PaymentForm paymentForm, LocalDate paymentDueDate,
                                       List<RelatedDocument> relatedDocuments, BillingPeriod billingPeriod,
                                       Establishment establishment, List<AllowanceCharge> charges, Customer customer,
-                                      List<InvoiceItem> items) {
+                                      List<DocumentLine> items) {
         Checks checks = new Checks();
-        if (checks.present(prefix, "numbering_range_prefix")) {
-            checks.pattern(prefix, PREFIX, "numbering_range_prefix", "must be 1 to 10 letters or digits");
-        }
-        if (checks.present(referenceCode, "reference_code")) {
-            checks.pattern(referenceCode, REFERENCE_CODE, "reference_code",
-                    "must be 1 to 100 characters: letters, digits, '.', '_' or '-'");
-        }
+        DocumentRules.prefix(checks, prefix, true);
+        DocumentRules.referenceCode(checks, referenceCode);
         checks.text(observation, "observation", 250, false);
         checks.require(paymentForm != PaymentForm.CREDIT || paymentDueDate != null, "payment_due_date",
                 "is required when payment_form is credit");
-        checks.require(documentType != DocumentType.CONTINGENCY || !relatedDocuments.isEmpty(), "related_documents",
+        checks.require(documentType != InvoiceType.CONTINGENCY || !relatedDocuments.isEmpty(), "related_documents",
                 "a contingency invoice must cite at least one related document");
         relatedDocuments(checks, relatedDocuments);
         billingPeriod(checks, billingPeriod);
         establishment(checks, establishment);
         charges(checks, charges);
         customer(checks, customer);
-        items(checks, items);
+        DocumentRules.lines(checks, items);
         return checks.violations();
     }
 
@@ -103,10 +99,10 @@ final class InvoiceRules {
                     "only \"03\" (recargo condicionado) is accepted");
             checks.text(charge.reason(), path + ".reason", 250, true);
             if (checks.present(charge.baseAmount(), path + ".base_amount")) {
-                checks.decimal(charge.baseAmount(), path + ".base_amount", BigDecimal.ZERO, MAX_AMOUNT, false);
+                checks.decimal(charge.baseAmount(), path + ".base_amount", BigDecimal.ZERO, DocumentRules.MAX_AMOUNT, false);
             }
             if (checks.present(charge.amount(), path + ".amount")) {
-                checks.decimal(charge.amount(), path + ".amount", BigDecimal.ZERO, MAX_AMOUNT, false);
+                checks.decimal(charge.amount(), path + ".amount", BigDecimal.ZERO, DocumentRules.MAX_AMOUNT, false);
             }
         }
     }
@@ -154,48 +150,6 @@ final class InvoiceRules {
                 checks.require(NitCheckDigit.matches(identification, customer.dv()), "customer.dv",
                         "is not the check digit of this NIT");
             }
-        }
-    }
-
-    static void items(Checks checks, List<InvoiceItem> items) {
-        checks.require(!items.isEmpty(), "items", "must contain at least one item");
-        checks.require(items.size() <= MAX_ITEMS, "items", "must contain at most " + MAX_ITEMS + " items");
-        for (int i = 0; i < items.size() && i < MAX_ITEMS; i++) {
-            item(checks, items.get(i), "items[" + i + "]");
-        }
-    }
-
-    private static void item(Checks checks, InvoiceItem item, String path) {
-        checks.text(item.codeReference(), path + ".code_reference", 100, true);
-        checks.text(item.name(), path + ".name", 300, true);
-        checks.text(item.note(), path + ".note", 250, false);
-        checks.require(item.quantity() > 0 && item.quantity() <= MAX_QUANTITY, path + ".quantity",
-                "must be between 1 and " + MAX_QUANTITY);
-        if (checks.present(item.price(), path + ".price")) {
-            checks.decimal(item.price(), path + ".price", BigDecimal.ZERO, MAX_AMOUNT, true);
-        }
-        checks.decimal(item.discountRate(), path + ".discount_rate", BigDecimal.ZERO, HUNDRED, false);
-        if (checks.present(item.taxRate(), path + ".tax_rate")) {
-            checks.decimal(item.taxRate(), path + ".tax_rate", BigDecimal.ZERO, HUNDRED, false);
-        }
-        checks.present(item.unitMeasureCode(), path + ".unit_measure_code");
-        checks.present(item.standardCode(), path + ".standard_code");
-        checks.present(item.tribute(), path + ".tribute");
-        // Factus: "El impuesto excluido solo puede ser aplicado al IVA" (contract §3.1.1).
-        checks.require(!item.excluded() || item.tribute() == null || item.tribute() == ItemTribute.IVA,
-                path + ".is_excluded", "only an IVA line can be excluded");
-        for (int w = 0; w < item.withholdingTaxes().size(); w++) {
-            InvoiceItem.WithholdingTax tax = item.withholdingTaxes().get(w);
-            String taxPath = path + ".withholding_taxes[" + w + "]";
-            checks.require(List.of("05", "06", "07").contains(tax.code()), taxPath + ".code",
-                    "must be 05 (ReteIVA), 06 (ReteRenta) or 07 (ReteICA)");
-            if (checks.present(tax.rate(), taxPath + ".withholding_tax_rate")) {
-                checks.decimal(tax.rate(), taxPath + ".withholding_tax_rate", BigDecimal.ZERO, HUNDRED, false);
-            }
-        }
-        if (item.mandate() != null) {
-            checks.present(item.mandate().documentType(), path + ".mandate.document_type");
-            checks.present(item.mandate().identification(), path + ".mandate.identification");
         }
     }
 }

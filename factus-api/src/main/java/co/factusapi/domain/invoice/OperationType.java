@@ -1,5 +1,6 @@
 package co.factusapi.domain.invoice;
 
+import co.factusapi.domain.common.CodeTable;
 public enum OperationType implements CodeTable {
     STANDARD("standard", "10", "Estándar"),
     MANDATES("mandates", "11", "Mandatos"),

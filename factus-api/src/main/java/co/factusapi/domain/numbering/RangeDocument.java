@@ -1,6 +1,6 @@
 package co.factusapi.domain.numbering;
 
-import co.factusapi.domain.invoice.CodeTable;
+import co.factusapi.domain.common.CodeTable;
 import java.util.Optional;
 
 /** The DIAN document a numbering range numbers (DIAN code in {@link #dianCode()}, contract §7.2). */

@@ -4,26 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.factusapi.application.port.out.CreditNoteGateway;
+import co.factusapi.domain.creditnote.CreditNote;
+import co.factusapi.domain.creditnote.CreditNoteConcept;
+import co.factusapi.domain.creditnote.CreditNoteRequest;
+import co.factusapi.domain.document.DocumentAmounts;
+import co.factusapi.domain.document.DocumentFile;
+import co.factusapi.domain.document.DocumentLine;
+import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.document.PaymentMethod;
+import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.error.ConflictException;
 import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.error.UpstreamException;
-import co.factusapi.domain.invoice.CorrectionConcept;
-import co.factusapi.domain.invoice.CreditNote;
-import co.factusapi.domain.invoice.CreditNoteRequest;
-import co.factusapi.domain.invoice.DocumentAmounts;
 import co.factusapi.domain.invoice.Invoice;
-import co.factusapi.domain.invoice.InvoiceDocument;
-import co.factusapi.domain.invoice.InvoiceItem;
 import co.factusapi.domain.invoice.InvoiceRequest;
-import co.factusapi.domain.invoice.InvoiceStatus;
-import co.factusapi.domain.invoice.IssuedInvoice;
-import co.factusapi.domain.invoice.PaymentMethod;
 import co.factusapi.testsupport.InMemoryAuditLog;
 import co.factusapi.testsupport.InMemoryCreditNoteRepository;
 import co.factusapi.testsupport.InMemoryInvoiceRepository;
 import co.factusapi.testsupport.Invoices;
 import co.factusapi.testsupport.MutableClock;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,20 +47,20 @@ class IssueCreditNoteServiceTest {
         issuedInvoice("SETP1", Invoices.request("INV-1"));
         gateway.onIssue = request -> {
             assertThat(notes.findByReference(ACCOUNT, request.referenceCode()).orElseThrow().status())
-                    .isEqualTo(InvoiceStatus.PENDING);
+                    .isEqualTo(DocumentStatus.PENDING);
             return FakeGateway.validated(request);
         };
-        CreditNote partial = service.issue(request("SETP1", CorrectionConcept.PARTIAL_RETURN, "NC-1", List.of(oneUnit())), "user:alice");
-        assertThat(partial.status()).isEqualTo(InvoiceStatus.ISSUED);
+        CreditNote partial = service.issue(request("SETP1", CreditNoteConcept.PARTIAL_RETURN, "NC-1", List.of(oneUnit())), "user:alice");
+        assertThat(partial.status()).isEqualTo(DocumentStatus.ISSUED);
         assertThat(partial.totals().total()).isEqualByComparingTo("11900.00");
 
-        CreditNote rest = service.issue(request("SETP1", CorrectionConcept.CANCELLATION, "NC-2", null), "user:alice");
+        CreditNote rest = service.issue(request("SETP1", CreditNoteConcept.CANCELLATION, "NC-2", null), "user:alice");
         assertThat(rest.request().items()).singleElement().satisfies(line -> {
             assertThat(line.quantity()).isEqualTo(1);
             assertThat(line.price()).isEqualByComparingTo("11900.00");
         });
 
-        assertThatThrownBy(() -> service.issue(request("SETP1", CorrectionConcept.DISCOUNT, "NC-3", List.of(oneUnit())), "user:alice"))
+        assertThatThrownBy(() -> service.issue(request("SETP1", CreditNoteConcept.DISCOUNT, "NC-3", List.of(oneUnit())), "user:alice"))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations().getFirst().field())
                         .isEqualTo("items"));
         assertThat(gateway.calls).isEqualTo(2);
@@ -74,19 +73,19 @@ class IssueCreditNoteServiceTest {
     @Test
     void defaultsToTheInvoiceLinesInFull() {
         issuedInvoice("SETP1", Invoices.request("INV-1"));
-        CreditNote note = service.issue(request("SETP1", CorrectionConcept.DISCOUNT, "NC-1", null), "user:alice");
+        CreditNote note = service.issue(request("SETP1", CreditNoteConcept.DISCOUNT, "NC-1", null), "user:alice");
         assertThat(note.request().items()).isEqualTo(Invoices.request("INV-1").items());
         assertThat(note.totals().total()).isEqualByComparingTo("23800.00");
     }
 
     @Test
     void onlyIssuedInvoicesOfTheAccountCanBeCredited() {
-        assertThatThrownBy(() -> service.issue(request("SETP404", CorrectionConcept.CANCELLATION, "NC-1", null), "u"))
+        assertThatThrownBy(() -> service.issue(request("SETP404", CreditNoteConcept.CANCELLATION, "NC-1", null), "u"))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations().getFirst().field())
                         .isEqualTo("invoice_number"));
-        Invoice unknown = issuedInvoice("SETP2", Invoices.request("INV-2")).failed(InvoiceStatus.UNKNOWN, List.of(), clock.instant());
+        Invoice unknown = issuedInvoice("SETP2", Invoices.request("INV-2")).failed(DocumentStatus.UNKNOWN, List.of(), clock.instant());
         invoices.update(unknown);
-        assertThatThrownBy(() -> service.issue(request("SETP2", CorrectionConcept.CANCELLATION, "NC-1", null), "u"))
+        assertThatThrownBy(() -> service.issue(request("SETP2", CreditNoteConcept.CANCELLATION, "NC-1", null), "u"))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations().getFirst().message())
                         .contains("UNKNOWN"));
         assertThat(gateway.calls).isZero();
@@ -98,14 +97,14 @@ class IssueCreditNoteServiceTest {
         gateway.onIssue = request -> {
             throw UpstreamException.rejected("bad", List.of());
         };
-        assertThatThrownBy(() -> service.issue(request("SETP1", CorrectionConcept.DISCOUNT, "NC-1", null), "u"))
+        assertThatThrownBy(() -> service.issue(request("SETP1", CreditNoteConcept.DISCOUNT, "NC-1", null), "u"))
                 .isInstanceOf(UpstreamException.class);
-        assertThat(notes.findByReference(ACCOUNT, "NC-1").orElseThrow().status()).isEqualTo(InvoiceStatus.REJECTED);
+        assertThat(notes.findByReference(ACCOUNT, "NC-1").orElseThrow().status()).isEqualTo(DocumentStatus.REJECTED);
 
         gateway.onIssue = FakeGateway::validated;
-        assertThat(service.issue(request("SETP1", CorrectionConcept.DISCOUNT, "NC-1", null), "u").status())
-                .isEqualTo(InvoiceStatus.ISSUED);
-        assertThatThrownBy(() -> service.issue(request("SETP1", CorrectionConcept.DISCOUNT, "NC-1", null), "u"))
+        assertThat(service.issue(request("SETP1", CreditNoteConcept.DISCOUNT, "NC-1", null), "u").status())
+                .isEqualTo(DocumentStatus.ISSUED);
+        assertThatThrownBy(() -> service.issue(request("SETP1", CreditNoteConcept.DISCOUNT, "NC-1", null), "u"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("NC1");
     }
 
@@ -115,15 +114,15 @@ class IssueCreditNoteServiceTest {
         gateway.onIssue = request -> {
             throw UpstreamException.timeout("no answer", null);
         };
-        assertThatThrownBy(() -> service.issue(request("SETP1", CorrectionConcept.DISCOUNT, "NC-1", null), "u"))
+        assertThatThrownBy(() -> service.issue(request("SETP1", CreditNoteConcept.DISCOUNT, "NC-1", null), "u"))
                 .isInstanceOf(UpstreamException.class);
-        assertThat(notes.findByReference(ACCOUNT, "NC-1").orElseThrow().status()).isEqualTo(InvoiceStatus.UNKNOWN);
-        assertThatThrownBy(() -> service.issue(request("SETP1", CorrectionConcept.PARTIAL_RETURN, "NC-2", List.of(oneUnit())), "u"))
+        assertThat(notes.findByReference(ACCOUNT, "NC-1").orElseThrow().status()).isEqualTo(DocumentStatus.UNKNOWN);
+        assertThatThrownBy(() -> service.issue(request("SETP1", CreditNoteConcept.PARTIAL_RETURN, "NC-2", List.of(oneUnit())), "u"))
                 .isInstanceOf(InvalidRequestException.class);
 
-        gateway.held = Optional.of(new IssuedInvoice("NC7", "NC", "c".repeat(96), null, true,
+        gateway.held = Optional.of(new ProviderDocument("NC7", "NC", "c".repeat(96), null, true,
                 DocumentAmounts.of(Invoices.request("INV-1").items()), List.of()));
-        CreditNote adopted = service.issue(request("SETP1", CorrectionConcept.DISCOUNT, "NC-1", null), "u");
+        CreditNote adopted = service.issue(request("SETP1", CreditNoteConcept.DISCOUNT, "NC-1", null), "u");
         assertThat(adopted.number()).isEqualTo("NC7");
         assertThat(gateway.calls).isEqualTo(1);
     }
@@ -133,8 +132,8 @@ class IssueCreditNoteServiceTest {
         InvoiceRequest mixed = new InvoiceRequest("SETP", null, "INV-1", null, null, null, null, null, false, null, null,
                 null, null, null, Invoices.person(), List.of(Invoices.item("11900.00", "19.00"), Invoices.item("10500.00", "5.00")));
         issuedInvoice("SETP1", mixed);
-        service.issue(request("SETP1", CorrectionConcept.PARTIAL_RETURN, "NC-1", List.of(oneUnit())), "u");
-        assertThatThrownBy(() -> service.issue(request("SETP1", CorrectionConcept.CANCELLATION, "NC-2", null), "u"))
+        service.issue(request("SETP1", CreditNoteConcept.PARTIAL_RETURN, "NC-1", List.of(oneUnit())), "u");
+        assertThatThrownBy(() -> service.issue(request("SETP1", CreditNoteConcept.CANCELLATION, "NC-2", null), "u"))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations().getFirst().field())
                         .isEqualTo("correction_concept"));
     }
@@ -142,48 +141,48 @@ class IssueCreditNoteServiceTest {
     private Invoice issuedInvoice(String number, InvoiceRequest request) {
         Invoice pending = Invoice.pending(ACCOUNT, request, "user:alice", clock.instant());
         invoices.insert(pending);
-        Invoice issued = pending.settled(new IssuedInvoice(number, "SETP", "f".repeat(96), null, true,
+        Invoice issued = pending.settled(new ProviderDocument(number, "SETP", "f".repeat(96), null, true,
                 DocumentAmounts.of(request.items()), List.of()), clock.instant());
         invoices.update(issued);
         return issued;
     }
 
-    private static InvoiceItem oneUnit() {
-        InvoiceItem unit = Invoices.item("11900.00", "19.00");
-        return new InvoiceItem(unit.codeReference(), unit.name(), 1, unit.price(), unit.discountRate(), unit.taxRate(),
+    private static DocumentLine oneUnit() {
+        DocumentLine unit = Invoices.item("11900.00", "19.00");
+        return new DocumentLine(unit.codeReference(), unit.name(), 1, unit.price(), unit.discountRate(), unit.taxRate(),
                 unit.unitMeasureCode(), unit.standardCode(), false, unit.tribute(), null, null, List.of(), null);
     }
 
-    private static CreditNoteRequest request(String invoice, CorrectionConcept concept, String reference,
-                                             List<InvoiceItem> items) {
+    private static CreditNoteRequest request(String invoice, CreditNoteConcept concept, String reference,
+                                             List<DocumentLine> items) {
         return new CreditNoteRequest(invoice, concept, reference, null, null, false, items);
     }
 
     private static final class FakeGateway implements CreditNoteGateway {
-        Function<CreditNoteRequest, IssuedInvoice> onIssue = FakeGateway::validated;
-        Optional<IssuedInvoice> held = Optional.empty();
+        Function<CreditNoteRequest, ProviderDocument> onIssue = FakeGateway::validated;
+        Optional<ProviderDocument> held = Optional.empty();
         final List<PaymentMethod> paymentMethods = new ArrayList<>();
         int calls;
 
-        static IssuedInvoice validated(CreditNoteRequest request) {
-            return new IssuedInvoice("NC" + request.referenceCode().replaceAll("\\D", ""), "NC", "c".repeat(96), null,
+        static ProviderDocument validated(CreditNoteRequest request) {
+            return new ProviderDocument("NC" + request.referenceCode().replaceAll("\\D", ""), "NC", "c".repeat(96), null,
                     true, DocumentAmounts.of(request.items()), List.of());
         }
 
         @Override
-        public IssuedInvoice issue(CreditNoteRequest request, PaymentMethod paymentMethod) {
+        public ProviderDocument issue(CreditNoteRequest request, PaymentMethod paymentMethod) {
             calls++;
             paymentMethods.add(paymentMethod);
             return onIssue.apply(request);
         }
 
         @Override
-        public Optional<IssuedInvoice> findByReference(String referenceCode) {
+        public Optional<ProviderDocument> findByReference(String referenceCode) {
             return held;
         }
 
         @Override
-        public InvoiceDocument download(String number, InvoiceDocument.Format format) {
+        public DocumentFile download(String number, DocumentFile.Format format) {
             throw new UnsupportedOperationException();
         }
 

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.factusapi.application.port.out.EInvoicingGateway;
+import co.factusapi.domain.document.DocumentFile;
+import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.document.DocumentTotals;
+import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.error.ConflictException;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.UpstreamException;
 import co.factusapi.domain.invoice.Invoice;
-import co.factusapi.domain.invoice.InvoiceDocument;
 import co.factusapi.domain.invoice.InvoiceEvent;
 import co.factusapi.domain.invoice.InvoiceRequest;
-import co.factusapi.domain.invoice.InvoiceStatus;
-import co.factusapi.domain.invoice.InvoiceTotals;
-import co.factusapi.domain.invoice.IssuedInvoice;
 import co.factusapi.testsupport.InMemoryAuditLog;
 import co.factusapi.testsupport.InMemoryInvoiceRepository;
 import co.factusapi.testsupport.Invoices;
@@ -21,8 +21,8 @@ import co.factusapi.testsupport.MutableClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -42,11 +42,11 @@ class IssueInvoiceServiceTest {
     @Test
     void recordsPendingBeforeTheCallAndIssuedAfterIt() {
         gateway.onIssue(() -> {
-            assertThat(ledger.only().status()).isEqualTo(InvoiceStatus.PENDING);
+            assertThat(ledger.only().status()).isEqualTo(DocumentStatus.PENDING);
             return validated("SETP990000001");
         });
         Invoice invoice = service.issue(Invoices.request("REF-1"), "user:alice");
-        assertThat(invoice.status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(invoice.status()).isEqualTo(DocumentStatus.ISSUED);
         assertThat(ledger.only()).satisfies(stored -> {
             assertThat(stored.number()).isEqualTo("SETP990000001");
             assertThat(stored.cufe()).hasSize(96);
@@ -70,11 +70,11 @@ class IssueInvoiceServiceTest {
             throw UpstreamException.timeout("no answer", null);
         });
         assertThatThrownBy(() -> service.issue(Invoices.request("REF-1"), "user:alice")).isInstanceOf(UpstreamException.class);
-        assertThat(ledger.only().status()).isEqualTo(InvoiceStatus.UNKNOWN);
+        assertThat(ledger.only().status()).isEqualTo(DocumentStatus.UNKNOWN);
 
         gateway.held = Optional.of(validated("SETP990000007"));
         Invoice retried = service.issue(Invoices.request("REF-1"), "user:alice");
-        assertThat(retried.status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(retried.status()).isEqualTo(DocumentStatus.ISSUED);
         assertThat(retried.number()).isEqualTo("SETP990000007");
         assertThat(gateway.issueCalls).isEqualTo(1);
     }
@@ -87,7 +87,7 @@ class IssueInvoiceServiceTest {
         gateway.onIssue(() -> validated("SETP990000002"));
         assertThatThrownBy(() -> service.issue(Invoices.request("REF-1"), "user:alice")).isInstanceOf(UpstreamException.class);
         Invoice retried = service.issue(Invoices.request("REF-1"), "user:alice");
-        assertThat(retried.status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(retried.status()).isEqualTo(DocumentStatus.ISSUED);
         assertThat(gateway.issueCalls).isEqualTo(2);
         assertThat(gateway.lookups).isEqualTo(1);
     }
@@ -99,7 +99,7 @@ class IssueInvoiceServiceTest {
             throw UpstreamException.dianRejected("DIAN rejected the invoice.", rule);
         });
         assertThatThrownBy(() -> service.issue(Invoices.request("REF-1"), "user:alice")).isInstanceOf(UpstreamException.class);
-        assertThat(ledger.only().status()).isEqualTo(InvoiceStatus.REJECTED);
+        assertThat(ledger.only().status()).isEqualTo(DocumentStatus.REJECTED);
         assertThat(ledger.only().errors()).isEqualTo(rule);
         assertThat(gateway.deleted).containsExactly("REF-1");
     }
@@ -111,8 +111,8 @@ class IssueInvoiceServiceTest {
         });
         gateway.onIssue(() -> validated("SETP990000003"));
         assertThatThrownBy(() -> service.issue(Invoices.request("REF-1"), "user:alice")).isInstanceOf(UpstreamException.class);
-        assertThat(ledger.only().status()).isEqualTo(InvoiceStatus.REJECTED);
-        assertThat(service.issue(Invoices.request("REF-1"), "user:alice").status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(ledger.only().status()).isEqualTo(DocumentStatus.REJECTED);
+        assertThat(service.issue(Invoices.request("REF-1"), "user:alice").status()).isEqualTo(DocumentStatus.ISSUED);
         assertThat(gateway.lookups).isZero();
     }
 
@@ -123,7 +123,7 @@ class IssueInvoiceServiceTest {
                     .isInstanceOf(ConflictException.class).hasMessageContaining("in progress");
             return validated("SETP990000004");
         });
-        assertThat(service.issue(Invoices.request("REF-1"), "user:alice").status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(service.issue(Invoices.request("REF-1"), "user:alice").status()).isEqualTo(DocumentStatus.ISSUED);
     }
 
     @Test
@@ -132,7 +132,7 @@ class IssueInvoiceServiceTest {
             throw new IllegalStateException("process died mid-call");
         });
         assertThatThrownBy(() -> service.issue(Invoices.request("REF-1"), "user:alice"));
-        ledger.update(ledger.only().failed(InvoiceStatus.PENDING, List.of(), clock.instant()));
+        ledger.update(ledger.only().failed(DocumentStatus.PENDING, List.of(), clock.instant()));
         clock.advance(Duration.ofMinutes(3));
         gateway.held = Optional.of(validated("SETP990000005"));
         assertThat(service.issue(Invoices.request("REF-1"), "user:alice").number()).isEqualTo("SETP990000005");
@@ -140,49 +140,49 @@ class IssueInvoiceServiceTest {
 
     @Test
     void dianStillValidatingLeavesItUnknown() {
-        gateway.onIssue(() -> new IssuedInvoice("SETP990000006", "SETP", "c".repeat(96), "https://qr", false,
+        gateway.onIssue(() -> new ProviderDocument("SETP990000006", "SETP", "c".repeat(96), "https://qr", false,
                 totals(), List.of(new FieldViolation("dian", "Regla: FAD06, Notificación: en proceso"))));
         Invoice invoice = service.issue(Invoices.request("REF-1"), "user:alice");
-        assertThat(invoice.status()).isEqualTo(InvoiceStatus.UNKNOWN);
+        assertThat(invoice.status()).isEqualTo(DocumentStatus.UNKNOWN);
         assertThat(invoice.issuedAt()).isNull();
     }
 
-    static IssuedInvoice validated(String number) {
-        return new IssuedInvoice(number, "SETP", "a".repeat(96), "https://catalogo-vpfe-hab.dian.gov.co/document/searchqr?documentkey=x",
+    static ProviderDocument validated(String number) {
+        return new ProviderDocument(number, "SETP", "a".repeat(96), "https://catalogo-vpfe-hab.dian.gov.co/document/searchqr?documentkey=x",
                 true, totals(), List.of());
     }
 
-    static InvoiceTotals totals() {
-        return new InvoiceTotals(new BigDecimal("20000.00"), new BigDecimal("3800.00"), new BigDecimal("23800.00"));
+    static DocumentTotals totals() {
+        return new DocumentTotals(new BigDecimal("20000.00"), new BigDecimal("3800.00"), new BigDecimal("23800.00"));
     }
 
     /** A gateway that plays a script of outcomes and records what the service asked. */
     static final class ScriptedGateway implements EInvoicingGateway {
-        private final Deque<Supplier<IssuedInvoice>> script = new ArrayDeque<>();
+        private final Deque<Supplier<ProviderDocument>> script = new ArrayDeque<>();
         final List<String> deleted = new ArrayList<>();
-        Optional<IssuedInvoice> held = Optional.empty();
+        Optional<ProviderDocument> held = Optional.empty();
         int issueCalls;
         int deleteFailures;
         int lookups;
 
-        void onIssue(Supplier<IssuedInvoice> outcome) {
+        void onIssue(Supplier<ProviderDocument> outcome) {
             script.add(outcome);
         }
 
         @Override
-        public IssuedInvoice issue(InvoiceRequest request) {
+        public ProviderDocument issue(InvoiceRequest request) {
             issueCalls++;
             return script.removeFirst().get();
         }
 
         @Override
-        public Optional<IssuedInvoice> findByReference(String referenceCode) {
+        public Optional<ProviderDocument> findByReference(String referenceCode) {
             lookups++;
             return held;
         }
 
         @Override
-        public InvoiceDocument download(String number, InvoiceDocument.Format format) {
+        public DocumentFile download(String number, DocumentFile.Format format) {
             throw new UnsupportedOperationException();
         }
 

@@ -9,11 +9,11 @@ import co.factusapi.application.port.in.ReconcileInvoicesUseCase.Outcome;
 import co.factusapi.application.port.in.ReconcileInvoicesUseCase.Report;
 import co.factusapi.application.service.IssueInvoiceServiceTest.ScriptedGateway;
 import co.factusapi.domain.audit.AuditEvent;
+import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.UpstreamException;
 import co.factusapi.domain.invoice.Invoice;
-import co.factusapi.domain.invoice.InvoiceStatus;
-import co.factusapi.domain.invoice.IssuedInvoice;
 import co.factusapi.testsupport.InMemoryAuditLog;
 import co.factusapi.testsupport.InMemoryInvoiceRepository;
 import co.factusapi.testsupport.Invoices;
@@ -60,33 +60,33 @@ class ReconcileInvoicesServiceTest {
 
         assertThat(report.count(Outcome.ISSUED)).isEqualTo(1);
         assertThat(gateway.issueCalls).isEqualTo(2);
-        assertThat(ledger.only().status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(ledger.only().status()).isEqualTo(DocumentStatus.ISSUED);
         assertThat(audit.all()).extracting(AuditEvent::action).contains("invoice.reconcile.resend");
     }
 
     @Test
     void aHeldDocumentDianIsStillValidatingIsResentNeverDeleted() {
         timedOut("REF-1");
-        gateway.held = Optional.of(new IssuedInvoice("SETP990000009", "SETP", "c".repeat(96), null, false, totals(),
+        gateway.held = Optional.of(new ProviderDocument("SETP990000009", "SETP", "c".repeat(96), null, false, totals(),
                 List.of(new FieldViolation("dian", "Regla: FAD06, Notificación: en proceso"))));
         gateway.onIssue(() -> validated("SETP990000009"));
 
         reconciler.reconcile();
 
-        assertThat(ledger.only().status()).isEqualTo(InvoiceStatus.ISSUED);
+        assertThat(ledger.only().status()).isEqualTo(DocumentStatus.ISSUED);
         assertThat(gateway.deleted).isEmpty();
     }
 
     @Test
     void aHeldDianRejectedDocumentIsRecordedRejectedAndDeleted() {
         timedOut("REF-1");
-        gateway.held = Optional.of(new IssuedInvoice("SETP990000010", "SETP", "c".repeat(96), null, false, totals(),
+        gateway.held = Optional.of(new ProviderDocument("SETP990000010", "SETP", "c".repeat(96), null, false, totals(),
                 List.of(new FieldViolation("FAK24", "Regla: FAK24, Rechazo: DV"))));
 
         Report report = reconciler.reconcile();
 
         assertThat(report.count(Outcome.REJECTED)).isEqualTo(1);
-        assertThat(ledger.only().status()).isEqualTo(InvoiceStatus.REJECTED);
+        assertThat(ledger.only().status()).isEqualTo(DocumentStatus.REJECTED);
         assertThat(ledger.only().errors()).extracting(FieldViolation::message).containsExactly("Regla: FAK24, Rechazo: DV");
         assertThat(gateway.deleted).containsExactly("REF-1");
         assertThat(gateway.issueCalls).isEqualTo(1);
@@ -121,7 +121,7 @@ class ReconcileInvoicesServiceTest {
 
         assertThat(gateway.deleted).containsExactly("REF-1");
         assertThat(ledger.findNeedingUpstreamDelete(ACCOUNT, 10)).isEmpty();
-        assertThat(ledger.only().status()).isEqualTo(InvoiceStatus.REJECTED);
+        assertThat(ledger.only().status()).isEqualTo(DocumentStatus.REJECTED);
     }
 
     @Test
@@ -134,7 +134,7 @@ class ReconcileInvoicesServiceTest {
         Report report = reconciler.reconcile();
 
         assertThat(report.count(Outcome.UNKNOWN)).isEqualTo(1);
-        assertThat(ledger.only().status()).isEqualTo(InvoiceStatus.UNKNOWN);
+        assertThat(ledger.only().status()).isEqualTo(DocumentStatus.UNKNOWN);
     }
 
     private void timedOut(String reference) {
@@ -142,6 +142,6 @@ class ReconcileInvoicesServiceTest {
             throw UpstreamException.timeout("no answer", null);
         });
         assertThatThrownBy(() -> issuer.issue(Invoices.request(reference), "user:alice")).isInstanceOf(UpstreamException.class);
-        assertThat(ledger.only().status()).isEqualTo(InvoiceStatus.UNKNOWN);
+        assertThat(ledger.only().status()).isEqualTo(DocumentStatus.UNKNOWN);
     }
 }

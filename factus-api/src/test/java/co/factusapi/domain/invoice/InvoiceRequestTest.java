@@ -4,8 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import co.factusapi.domain.document.DocumentLine;
+import co.factusapi.domain.document.ItemTribute;
+import co.factusapi.domain.document.PaymentForm;
+import co.factusapi.domain.document.PaymentMethod;
+import co.factusapi.domain.document.StandardCode;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
+import co.factusapi.domain.party.Customer;
+import co.factusapi.domain.party.CustomerTribute;
+import co.factusapi.domain.party.IdentificationType;
+import co.factusapi.domain.party.OrganizationType;
 import co.factusapi.testsupport.Invoices;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,14 +27,14 @@ class InvoiceRequestTest {
     @Test
     void aCompleteInvoiceIsAcceptedWithDefaults() {
         InvoiceRequest request = Invoices.request("REF-1");
-        assertThat(request.documentType()).isEqualTo(DocumentType.INVOICE);
+        assertThat(request.documentType()).isEqualTo(InvoiceType.INVOICE);
         assertThat(request.paymentForm()).isEqualTo(PaymentForm.CASH);
         assertThat(request.paymentMethod()).isEqualTo(PaymentMethod.CASH);
     }
 
     @Test
     void everyBrokenRuleIsReportedAtOnceWithItsPath() {
-        InvoiceItem badItem = new InvoiceItem("", "Item", 0, new BigDecimal("10.555"), new BigDecimal("120"),
+        DocumentLine badItem = new DocumentLine("", "Item", 0, new BigDecimal("10.555"), new BigDecimal("120"),
                 new BigDecimal("19"), "94", StandardCode.OWN, true, ItemTribute.INC, null, null, List.of(), null);
         List<FieldViolation> violations = violations(() -> new InvoiceRequest("SE TP", null, "bad ref?", null,
                 PaymentForm.CREDIT, null, null, null, null, null, null, null, null, null, Invoices.person(),

@@ -1,9 +1,9 @@
 package co.factusapi.adapter.out.factus;
 
-import co.factusapi.domain.invoice.Customer;
-import co.factusapi.domain.invoice.IdentificationType;
-import co.factusapi.domain.invoice.InvoiceItem;
+import co.factusapi.domain.document.DocumentLine;
 import co.factusapi.domain.invoice.InvoiceRequest;
+import co.factusapi.domain.party.Customer;
+import co.factusapi.domain.party.IdentificationType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ final class FactusBillPayload {
     }
 
     /** The {@code items[]} of a bill; credit notes take the same shape (contract §4). */
-    List<Map<String, Object>> items(List<InvoiceItem> lines) {
+    List<Map<String, Object>> items(List<DocumentLine> lines) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             items.add(item(lines.get(i), "items[" + i + "]"));
@@ -78,7 +78,7 @@ final class FactusBillPayload {
         return body;
     }
 
-    private Map<String, Object> item(InvoiceItem item, String path) {
+    private Map<String, Object> item(DocumentLine item, String path) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code_reference", item.codeReference());
         body.put("name", item.name());

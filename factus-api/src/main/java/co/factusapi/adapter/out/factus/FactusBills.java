@@ -1,10 +1,10 @@
 package co.factusapi.adapter.out.factus;
 
+import co.factusapi.domain.document.DocumentFile;
+import co.factusapi.domain.document.DocumentTotals;
+import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.UpstreamException;
-import co.factusapi.domain.invoice.InvoiceDocument;
-import co.factusapi.domain.invoice.InvoiceTotals;
-import co.factusapi.domain.invoice.IssuedInvoice;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -16,39 +16,39 @@ final class FactusBills {
     private FactusBills() {
     }
 
-    static IssuedInvoice issued(JsonNode data) {
+    static ProviderDocument issued(JsonNode data) {
         return document(data, "bill", "cufe");
     }
 
     /** A credit note answers with {@code credit_note{…, cude}} in place of {@code bill{…, cufe}} (contract §4). */
-    static IssuedInvoice creditNote(JsonNode data) {
+    static ProviderDocument creditNote(JsonNode data) {
         return document(data, "credit_note", "cude");
     }
 
     /** The {@code data} of a download-pdf / download-xml answer (contract §3.4, §3.5) as a file. */
-    static InvoiceDocument file(JsonNode data, String number, InvoiceDocument.Format format) {
-        boolean pdf = format == InvoiceDocument.Format.PDF;
+    static DocumentFile file(JsonNode data, String number, DocumentFile.Format format) {
+        boolean pdf = format == DocumentFile.Format.PDF;
         String base64 = data.path(pdf ? "pdf_base_64_encoded" : "xml_base_64_encoded").asString("");
         String fileName = data.path("file_name").asString(number);
         try {
             byte[] content = Base64.getMimeDecoder().decode(base64);
-            return new InvoiceDocument(fileName + (pdf ? ".pdf" : ".xml"), format, content);
+            return new DocumentFile(fileName + (pdf ? ".pdf" : ".xml"), format, content);
         } catch (IllegalArgumentException e) {
             throw UpstreamException.badResponse("The e-invoicing provider sent a damaged file.", e);
         }
     }
 
-    private static IssuedInvoice document(JsonNode data, String key, String uniqueCode) {
+    private static ProviderDocument document(JsonNode data, String key, String uniqueCode) {
         JsonNode bill = data.path(key);
         String number = bill.path("number").asString(null);
         if (number == null) {
             throw UpstreamException.badResponse("The e-invoicing provider's answer has no document number.", null);
         }
         String prefix = data.path("numbering_range").path("prefix").asString(null);
-        InvoiceTotals totals = new InvoiceTotals(amount(bill, "taxable_amount", amount(bill, "gross_value", BigDecimal.ZERO)),
+        DocumentTotals totals = new DocumentTotals(amount(bill, "taxable_amount", amount(bill, "gross_value", BigDecimal.ZERO)),
                 amount(bill, "tax_amount", BigDecimal.ZERO), amount(bill, "total", BigDecimal.ZERO));
         boolean validated = bill.path("status").asInt(0) == 1 || "1".equals(bill.path("status").asString(""));
-        return new IssuedInvoice(number, prefix, bill.path(uniqueCode).asString(null), bill.path("qr").asString(null),
+        return new ProviderDocument(number, prefix, bill.path(uniqueCode).asString(null), bill.path("qr").asString(null),
                 validated, totals, notices(bill.path("errors")));
     }
 

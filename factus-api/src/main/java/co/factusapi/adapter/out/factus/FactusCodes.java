@@ -1,11 +1,11 @@
 package co.factusapi.adapter.out.factus;
 
-import co.factusapi.domain.invoice.CustomerTribute;
-import co.factusapi.domain.invoice.IdentificationType;
-import co.factusapi.domain.invoice.ItemTribute;
-import co.factusapi.domain.invoice.OrganizationType;
-import co.factusapi.domain.invoice.PaymentForm;
-import co.factusapi.domain.invoice.StandardCode;
+import co.factusapi.domain.document.ItemTribute;
+import co.factusapi.domain.document.PaymentForm;
+import co.factusapi.domain.document.StandardCode;
+import co.factusapi.domain.party.CustomerTribute;
+import co.factusapi.domain.party.IdentificationType;
+import co.factusapi.domain.party.OrganizationType;
 
 /** Canonical codes to Factus v1 ids (contract §7). Exhaustive switches: a new code cannot be silently defaulted. */
 final class FactusCodes {

@@ -1,12 +1,12 @@
 package co.factusapi.adapter.out.factus;
 
 import co.factusapi.application.port.out.CreditNoteGateway;
+import co.factusapi.domain.creditnote.CreditNoteConcept;
+import co.factusapi.domain.creditnote.CreditNoteRequest;
+import co.factusapi.domain.document.DocumentFile;
+import co.factusapi.domain.document.PaymentMethod;
+import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.error.UpstreamException;
-import co.factusapi.domain.invoice.CorrectionConcept;
-import co.factusapi.domain.invoice.CreditNoteRequest;
-import co.factusapi.domain.invoice.InvoiceDocument;
-import co.factusapi.domain.invoice.IssuedInvoice;
-import co.factusapi.domain.invoice.PaymentMethod;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public final class FactusCreditNoteGateway implements CreditNoteGateway {
     }
 
     @Override
-    public IssuedInvoice issue(CreditNoteRequest request, PaymentMethod paymentMethod) {
+    public ProviderDocument issue(CreditNoteRequest request, PaymentMethod paymentMethod) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("numbering_range_id", catalog.creditNoteRangeId(request.numberingRangePrefix()));
         body.put("correction_concept_code", correctionConceptCode(request.correctionConcept()));
@@ -51,7 +51,7 @@ public final class FactusCreditNoteGateway implements CreditNoteGateway {
 
     /** Factus filters reference codes with a partial match (contract §3.2), so we compare exactly here. */
     @Override
-    public Optional<IssuedInvoice> findByReference(String referenceCode) {
+    public Optional<ProviderDocument> findByReference(String referenceCode) {
         int lastPage = 1;
         for (int page = 1; page <= lastPage && page <= MAX_LOOKUP_PAGES; page++) {
             JsonNode body = FactusInvoiceGateway.ok(client.get("credit-notes.list", "/v1/credit-notes",
@@ -68,8 +68,8 @@ public final class FactusCreditNoteGateway implements CreditNoteGateway {
     }
 
     @Override
-    public InvoiceDocument download(String number, InvoiceDocument.Format format) {
-        boolean pdf = format == InvoiceDocument.Format.PDF;
+    public DocumentFile download(String number, DocumentFile.Format format) {
+        boolean pdf = format == DocumentFile.Format.PDF;
         JsonNode data = FactusInvoiceGateway.ok(client.get(pdf ? "credit-notes.download-pdf" : "credit-notes.download-xml",
                 pdf ? "/v1/credit-notes/download-pdf/{number}" : "/v1/credit-notes/download-xml/{number}", Map.of(),
                 number)).path("data");
@@ -101,7 +101,7 @@ public final class FactusCreditNoteGateway implements CreditNoteGateway {
      * sent as 5, as the original service did, although Factus names 5 "descuento comercial por pronto pago" (and 6
      * "por volumen de ventas"): DIAN's table has no generic "other".
      */
-    static int correctionConceptCode(CorrectionConcept concept) {
+    static int correctionConceptCode(CreditNoteConcept concept) {
         return switch (concept) {
             case PARTIAL_RETURN -> 1;
             case CANCELLATION -> 2;

@@ -1,10 +1,10 @@
 package co.factusapi.adapter.out.factus;
 
 import co.factusapi.application.port.out.EInvoicingGateway;
-import co.factusapi.domain.invoice.InvoiceDocument;
+import co.factusapi.domain.document.DocumentFile;
+import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.invoice.InvoiceEvent;
 import co.factusapi.domain.invoice.InvoiceRequest;
-import co.factusapi.domain.invoice.IssuedInvoice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ public final class FactusInvoiceGateway implements EInvoicingGateway {
     }
 
     @Override
-    public IssuedInvoice issue(InvoiceRequest request) {
+    public ProviderDocument issue(InvoiceRequest request) {
         Map<String, Object> body = payload.of(request);
         return FactusBills.issued(ok(validates.validate(() -> client.sendSlow("bills.validate", "/v1/bills/validate", body)))
                 .path("data"));
@@ -34,7 +34,7 @@ public final class FactusInvoiceGateway implements EInvoicingGateway {
 
     /** Factus filters reference codes with a partial match (contract §3.2), so we compare exactly here. */
     @Override
-    public Optional<IssuedInvoice> findByReference(String referenceCode) {
+    public Optional<ProviderDocument> findByReference(String referenceCode) {
         int lastPage = 1;
         for (int page = 1; page <= lastPage && page <= MAX_LOOKUP_PAGES; page++) {
             JsonNode body = ok(client.get("bills.list", "/v1/bills",
@@ -50,8 +50,8 @@ public final class FactusInvoiceGateway implements EInvoicingGateway {
     }
 
     @Override
-    public InvoiceDocument download(String number, InvoiceDocument.Format format) {
-        boolean pdf = format == InvoiceDocument.Format.PDF;
+    public DocumentFile download(String number, DocumentFile.Format format) {
+        boolean pdf = format == DocumentFile.Format.PDF;
         JsonNode data = ok(client.get(pdf ? "bills.download-pdf" : "bills.download-xml",
                 pdf ? "/v1/bills/download-pdf/{number}" : "/v1/bills/download-xml/{number}", Map.of(), number)).path("data");
         return FactusBills.file(data, number, format);
@@ -79,7 +79,7 @@ public final class FactusInvoiceGateway implements EInvoicingGateway {
         ok(client.send("bills.destroy", HttpMethod.DELETE, "/v1/bills/destroy/reference/{reference}", null, referenceCode));
     }
 
-    private IssuedInvoice show(String number) {
+    private ProviderDocument show(String number) {
         return FactusBills.issued(ok(client.get("bills.show", "/v1/bills/show/{number}", Map.of(), number)).path("data"));
     }
 

@@ -7,7 +7,7 @@ import co.factusapi.domain.catalog.MeasurementUnit;
 import co.factusapi.domain.catalog.Municipality;
 import co.factusapi.domain.catalog.ProductTax;
 import co.factusapi.domain.error.UpstreamException;
-import co.factusapi.domain.invoice.IdentificationType;
+import co.factusapi.domain.party.IdentificationType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

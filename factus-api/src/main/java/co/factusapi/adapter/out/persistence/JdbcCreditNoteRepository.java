@@ -1,14 +1,14 @@
 package co.factusapi.adapter.out.persistence;
 
 import co.factusapi.application.port.out.CreditNoteRepository;
+import co.factusapi.domain.common.Page;
+import co.factusapi.domain.creditnote.CreditNote;
+import co.factusapi.domain.creditnote.CreditNoteConcept;
+import co.factusapi.domain.creditnote.CreditNoteQuery;
+import co.factusapi.domain.creditnote.CreditNoteRequest;
+import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.document.DocumentTotals;
 import co.factusapi.domain.error.ConflictException;
-import co.factusapi.domain.invoice.CorrectionConcept;
-import co.factusapi.domain.invoice.CreditNote;
-import co.factusapi.domain.invoice.CreditNoteQuery;
-import co.factusapi.domain.invoice.CreditNoteRequest;
-import co.factusapi.domain.invoice.InvoiceStatus;
-import co.factusapi.domain.invoice.InvoiceTotals;
-import co.factusapi.domain.invoice.Page;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,7 +43,7 @@ public class JdbcCreditNoteRepository implements CreditNoteRepository {
     }
 
     @Override
-    public boolean reserve(CreditNote note, InvoiceStatus replaced, BigDecimal limit) {
+    public boolean reserve(CreditNote note, DocumentStatus replaced, BigDecimal limit) {
         try {
             return Boolean.TRUE.equals(transactions.execute(status -> reserveLocked(note, replaced, limit)));
         } catch (DuplicateKeyException e) {
@@ -52,7 +52,7 @@ public class JdbcCreditNoteRepository implements CreditNoteRepository {
         }
     }
 
-    private boolean reserveLocked(CreditNote note, InvoiceStatus replaced, BigDecimal limit) {
+    private boolean reserveLocked(CreditNote note, DocumentStatus replaced, BigDecimal limit) {
         jdbc.sql("SELECT id FROM invoices WHERE id = :invoice FOR UPDATE").param("invoice", note.invoiceId())
                 .query(UUID.class).list();
         BigDecimal held = jdbc.sql("SELECT COALESCE(SUM(total), 0) FROM credit_notes WHERE invoice_id = :invoice "
@@ -82,7 +82,7 @@ public class JdbcCreditNoteRepository implements CreditNoteRepository {
     }
 
     @Override
-    public boolean transition(CreditNote next, InvoiceStatus expected) {
+    public boolean transition(CreditNote next, DocumentStatus expected) {
         return jdbc.sql(updateSql(" AND status = :expected_status")).params(params(next))
                 .param("expected_status", expected.name()).update() == 1;
     }
@@ -174,9 +174,9 @@ public class JdbcCreditNoteRepository implements CreditNoteRepository {
     private static CreditNote map(ResultSet rs, int row) throws SQLException {
         return new CreditNote(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
                 rs.getObject("invoice_id", UUID.class), rs.getString("invoice_number"), rs.getString("reference_code"),
-                CorrectionConcept.valueOf(rs.getString("correction_concept")), InvoiceStatus.valueOf(rs.getString("status")),
+                CreditNoteConcept.valueOf(rs.getString("correction_concept")), DocumentStatus.valueOf(rs.getString("status")),
                 rs.getString("prefix"), rs.getString("number"), rs.getString("cude"), rs.getString("qr_url"),
-                new InvoiceTotals(rs.getBigDecimal("gross_value"), rs.getBigDecimal("tax_amount"), rs.getBigDecimal("total")),
+                new DocumentTotals(rs.getBigDecimal("gross_value"), rs.getBigDecimal("tax_amount"), rs.getBigDecimal("total")),
                 LedgerJson.readErrors(rs.getString("upstream_errors")),
                 LedgerJson.read(rs.getString("request_payload"), CreditNoteRequest.class), rs.getString("created_by"),
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "issued_at"));

@@ -1,15 +1,14 @@
 package co.factusapi.adapter.out.persistence;
 
 import co.factusapi.application.port.out.InvoiceRepository;
+import co.factusapi.domain.common.Page;
+import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.document.DocumentTotals;
 import co.factusapi.domain.error.ConflictException;
 import co.factusapi.domain.invoice.Invoice;
 import co.factusapi.domain.invoice.InvoiceQuery;
-import co.factusapi.domain.invoice.InvoiceStatus;
-import co.factusapi.domain.invoice.InvoiceTotals;
-import co.factusapi.domain.invoice.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -54,7 +53,7 @@ public class JdbcInvoiceRepository implements InvoiceRepository {
     }
 
     @Override
-    public boolean transition(Invoice next, InvoiceStatus expected) {
+    public boolean transition(Invoice next, DocumentStatus expected) {
         return jdbc.sql(updateSql(true, " AND status = :expected_status"))
                 .params(InvoiceRow.params(next))
                 .param("expected_status", expected.name())
@@ -175,10 +174,10 @@ public class JdbcInvoiceRepository implements InvoiceRepository {
     }
 
     private static Invoice map(ResultSet rs, int row) throws SQLException {
-        InvoiceTotals totals = rs.getBigDecimal("total") == null ? null : new InvoiceTotals(
+        DocumentTotals totals = rs.getBigDecimal("total") == null ? null : new DocumentTotals(
                 rs.getBigDecimal("gross_value"), rs.getBigDecimal("tax_amount"), rs.getBigDecimal("total"));
         return new Invoice(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
-                rs.getString("reference_code"), InvoiceStatus.valueOf(rs.getString("status")), rs.getString("prefix"),
+                rs.getString("reference_code"), DocumentStatus.valueOf(rs.getString("status")), rs.getString("prefix"),
                 rs.getString("number"), rs.getString("cufe"), rs.getString("qr_url"),
                 rs.getString("customer_identification"), rs.getString("customer_name"), totals,
                 LedgerJson.readErrors(rs.getString("upstream_errors")), LedgerJson.readRequest(rs.getString("request_payload")),

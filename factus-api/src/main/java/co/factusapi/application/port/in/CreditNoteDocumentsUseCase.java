@@ -1,11 +1,11 @@
 package co.factusapi.application.port.in;
 
-import co.factusapi.domain.invoice.InvoiceDocument;
+import co.factusapi.domain.document.DocumentFile;
 
 /** A credit note's documents at the provider: the PDF, the UBL XML, and e-mailing them. */
 public interface CreditNoteDocumentsUseCase {
 
-    InvoiceDocument download(String number, InvoiceDocument.Format format);
+    DocumentFile download(String number, DocumentFile.Format format);
 
     void sendEmail(String number, String email);
 }

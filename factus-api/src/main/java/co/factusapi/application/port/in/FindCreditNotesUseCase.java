@@ -1,10 +1,10 @@
 package co.factusapi.application.port.in;
 
-import co.factusapi.domain.invoice.CreditBalance;
-import co.factusapi.domain.invoice.CreditNote;
-import co.factusapi.domain.invoice.CreditNoteQuery;
+import co.factusapi.domain.common.Page;
+import co.factusapi.domain.creditnote.CreditBalance;
+import co.factusapi.domain.creditnote.CreditNote;
+import co.factusapi.domain.creditnote.CreditNoteQuery;
 import co.factusapi.domain.invoice.Invoice;
-import co.factusapi.domain.invoice.Page;
 
 /** Read the credit-note ledger (no provider call). */
 public interface FindCreditNotesUseCase {

@@ -1,8 +1,8 @@
 package co.factusapi.application.port.in;
 
+import co.factusapi.domain.common.Page;
 import co.factusapi.domain.invoice.Invoice;
 import co.factusapi.domain.invoice.InvoiceQuery;
-import co.factusapi.domain.invoice.Page;
 
 /** Read the invoice ledger (no provider call). */
 public interface FindInvoicesUseCase {

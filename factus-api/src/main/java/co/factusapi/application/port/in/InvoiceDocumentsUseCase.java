@@ -1,14 +1,14 @@
 package co.factusapi.application.port.in;
 
+import co.factusapi.domain.document.DocumentFile;
 import co.factusapi.domain.invoice.Invoice;
-import co.factusapi.domain.invoice.InvoiceDocument;
 import co.factusapi.domain.invoice.InvoiceEvent;
 import java.util.List;
 
 /** Work with an issued invoice's documents at the provider: PDF/XML, RADIAN events, e-mail, removal of drafts. */
 public interface InvoiceDocumentsUseCase {
 
-    InvoiceDocument download(String number, InvoiceDocument.Format format);
+    DocumentFile download(String number, DocumentFile.Format format);
 
     List<InvoiceEvent> events(String number);
 

@@ -1,7 +1,7 @@
 package co.factusapi.application.port.in;
 
-import co.factusapi.domain.invoice.CreditNote;
-import co.factusapi.domain.invoice.CreditNoteRequest;
+import co.factusapi.domain.creditnote.CreditNote;
+import co.factusapi.domain.creditnote.CreditNoteRequest;
 
 /** Issue a DIAN electronic credit note ("nota crédito") against one of our validated invoices, within its balance. */
 public interface IssueCreditNoteUseCase {

@@ -2,7 +2,7 @@ package co.factusapi.application.port.out;
 
 import co.factusapi.domain.audit.AuditEvent;
 import co.factusapi.domain.audit.AuditQuery;
-import co.factusapi.domain.invoice.Page;
+import co.factusapi.domain.common.Page;
 
 /** The audit trail: append-only record of what callers and the reconciler did. */
 public interface AuditLog {

@@ -1,9 +1,9 @@
 package co.factusapi.application.port.out;
 
-import co.factusapi.domain.invoice.CreditNoteRequest;
-import co.factusapi.domain.invoice.InvoiceDocument;
-import co.factusapi.domain.invoice.IssuedInvoice;
-import co.factusapi.domain.invoice.PaymentMethod;
+import co.factusapi.domain.creditnote.CreditNoteRequest;
+import co.factusapi.domain.document.DocumentFile;
+import co.factusapi.domain.document.PaymentMethod;
+import co.factusapi.domain.document.ProviderDocument;
 import java.util.Optional;
 
 /**
@@ -13,12 +13,12 @@ import java.util.Optional;
 public interface CreditNoteGateway {
 
     /** Creates the note (its lines resolved) against the named invoice and has DIAN validate it. Never retried blindly. */
-    IssuedInvoice issue(CreditNoteRequest request, PaymentMethod paymentMethod);
+    ProviderDocument issue(CreditNoteRequest request, PaymentMethod paymentMethod);
 
     /** The provider's credit note with exactly this reference code, if it holds one. */
-    Optional<IssuedInvoice> findByReference(String referenceCode);
+    Optional<ProviderDocument> findByReference(String referenceCode);
 
-    InvoiceDocument download(String number, InvoiceDocument.Format format);
+    DocumentFile download(String number, DocumentFile.Format format);
 
     void sendEmail(String number, String email);
 }

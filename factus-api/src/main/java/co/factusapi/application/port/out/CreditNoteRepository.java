@@ -1,9 +1,9 @@
 package co.factusapi.application.port.out;
 
-import co.factusapi.domain.invoice.CreditNote;
-import co.factusapi.domain.invoice.CreditNoteQuery;
-import co.factusapi.domain.invoice.InvoiceStatus;
-import co.factusapi.domain.invoice.Page;
+import co.factusapi.domain.common.Page;
+import co.factusapi.domain.creditnote.CreditNote;
+import co.factusapi.domain.creditnote.CreditNoteQuery;
+import co.factusapi.domain.document.DocumentStatus;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +20,12 @@ public interface CreditNoteRepository {
      *
      * @return false, saving nothing, when the limit would be exceeded
      */
-    boolean reserve(CreditNote note, InvoiceStatus replaced, BigDecimal limit);
+    boolean reserve(CreditNote note, DocumentStatus replaced, BigDecimal limit);
 
     void update(CreditNote note);
 
     /** Saves {@code next} only if the stored entry is still in state {@code expected}. */
-    boolean transition(CreditNote next, InvoiceStatus expected);
+    boolean transition(CreditNote next, DocumentStatus expected);
 
     Optional<CreditNote> findByReference(UUID accountId, String referenceCode);
 

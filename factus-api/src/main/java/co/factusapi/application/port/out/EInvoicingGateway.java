@@ -1,9 +1,9 @@
 package co.factusapi.application.port.out;
 
-import co.factusapi.domain.invoice.InvoiceDocument;
+import co.factusapi.domain.document.DocumentFile;
+import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.invoice.InvoiceEvent;
 import co.factusapi.domain.invoice.InvoiceRequest;
-import co.factusapi.domain.invoice.IssuedInvoice;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,12 +15,12 @@ import java.util.Optional;
 public interface EInvoicingGateway {
 
     /** Creates the invoice at the provider and has DIAN validate it. Not idempotent: never retried blindly. */
-    IssuedInvoice issue(InvoiceRequest request);
+    ProviderDocument issue(InvoiceRequest request);
 
     /** The provider's document with exactly this reference code, if it holds one (validated or not). */
-    Optional<IssuedInvoice> findByReference(String referenceCode);
+    Optional<ProviderDocument> findByReference(String referenceCode);
 
-    InvoiceDocument download(String number, InvoiceDocument.Format format);
+    DocumentFile download(String number, DocumentFile.Format format);
 
     List<InvoiceEvent> events(String number);
 

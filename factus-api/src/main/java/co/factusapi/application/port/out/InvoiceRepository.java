@@ -1,9 +1,9 @@
 package co.factusapi.application.port.out;
 
+import co.factusapi.domain.common.Page;
+import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.invoice.Invoice;
 import co.factusapi.domain.invoice.InvoiceQuery;
-import co.factusapi.domain.invoice.InvoiceStatus;
-import co.factusapi.domain.invoice.Page;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +19,7 @@ public interface InvoiceRepository {
     void update(Invoice invoice);
 
     /** Saves {@code next} only if the stored entry is still in state {@code expected}; false when someone else moved it. */
-    boolean transition(Invoice next, InvoiceStatus expected);
+    boolean transition(Invoice next, DocumentStatus expected);
 
     /**
      * Saves {@code next} only if the stored entry is still exactly {@code current} (same state, same last update):

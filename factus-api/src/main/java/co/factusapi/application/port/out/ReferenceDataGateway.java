@@ -5,7 +5,7 @@ import co.factusapi.domain.catalog.Country;
 import co.factusapi.domain.catalog.MeasurementUnit;
 import co.factusapi.domain.catalog.Municipality;
 import co.factusapi.domain.catalog.ProductTax;
-import co.factusapi.domain.invoice.IdentificationType;
+import co.factusapi.domain.party.IdentificationType;
 import java.util.List;
 import java.util.Optional;
 

@@ -3,14 +3,14 @@ package co.factusapi.adapter.out.factus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.factusapi.domain.creditnote.CreditNoteConcept;
+import co.factusapi.domain.creditnote.CreditNoteRequest;
+import co.factusapi.domain.document.DocumentFile;
+import co.factusapi.domain.document.PaymentMethod;
+import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.error.UpstreamException;
-import co.factusapi.domain.invoice.CorrectionConcept;
-import co.factusapi.domain.invoice.CreditNoteRequest;
-import co.factusapi.domain.invoice.InvoiceDocument;
-import co.factusapi.domain.invoice.IssuedInvoice;
-import co.factusapi.domain.invoice.PaymentMethod;
 import co.factusapi.emulator.FactusEmulator;
 import co.factusapi.testsupport.EmulatorControl;
 import co.factusapi.testsupport.Invoices;
@@ -61,8 +61,8 @@ class FactusCreditNoteGatewayTest {
 
     @Test
     void issuesACreditNoteAgainstABillInTheSingleCreditNoteRange() {
-        IssuedInvoice bill = bills.issue(Invoices.request("REF-1"));
-        IssuedInvoice note = gateway.issue(creditNote(bill.number(), "NC-1", null), PaymentMethod.CASH);
+        ProviderDocument bill = bills.issue(Invoices.request("REF-1"));
+        ProviderDocument note = gateway.issue(creditNote(bill.number(), "NC-1", null), PaymentMethod.CASH);
 
         assertThat(note.validated()).isTrue();
         assertThat(note.number()).startsWith("NC");
@@ -75,10 +75,10 @@ class FactusCreditNoteGatewayTest {
                 assertThat(found.number()).isEqualTo(note.number()));
         assertThat(gateway.findByReference("NC-")).isEmpty();
 
-        InvoiceDocument pdf = gateway.download(note.number(), InvoiceDocument.Format.PDF);
+        DocumentFile pdf = gateway.download(note.number(), DocumentFile.Format.PDF);
         assertThat(pdf.fileName()).startsWith("nc").endsWith(".pdf");
         assertThat(new String(pdf.content(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
-        assertThat(new String(gateway.download(note.number(), InvoiceDocument.Format.XML).content(),
+        assertThat(new String(gateway.download(note.number(), DocumentFile.Format.XML).content(),
                 StandardCharsets.UTF_8)).contains(note.cufe());
         gateway.sendEmail(note.number(), "cliente@example.com");
         assertThat(control.outbox()).contains("cliente@example.com");
@@ -86,19 +86,19 @@ class FactusCreditNoteGatewayTest {
 
     @Test
     void mapsTheCorrectionConceptsToTheDianCodes() {
-        assertThat(List.of(CorrectionConcept.values()).stream().map(FactusCreditNoteGateway::correctionConceptCode))
+        assertThat(List.of(CreditNoteConcept.values()).stream().map(FactusCreditNoteGateway::correctionConceptCode))
                 .containsExactly(1, 2, 3, 4, 5);
     }
 
     @Test
     void failuresAreOurExceptions() {
-        IssuedInvoice bill = bills.issue(Invoices.request("REF-1"));
+        ProviderDocument bill = bills.issue(Invoices.request("REF-1"));
         assertThatThrownBy(() -> gateway.issue(creditNote(bill.number(), "NC-1", "ZZ"), PaymentMethod.CASH))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations().getFirst().field())
                         .isEqualTo("numbering_range_prefix"));
         assertThatThrownBy(() -> gateway.issue(creditNote("SETP1", "NC-2", "NC"), PaymentMethod.CASH))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> gateway.download("NC404", InvoiceDocument.Format.PDF)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> gateway.download("NC404", DocumentFile.Format.PDF)).isInstanceOf(NotFoundException.class);
         gateway.issue(creditNote(bill.number(), "NC-3", "nc"), PaymentMethod.CASH);
         assertThatThrownBy(() -> gateway.issue(creditNote(bill.number(), "NC-3", null), PaymentMethod.CASH))
                 .isInstanceOf(RuntimeException.class);
@@ -109,7 +109,7 @@ class FactusCreditNoteGatewayTest {
     }
 
     private static CreditNoteRequest creditNote(String invoice, String reference, String prefix) {
-        return new CreditNoteRequest(invoice, CorrectionConcept.DISCOUNT, reference, prefix, "Descuento", false,
+        return new CreditNoteRequest(invoice, CreditNoteConcept.DISCOUNT, reference, prefix, "Descuento", false,
                 Invoices.request("X").items());
     }
 }

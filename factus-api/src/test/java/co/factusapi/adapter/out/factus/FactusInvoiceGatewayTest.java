@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import co.factusapi.domain.document.DocumentFile;
+import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.error.ConflictException;
 import co.factusapi.domain.error.FactusApiException;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.error.UpstreamException;
-import co.factusapi.domain.invoice.Customer;
-import co.factusapi.domain.invoice.CustomerTribute;
-import co.factusapi.domain.invoice.IdentificationType;
-import co.factusapi.domain.invoice.InvoiceDocument;
-import co.factusapi.domain.invoice.IssuedInvoice;
-import co.factusapi.domain.invoice.OrganizationType;
+import co.factusapi.domain.party.Customer;
+import co.factusapi.domain.party.CustomerTribute;
+import co.factusapi.domain.party.IdentificationType;
+import co.factusapi.domain.party.OrganizationType;
 import co.factusapi.emulator.EmulatorCredentials;
 import co.factusapi.emulator.FactusEmulator;
 import co.factusapi.testsupport.EmulatorControl;
@@ -73,7 +73,7 @@ class FactusInvoiceGatewayTest {
 
     @Test
     void issuesAnInvoiceValidatedByDian() {
-        IssuedInvoice issued = gateway.issue(Invoices.request("REF-1"));
+        ProviderDocument issued = gateway.issue(Invoices.request("REF-1"));
         assertThat(issued.validated()).isTrue();
         assertThat(issued.number()).startsWith("SETP");
         assertThat(issued.prefix()).isEqualTo("SETP");
@@ -104,7 +104,7 @@ class FactusInvoiceGatewayTest {
     void anExpiredTokenIsRenewedOnceAndTheCallRetried() {
         gateway.issue(Invoices.request("REF-1"));
         control.expireTokens();
-        IssuedInvoice second = gateway.issue(Invoices.request("REF-2"));
+        ProviderDocument second = gateway.issue(Invoices.request("REF-2"));
         assertThat(second.validated()).isTrue();
         assertThat(emulator.counters().tokensIssued()).isEqualTo(2);
         assertThat(control.requests("POST /v1/bills/validate")).isEqualTo(3);
@@ -222,11 +222,11 @@ class FactusInvoiceGatewayTest {
 
     @Test
     void documentsEventsAndEmail() {
-        IssuedInvoice issued = gateway.issue(Invoices.request("REF-1"));
-        InvoiceDocument pdf = gateway.download(issued.number(), InvoiceDocument.Format.PDF);
+        ProviderDocument issued = gateway.issue(Invoices.request("REF-1"));
+        DocumentFile pdf = gateway.download(issued.number(), DocumentFile.Format.PDF);
         assertThat(new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.fileName()).endsWith(".pdf");
-        InvoiceDocument xml = gateway.download(issued.number(), InvoiceDocument.Format.XML);
+        DocumentFile xml = gateway.download(issued.number(), DocumentFile.Format.XML);
         assertThat(new String(xml.content(), StandardCharsets.UTF_8)).contains(issued.cufe());
 
         control.addEvent(issued.number(), "030");
@@ -240,7 +240,7 @@ class FactusInvoiceGatewayTest {
     @Test
     void pathVariablesAreEncodedSoTheyCannotInjectAQuery() {
         gateway.issue(Invoices.request("REF-1"));
-        assertThatThrownBy(() -> gateway.download("SETP990000001?x=1", InvoiceDocument.Format.PDF))
+        assertThatThrownBy(() -> gateway.download("SETP990000001?x=1", DocumentFile.Format.PDF))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> gateway.events("../../company")).isInstanceOf(FactusApiException.class);
         assertThat(control.requests("GET /v1/company")).isZero();
@@ -260,13 +260,13 @@ class FactusInvoiceGatewayTest {
                 new FactusInvoiceGateway(factory.client(), factory.catalog(),
                         new ValidateSerializer(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(20))));
         try (ExecutorService clients = Executors.newFixedThreadPool(8)) {
-            List<Future<IssuedInvoice>> issued = new ArrayList<>();
+            List<Future<ProviderDocument>> issued = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 FactusInvoiceGateway instance = instances.get(i % 2);
                 String reference = "OVERLAP-" + i;
                 issued.add(clients.submit(() -> instance.issue(Invoices.request(reference))));
             }
-            for (Future<IssuedInvoice> invoice : issued) {
+            for (Future<ProviderDocument> invoice : issued) {
                 assertThat(invoice.get().validated()).isTrue();
             }
         } finally {

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.factusapi.application.port.out.CreditNoteRepository;
 import co.factusapi.application.port.out.InvoiceRepository;
+import co.factusapi.domain.creditnote.CreditNote;
+import co.factusapi.domain.creditnote.CreditNoteConcept;
+import co.factusapi.domain.creditnote.CreditNoteQuery;
+import co.factusapi.domain.creditnote.CreditNoteRequest;
+import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.document.DocumentTotals;
+import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.error.ConflictException;
-import co.factusapi.domain.invoice.CorrectionConcept;
-import co.factusapi.domain.invoice.CreditNote;
-import co.factusapi.domain.invoice.CreditNoteQuery;
-import co.factusapi.domain.invoice.CreditNoteRequest;
 import co.factusapi.domain.invoice.Invoice;
-import co.factusapi.domain.invoice.InvoiceStatus;
-import co.factusapi.domain.invoice.InvoiceTotals;
-import co.factusapi.domain.invoice.IssuedInvoice;
 import co.factusapi.testsupport.Invoices;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -56,8 +56,8 @@ abstract class CreditNoteRepositoryContract {
     void storesAndReadsBackEveryField() {
         CreditNote pending = oneUnit("NC-REF-1", T0);
         assertThat(notes.reserve(pending, null, INVOICE_TOTAL)).isTrue();
-        CreditNote issued = pending.settled(new IssuedInvoice("NC1", "NC", "c".repeat(96), "https://qr", true,
-                new InvoiceTotals(new BigDecimal("10000.00"), new BigDecimal("1900.00"), new BigDecimal("11900.00")),
+        CreditNote issued = pending.settled(new ProviderDocument("NC1", "NC", "c".repeat(96), "https://qr", true,
+                new DocumentTotals(new BigDecimal("10000.00"), new BigDecimal("1900.00"), new BigDecimal("11900.00")),
                 List.of()), T0.plusSeconds(2));
         notes.update(issued);
 
@@ -77,7 +77,7 @@ abstract class CreditNoteRepositoryContract {
         assertThat(notes.reserve(oneUnit("NC-3", T0), null, INVOICE_TOTAL)).isFalse();
         assertThat(notes.findByReference(account, "NC-3")).isEmpty();
 
-        notes.update(first.failed(InvoiceStatus.REJECTED, List.of(), T0.plusSeconds(1)));
+        notes.update(first.failed(DocumentStatus.REJECTED, List.of(), T0.plusSeconds(1)));
         assertThat(notes.reserve(oneUnit("NC-3", T0), null, INVOICE_TOTAL)).isTrue();
     }
 
@@ -87,13 +87,13 @@ abstract class CreditNoteRepositoryContract {
         notes.reserve(first, null, INVOICE_TOTAL);
         assertThatThrownBy(() -> notes.reserve(oneUnit("NC-1", T0), null, INVOICE_TOTAL))
                 .isInstanceOf(ConflictException.class);
-        CreditNote rejected = first.failed(InvoiceStatus.REJECTED, List.of(), T0.plusSeconds(1));
+        CreditNote rejected = first.failed(DocumentStatus.REJECTED, List.of(), T0.plusSeconds(1));
         notes.update(rejected);
         CreditNote retried = rejected.retried(first.request(), T0.plusSeconds(2));
-        assertThatThrownBy(() -> notes.reserve(retried, InvoiceStatus.FAILED, INVOICE_TOTAL))
+        assertThatThrownBy(() -> notes.reserve(retried, DocumentStatus.FAILED, INVOICE_TOTAL))
                 .isInstanceOf(ConflictException.class);
-        assertThat(notes.reserve(retried, InvoiceStatus.REJECTED, INVOICE_TOTAL)).isTrue();
-        assertThat(notes.findByReference(account, "NC-1").orElseThrow().status()).isEqualTo(InvoiceStatus.PENDING);
+        assertThat(notes.reserve(retried, DocumentStatus.REJECTED, INVOICE_TOTAL)).isTrue();
+        assertThat(notes.findByReference(account, "NC-1").orElseThrow().status()).isEqualTo(DocumentStatus.PENDING);
     }
 
     @Test
@@ -133,12 +133,12 @@ abstract class CreditNoteRepositoryContract {
         assertThat(notes.search(account, query(null, null, "SETP990000001", null, 1, 10)).total()).isEqualTo(3);
         assertThat(notes.search(account, query(null, "NC-OTHER", null, null, 1, 10)).items())
                 .extracting(CreditNote::invoiceNumber).containsExactly("SETP990000002");
-        assertThat(notes.search(account, query(InvoiceStatus.ISSUED, null, null, null, 1, 10)).total()).isZero();
+        assertThat(notes.search(account, query(DocumentStatus.ISSUED, null, null, null, 1, 10)).total()).isZero();
         assertThat(notes.search(account, query(null, null, null, T0.plus(1, ChronoUnit.DAYS), 1, 10)).total()).isEqualTo(2);
         assertThat(notes.search(newAccount(), query(null, null, null, null, 1, 10)).total()).isZero();
     }
 
-    private static CreditNoteQuery query(InvoiceStatus status, String reference, String invoiceNumber, Instant from,
+    private static CreditNoteQuery query(DocumentStatus status, String reference, String invoiceNumber, Instant from,
                                          int page, int size) {
         return new CreditNoteQuery(status, reference, invoiceNumber, from, null, page, size);
     }
@@ -146,8 +146,8 @@ abstract class CreditNoteRepositoryContract {
     private Invoice issuedInvoice(String reference, String number) {
         Invoice pending = Invoice.pending(account, Invoices.request(reference), "user:alice", T0);
         invoices.insert(pending);
-        Invoice issued = pending.settled(new IssuedInvoice(number, "SETP", "f".repeat(96), null, true,
-                new InvoiceTotals(new BigDecimal("20000.00"), new BigDecimal("3800.00"), INVOICE_TOTAL), List.of()), T0);
+        Invoice issued = pending.settled(new ProviderDocument(number, "SETP", "f".repeat(96), null, true,
+                new DocumentTotals(new BigDecimal("20000.00"), new BigDecimal("3800.00"), INVOICE_TOTAL), List.of()), T0);
         invoices.update(issued);
         return issued;
     }
@@ -159,10 +159,10 @@ abstract class CreditNoteRepositoryContract {
     /** One of the invoice's two units: 11900.00. */
     private static CreditNoteRequest request(Invoice invoice, String reference) {
         var unit = Invoices.item("11900.00", "19.00");
-        var oneUnit = new co.factusapi.domain.invoice.InvoiceItem(unit.codeReference(), unit.name(), 1, unit.price(),
+        var oneUnit = new co.factusapi.domain.document.DocumentLine(unit.codeReference(), unit.name(), 1, unit.price(),
                 unit.discountRate(), unit.taxRate(), unit.unitMeasureCode(), unit.standardCode(), unit.excluded(),
                 unit.tribute(), null, null, List.of(), null);
-        return new CreditNoteRequest(invoice.number(), CorrectionConcept.PARTIAL_RETURN, reference, null, null, false,
+        return new CreditNoteRequest(invoice.number(), CreditNoteConcept.PARTIAL_RETURN, reference, null, null, false,
                 List.of(oneUnit));
     }
 }

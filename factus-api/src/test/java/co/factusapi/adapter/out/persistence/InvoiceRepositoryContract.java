@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.factusapi.application.port.out.InvoiceRepository;
+import co.factusapi.domain.common.Page;
+import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.document.DocumentTotals;
+import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.error.ConflictException;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.invoice.Invoice;
 import co.factusapi.domain.invoice.InvoiceQuery;
-import co.factusapi.domain.invoice.InvoiceStatus;
-import co.factusapi.domain.invoice.InvoiceTotals;
-import co.factusapi.domain.invoice.IssuedInvoice;
-import co.factusapi.domain.invoice.Page;
 import co.factusapi.testsupport.Invoices;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,8 +41,8 @@ abstract class InvoiceRepositoryContract {
     void storesAndReadsBackEveryField() {
         Invoice pending = Invoice.pending(account, Invoices.request("REF-1", Invoices.company("901724254", "1")), "user:alice", T0);
         ledger.insert(pending);
-        Invoice issued = pending.settled(new IssuedInvoice("SETP990000001", "SETP", "f".repeat(96), "https://qr",
-                true, new InvoiceTotals(new BigDecimal("20000.00"), new BigDecimal("3800.00"), new BigDecimal("23800.00")),
+        Invoice issued = pending.settled(new ProviderDocument("SETP990000001", "SETP", "f".repeat(96), "https://qr",
+                true, new DocumentTotals(new BigDecimal("20000.00"), new BigDecimal("3800.00"), new BigDecimal("23800.00")),
                 List.of(new FieldViolation("dian", "Regla: FAJ43b, Notificación: nombre"))), T0.plusSeconds(3));
         ledger.update(issued);
 
@@ -59,9 +59,9 @@ abstract class InvoiceRepositoryContract {
         Invoice pending = Invoice.pending(account, Invoices.request("REF-1"), "user:alice", T0);
         ledger.insert(pending);
         Invoice otherData = pending.retried(Invoices.request("REF-1", Invoices.company("901724254", "1")), T0.plusSeconds(1));
-        ledger.update(otherData.failed(InvoiceStatus.FAILED, List.of(), T0.plusSeconds(1)));
+        ledger.update(otherData.failed(DocumentStatus.FAILED, List.of(), T0.plusSeconds(1)));
         assertThat(ledger.findByReference(account, "REF-1").orElseThrow().request()).isEqualTo(pending.request());
-        assertThat(ledger.transition(otherData, InvoiceStatus.FAILED)).isTrue();
+        assertThat(ledger.transition(otherData, DocumentStatus.FAILED)).isTrue();
         assertThat(ledger.findByReference(account, "REF-1").orElseThrow().request()).isEqualTo(otherData.request());
     }
 
@@ -79,26 +79,26 @@ abstract class InvoiceRepositoryContract {
     void aTransitionOnlyHappensFromTheExpectedState() {
         Invoice pending = Invoice.pending(account, Invoices.request("REF-1"), "user:alice", T0);
         ledger.insert(pending);
-        Invoice unknown = pending.failed(InvoiceStatus.UNKNOWN, List.of(), T0.plusSeconds(1));
-        assertThat(ledger.transition(unknown, InvoiceStatus.ISSUED)).isFalse();
-        assertThat(ledger.transition(unknown, InvoiceStatus.PENDING)).isTrue();
-        assertThat(ledger.transition(unknown.retried(Invoices.request("REF-1"), T0.plusSeconds(2)), InvoiceStatus.PENDING))
+        Invoice unknown = pending.failed(DocumentStatus.UNKNOWN, List.of(), T0.plusSeconds(1));
+        assertThat(ledger.transition(unknown, DocumentStatus.ISSUED)).isFalse();
+        assertThat(ledger.transition(unknown, DocumentStatus.PENDING)).isTrue();
+        assertThat(ledger.transition(unknown.retried(Invoices.request("REF-1"), T0.plusSeconds(2)), DocumentStatus.PENDING))
                 .isFalse();
-        assertThat(ledger.findByReference(account, "REF-1").orElseThrow().status()).isEqualTo(InvoiceStatus.UNKNOWN);
+        assertThat(ledger.findByReference(account, "REF-1").orElseThrow().status()).isEqualTo(DocumentStatus.UNKNOWN);
     }
 
     @Test
     void searchFiltersAndPagesNewestFirst() {
         for (int i = 0; i < 5; i++) {
             Invoice invoice = Invoice.pending(account, Invoices.request("REF-" + i), "user:alice", T0.plus(i, ChronoUnit.DAYS));
-            ledger.insert(i % 2 == 0 ? invoice : invoice.failed(InvoiceStatus.REJECTED, List.of(), invoice.createdAt()));
+            ledger.insert(i % 2 == 0 ? invoice : invoice.failed(DocumentStatus.REJECTED, List.of(), invoice.createdAt()));
         }
         Page<Invoice> firstTwo = ledger.search(account, new InvoiceQuery(null, null, null, null, null, null, 1, 2));
         assertThat(firstTwo.total()).isEqualTo(5);
         assertThat(firstTwo.totalPages()).isEqualTo(3);
         assertThat(firstTwo.items()).extracting(Invoice::referenceCode).containsExactly("REF-4", "REF-3");
 
-        Page<Invoice> rejected = ledger.search(account, new InvoiceQuery(InvoiceStatus.REJECTED, null, null, null,
+        Page<Invoice> rejected = ledger.search(account, new InvoiceQuery(DocumentStatus.REJECTED, null, null, null,
                 null, null, 1, 10));
         assertThat(rejected.items()).extracting(Invoice::referenceCode).containsExactly("REF-3", "REF-1");
 
@@ -113,11 +113,11 @@ abstract class InvoiceRepositoryContract {
     @Test
     void unsettledEntriesAreUnknownOrStalePending() {
         Invoice unknown = Invoice.pending(account, Invoices.request("REF-U"), "user:alice", T0)
-                .failed(InvoiceStatus.UNKNOWN, List.of(), T0.plusSeconds(1));
+                .failed(DocumentStatus.UNKNOWN, List.of(), T0.plusSeconds(1));
         Invoice stale = Invoice.pending(account, Invoices.request("REF-S"), "user:alice", T0);
         Invoice fresh = Invoice.pending(account, Invoices.request("REF-F"), "user:alice", T0.plusSeconds(100));
         Invoice rejected = Invoice.pending(account, Invoices.request("REF-R"), "user:alice", T0)
-                .failed(InvoiceStatus.REJECTED, List.of(), T0);
+                .failed(DocumentStatus.REJECTED, List.of(), T0);
         List.of(unknown, stale, fresh, rejected).forEach(ledger::insert);
 
         assertThat(ledger.findUnsettled(account, T0.plusSeconds(50), 10)).extracting(Invoice::referenceCode)
@@ -129,7 +129,7 @@ abstract class InvoiceRepositoryContract {
     @Test
     void remembersWhichEntriesStillNeedAnUpstreamDelete() {
         Invoice rejected = Invoice.pending(account, Invoices.request("REF-R"), "user:alice", T0)
-                .failed(InvoiceStatus.REJECTED, List.of(), T0);
+                .failed(DocumentStatus.REJECTED, List.of(), T0);
         ledger.insert(rejected);
         ledger.insert(Invoice.pending(account, Invoices.request("REF-O"), "user:alice", T0));
 

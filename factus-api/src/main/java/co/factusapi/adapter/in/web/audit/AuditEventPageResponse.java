@@ -1,7 +1,7 @@
 package co.factusapi.adapter.in.web.audit;
 
 import co.factusapi.domain.audit.AuditEvent;
-import co.factusapi.domain.invoice.Page;
+import co.factusapi.domain.common.Page;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

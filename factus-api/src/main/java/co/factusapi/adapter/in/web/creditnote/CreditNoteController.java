@@ -2,23 +2,23 @@ package co.factusapi.adapter.in.web.creditnote;
 
 import co.factusapi.adapter.in.web.IssueAnswers;
 import co.factusapi.adapter.in.web.idempotency.IdempotencyFilter;
-import co.factusapi.adapter.in.web.invoice.DocumentResponses;
 import co.factusapi.adapter.in.web.invoice.DocumentResponses.SendEmailRequest;
 import co.factusapi.adapter.in.web.invoice.DocumentResponses.StatusResponse;
+import co.factusapi.adapter.in.web.invoice.DocumentResponses;
 import co.factusapi.adapter.in.web.invoice.InvoiceRequestMapper;
 import co.factusapi.application.port.in.CreditNoteDocumentsUseCase;
 import co.factusapi.application.port.in.FindCreditNotesUseCase;
 import co.factusapi.application.port.in.IssueCreditNoteUseCase;
+import co.factusapi.domain.common.CodeTable;
+import co.factusapi.domain.creditnote.CreditNote;
+import co.factusapi.domain.creditnote.CreditNoteConcept;
+import co.factusapi.domain.creditnote.CreditNoteRequest;
+import co.factusapi.domain.document.DocumentFile;
+import co.factusapi.domain.document.DocumentLine;
+import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.error.NotFoundException;
-import co.factusapi.domain.invoice.CodeTable;
-import co.factusapi.domain.invoice.CorrectionConcept;
-import co.factusapi.domain.invoice.CreditNote;
-import co.factusapi.domain.invoice.CreditNoteRequest;
-import co.factusapi.domain.invoice.InvoiceDocument;
-import co.factusapi.domain.invoice.InvoiceItem;
-import co.factusapi.domain.invoice.InvoiceStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -61,7 +61,7 @@ public class CreditNoteController {
             + "when the note would exceed the invoice's remaining creditable amount.")
     public ResponseEntity<CreditNoteResponse> create(@RequestBody CreditNoteRequestBody body, Principal caller) {
         CreditNote note = issue.issue(toDomain(body), caller == null ? "anonymous" : caller.getName());
-        return IssueAnswers.of("/api/v1/credit-notes", note.status() == InvoiceStatus.ISSUED, note.number(),
+        return IssueAnswers.of("/api/v1/credit-notes", note.status() == DocumentStatus.ISSUED, note.number(),
                 note.referenceCode(), CreditNoteResponse.of(note));
     }
 
@@ -83,7 +83,7 @@ public class CreditNoteController {
             + "extension} when the Accept header asks for application/json.")
     public ResponseEntity<?> pdf(@PathVariable String number,
                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        return DocumentResponses.file(documents.download(checkedNumber(number), InvoiceDocument.Format.PDF),
+        return DocumentResponses.file(documents.download(checkedNumber(number), DocumentFile.Format.PDF),
                 MediaType.APPLICATION_PDF, accept);
     }
 
@@ -91,7 +91,7 @@ public class CreditNoteController {
     @Operation(summary = "Download the UBL XML", description = "The raw XML, or the base64 JSON shape on Accept: application/json.")
     public ResponseEntity<?> xml(@PathVariable String number,
                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        return DocumentResponses.file(documents.download(checkedNumber(number), InvoiceDocument.Format.XML),
+        return DocumentResponses.file(documents.download(checkedNumber(number), DocumentFile.Format.XML),
                 MediaType.APPLICATION_XML, accept);
     }
 
@@ -104,13 +104,13 @@ public class CreditNoteController {
     }
 
     private static CreditNoteRequest toDomain(CreditNoteRequestBody body) {
-        CorrectionConcept concept = null;
+        CreditNoteConcept concept = null;
         if (body.correctionConcept() != null) {
-            concept = CodeTable.parse(CorrectionConcept.class, body.correctionConcept()).orElseThrow(() ->
+            concept = CodeTable.parse(CreditNoteConcept.class, body.correctionConcept()).orElseThrow(() ->
                     new InvalidRequestException(List.of(new FieldViolation("correction_concept", "unknown code; "
-                            + "accepted: " + String.join(", ", CodeTable.codes(CorrectionConcept.class))))));
+                            + "accepted: " + String.join(", ", CodeTable.codes(CreditNoteConcept.class))))));
         }
-        List<InvoiceItem> items = body.items() == null ? null : InvoiceRequestMapper.toItems(body.items());
+        List<DocumentLine> items = body.items() == null ? null : InvoiceRequestMapper.toItems(body.items());
         return new CreditNoteRequest(body.invoiceNumber(), concept, body.referenceCode(), body.numberingRangePrefix(),
                 body.observation(), body.sendEmail(), items);
     }

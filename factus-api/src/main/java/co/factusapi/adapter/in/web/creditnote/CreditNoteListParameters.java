@@ -1,7 +1,7 @@
 package co.factusapi.adapter.in.web.creditnote;
 
 import co.factusapi.adapter.in.web.invoice.InvoiceListParameters;
-import co.factusapi.domain.invoice.CreditNoteQuery;
+import co.factusapi.domain.creditnote.CreditNoteQuery;
 import co.factusapi.domain.invoice.InvoiceQuery;
 
 /** Query parameters of the credit-note list; parsed with the invoice list's rules (same statuses, dates, paging). */

@@ -1,8 +1,8 @@
 package co.factusapi.adapter.in.web.creditnote;
 
 import co.factusapi.adapter.in.web.invoice.InvoicePageResponse.Pagination;
-import co.factusapi.domain.invoice.CreditNote;
-import co.factusapi.domain.invoice.Page;
+import co.factusapi.domain.common.Page;
+import co.factusapi.domain.creditnote.CreditNote;
 import java.util.List;
 
 public record CreditNotePageResponse(List<CreditNoteResponse> data, Pagination pagination) {

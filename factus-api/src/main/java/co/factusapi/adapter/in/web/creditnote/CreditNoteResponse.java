@@ -1,8 +1,8 @@
 package co.factusapi.adapter.in.web.creditnote;
 
 import co.factusapi.adapter.in.web.invoice.InvoiceResponse.Totals;
+import co.factusapi.domain.creditnote.CreditNote;
 import co.factusapi.domain.error.FieldViolation;
-import co.factusapi.domain.invoice.CreditNote;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

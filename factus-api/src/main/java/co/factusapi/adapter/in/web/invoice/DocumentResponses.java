@@ -1,7 +1,7 @@
 package co.factusapi.adapter.in.web.invoice;
 
+import co.factusapi.domain.document.DocumentFile;
 import co.factusapi.domain.error.InvalidRequestException;
-import co.factusapi.domain.invoice.InvoiceDocument;
 import co.factusapi.domain.invoice.InvoiceEvent;
 import java.util.Base64;
 import java.util.List;
@@ -20,7 +20,7 @@ public final class DocumentResponses {
 
     /** The original base64 shape, for clients that ask for {@code application/json}. */
     /** The raw file, or the base64 JSON shape when the Accept header asks for JSON and not for the file type. */
-    public static ResponseEntity<?> file(InvoiceDocument document, MediaType type, String accept) {
+    public static ResponseEntity<?> file(DocumentFile document, MediaType type, String accept) {
         if (wantsJson(accept)) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(DownloadResponse.of(document));
         }
@@ -40,7 +40,7 @@ public final class DocumentResponses {
     }
 
     public record DownloadResponse(String fileName, String fileContent, String extension) {
-        static DownloadResponse of(InvoiceDocument document) {
+        static DownloadResponse of(DocumentFile document) {
             return new DownloadResponse(document.fileName(), Base64.getEncoder().encodeToString(document.content()),
                     document.format().name().toLowerCase(Locale.ROOT));
         }

@@ -9,10 +9,10 @@ import co.factusapi.application.port.in.FindCreditNotesUseCase;
 import co.factusapi.application.port.in.FindInvoicesUseCase;
 import co.factusapi.application.port.in.InvoiceDocumentsUseCase;
 import co.factusapi.application.port.in.IssueInvoiceUseCase;
+import co.factusapi.domain.document.DocumentFile;
+import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.invoice.Invoice;
-import co.factusapi.domain.invoice.InvoiceDocument;
-import co.factusapi.domain.invoice.InvoiceStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -58,7 +58,7 @@ public class InvoiceController {
             + "known yet (status UNKNOWN: resend with the same reference_code or poll the list by reference_code).")
     public ResponseEntity<InvoiceResponse> create(@RequestBody InvoiceRequestBody body, Principal caller) {
         Invoice invoice = issue.issue(InvoiceRequestMapper.toDomain(body), caller == null ? "anonymous" : caller.getName());
-        return IssueAnswers.of("/api/v1/invoices", invoice.status() == InvoiceStatus.ISSUED, invoice.number(),
+        return IssueAnswers.of("/api/v1/invoices", invoice.status() == DocumentStatus.ISSUED, invoice.number(),
                 invoice.referenceCode(), InvoiceResponse.of(invoice));
     }
 
@@ -81,13 +81,13 @@ public class InvoiceController {
     @Operation(summary = "Download the PDF", description = "The raw PDF, or {file_name, file_content (base64), "
             + "extension} when the Accept header asks for application/json.")
     public ResponseEntity<?> pdf(@PathVariable String number, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        return file(number, InvoiceDocument.Format.PDF, MediaType.APPLICATION_PDF, accept);
+        return file(number, DocumentFile.Format.PDF, MediaType.APPLICATION_PDF, accept);
     }
 
     @GetMapping(value = "/{number}/xml", produces = {MediaType.APPLICATION_XML_VALUE, MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "Download the UBL XML", description = "The raw XML, or the base64 JSON shape on Accept: application/json.")
     public ResponseEntity<?> xml(@PathVariable String number, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        return file(number, InvoiceDocument.Format.XML, MediaType.APPLICATION_XML, accept);
+        return file(number, DocumentFile.Format.XML, MediaType.APPLICATION_XML, accept);
     }
 
     @GetMapping(value = "/{number}/events", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -114,7 +114,7 @@ public class InvoiceController {
         return InvoiceResponse.of(documents.deleteUnvalidated(referenceCode, caller.getName()));
     }
 
-    private ResponseEntity<?> file(String number, InvoiceDocument.Format format, MediaType type, String accept) {
+    private ResponseEntity<?> file(String number, DocumentFile.Format format, MediaType type, String accept) {
         return DocumentResponses.file(documents.download(checkedNumber(number), format), type, accept);
     }
 

@@ -1,9 +1,9 @@
 package co.factusapi.adapter.in.web.invoice;
 
+import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.invoice.InvoiceQuery;
-import co.factusapi.domain.invoice.InvoiceStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,7 +20,7 @@ public record InvoiceListParameters(String status, String reference_code, String
 
     public InvoiceQuery toQuery() {
         List<FieldViolation> violations = new ArrayList<>();
-        InvoiceStatus parsedStatus = parseStatus(violations);
+        DocumentStatus parsedStatus = parseStatus(violations);
         Instant from = day("created_from", created_from, 0, violations);
         Instant to = day("created_to", created_to, 1, violations);
         int parsedPage = integer("page", page, 1, 1, 1_000_000, violations);
@@ -32,12 +32,12 @@ public record InvoiceListParameters(String status, String reference_code, String
                 blankToNull(customer_identification), from, to, parsedPage, parsedSize);
     }
 
-    private InvoiceStatus parseStatus(List<FieldViolation> violations) {
+    private DocumentStatus parseStatus(List<FieldViolation> violations) {
         if (status == null || status.isBlank()) {
             return null;
         }
         try {
-            return InvoiceStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+            return DocumentStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             violations.add(new FieldViolation("status", "must be one of PENDING, ISSUED, REJECTED, FAILED, UNKNOWN, DELETED"));
             return null;

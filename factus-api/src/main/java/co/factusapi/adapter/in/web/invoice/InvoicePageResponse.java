@@ -1,7 +1,7 @@
 package co.factusapi.adapter.in.web.invoice;
 
+import co.factusapi.domain.common.Page;
 import co.factusapi.domain.invoice.Invoice;
-import co.factusapi.domain.invoice.Page;
 import java.util.List;
 
 public record InvoicePageResponse(List<InvoiceResponse> data, Pagination pagination) {

@@ -2,21 +2,21 @@ package co.factusapi.adapter.in.web.invoice;
 
 import co.factusapi.adapter.in.web.invoice.InvoiceRequestBody.CustomerBody;
 import co.factusapi.adapter.in.web.invoice.InvoiceRequestBody.ItemBody;
+import co.factusapi.domain.common.CodeTable;
+import co.factusapi.domain.document.DocumentLine;
+import co.factusapi.domain.document.ItemTribute;
+import co.factusapi.domain.document.PaymentForm;
+import co.factusapi.domain.document.PaymentMethod;
+import co.factusapi.domain.document.StandardCode;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
-import co.factusapi.domain.invoice.CodeTable;
-import co.factusapi.domain.invoice.Customer;
-import co.factusapi.domain.invoice.CustomerTribute;
-import co.factusapi.domain.invoice.DocumentType;
-import co.factusapi.domain.invoice.IdentificationType;
-import co.factusapi.domain.invoice.InvoiceItem;
 import co.factusapi.domain.invoice.InvoiceRequest;
-import co.factusapi.domain.invoice.ItemTribute;
+import co.factusapi.domain.invoice.InvoiceType;
 import co.factusapi.domain.invoice.OperationType;
-import co.factusapi.domain.invoice.OrganizationType;
-import co.factusapi.domain.invoice.PaymentForm;
-import co.factusapi.domain.invoice.PaymentMethod;
-import co.factusapi.domain.invoice.StandardCode;
+import co.factusapi.domain.party.Customer;
+import co.factusapi.domain.party.CustomerTribute;
+import co.factusapi.domain.party.IdentificationType;
+import co.factusapi.domain.party.OrganizationType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,12 +33,12 @@ public final class InvoiceRequestMapper {
     }
 
     private InvoiceRequest map(InvoiceRequestBody body) {
-        DocumentType documentType = optionalCode(DocumentType.class, body.documentType(), "document_type");
+        InvoiceType documentType = optionalCode(InvoiceType.class, body.documentType(), "document_type");
         PaymentForm paymentForm = optionalCode(PaymentForm.class, body.paymentForm(), "payment_form");
         OperationType operationType = optionalCode(OperationType.class, body.operationType(), "operation_type");
         PaymentMethod paymentMethod = paymentMethod(body.paymentMethodCode());
         Customer customer = body.customer() == null ? null : customer(body.customer());
-        List<InvoiceItem> items = items(body.items() == null ? List.of() : body.items());
+        List<DocumentLine> items = items(body.items() == null ? List.of() : body.items());
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
@@ -60,17 +60,17 @@ public final class InvoiceRequestMapper {
     }
 
     /** Lines in the canonical item shape (credit notes take the invoice's), every unknown code reported at once. */
-    public static List<InvoiceItem> toItems(List<ItemBody> bodies) {
+    public static List<DocumentLine> toItems(List<ItemBody> bodies) {
         InvoiceRequestMapper mapper = new InvoiceRequestMapper();
-        List<InvoiceItem> items = mapper.items(bodies);
+        List<DocumentLine> items = mapper.items(bodies);
         if (!mapper.violations.isEmpty()) {
             throw new InvalidRequestException(mapper.violations);
         }
         return items;
     }
 
-    private List<InvoiceItem> items(List<ItemBody> bodies) {
-        List<InvoiceItem> items = new ArrayList<>();
+    private List<DocumentLine> items(List<ItemBody> bodies) {
+        List<DocumentLine> items = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
             items.add(item(bodies.get(i), "items[" + i + "]"));
         }
@@ -85,21 +85,21 @@ public final class InvoiceRequestMapper {
                 requiredCode(CustomerTribute.class, body.tribute(), "customer.tribute"));
     }
 
-    private InvoiceItem item(ItemBody body, String path) {
+    private DocumentLine item(ItemBody body, String path) {
         if (body == null) {
             violations.add(new FieldViolation(path, "is required"));
             return null;
         }
-        InvoiceItem.Mandate mandate = body.mandate() == null ? null : new InvoiceItem.Mandate(
+        DocumentLine.Mandate mandate = body.mandate() == null ? null : new DocumentLine.Mandate(
                 requiredCode(IdentificationType.class, body.mandate().documentType(), path + ".mandate.document_type"),
                 body.mandate().identification());
-        return new InvoiceItem(body.codeReference(), body.name(), body.quantity() == null ? 0 : body.quantity(),
+        return new DocumentLine(body.codeReference(), body.name(), body.quantity() == null ? 0 : body.quantity(),
                 body.price(), body.discountRate(), body.taxRate(), body.unitMeasureCode(),
                 requiredCode(StandardCode.class, body.standardCode(), path + ".standard_code"),
                 Boolean.TRUE.equals(body.isExcluded()),
                 requiredCode(ItemTribute.class, body.tribute(), path + ".tribute"), body.schemeId(), body.note(),
                 body.withholdingTaxes() == null ? null : body.withholdingTaxes().stream().map(w ->
-                        new InvoiceItem.WithholdingTax(w.code(), w.withholdingTaxRate())).toList(),
+                        new DocumentLine.WithholdingTax(w.code(), w.withholdingTaxRate())).toList(),
                 mandate);
     }
 

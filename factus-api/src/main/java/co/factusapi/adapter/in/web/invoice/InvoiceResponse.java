@@ -1,9 +1,9 @@
 package co.factusapi.adapter.in.web.invoice;
 
+import co.factusapi.domain.creditnote.CreditBalance;
+import co.factusapi.domain.document.DocumentTotals;
 import co.factusapi.domain.error.FieldViolation;
-import co.factusapi.domain.invoice.CreditBalance;
 import co.factusapi.domain.invoice.Invoice;
-import co.factusapi.domain.invoice.InvoiceTotals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +19,7 @@ public record InvoiceResponse(UUID id, String referenceCode, String status, Stri
     }
 
     public record Totals(BigDecimal grossValue, BigDecimal taxAmount, BigDecimal total) {
-        static Totals of(InvoiceTotals totals) {
+        static Totals of(DocumentTotals totals) {
             return totals == null ? null : new Totals(totals.grossValue(), totals.taxAmount(), totals.total());
         }
     }

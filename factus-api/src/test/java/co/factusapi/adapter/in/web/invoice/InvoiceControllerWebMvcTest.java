@@ -15,12 +15,12 @@ import co.factusapi.application.port.in.FindCreditNotesUseCase;
 import co.factusapi.application.port.in.FindInvoicesUseCase;
 import co.factusapi.application.port.in.InvoiceDocumentsUseCase;
 import co.factusapi.application.port.in.IssueInvoiceUseCase;
+import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.document.DocumentTotals;
+import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.UpstreamException;
 import co.factusapi.domain.invoice.Invoice;
-import co.factusapi.domain.invoice.InvoiceStatus;
-import co.factusapi.domain.invoice.InvoiceTotals;
-import co.factusapi.domain.invoice.IssuedInvoice;
 import co.factusapi.testsupport.InvoiceJson;
 import co.factusapi.testsupport.Invoices;
 import java.math.BigDecimal;
@@ -55,7 +55,7 @@ class InvoiceControllerWebMvcTest {
 
     @Test
     void anIssuedInvoiceIs201WithItsLocation() throws Exception {
-        given(issue.issue(any(), anyString())).willReturn(issued(InvoiceStatus.ISSUED));
+        given(issue.issue(any(), anyString())).willReturn(issued(DocumentStatus.ISSUED));
         mvc.perform(post("/api/v1/invoices").principal(() -> "api-key:test").contentType(MediaType.APPLICATION_JSON)
                         .content(InvoiceJson.body("REF-1", "1137624282", "CC", null)))
                 .andExpect(status().isCreated())
@@ -68,7 +68,7 @@ class InvoiceControllerWebMvcTest {
 
     @Test
     void anUnknownOutcomeIs202PointingToTheLedger() throws Exception {
-        given(issue.issue(any(), anyString())).willReturn(issued(InvoiceStatus.UNKNOWN));
+        given(issue.issue(any(), anyString())).willReturn(issued(DocumentStatus.UNKNOWN));
         mvc.perform(post("/api/v1/invoices").contentType(MediaType.APPLICATION_JSON)
                         .content(InvoiceJson.body("REF-1", "1137624282", "CC", null)))
                 .andExpect(status().isAccepted())
@@ -129,11 +129,11 @@ class InvoiceControllerWebMvcTest {
         verifyNoInteractions(find);
     }
 
-    private static Invoice issued(InvoiceStatus status) {
+    private static Invoice issued(DocumentStatus status) {
         Instant now = Instant.parse("2026-11-25T15:00:00Z");
         Invoice pending = Invoice.pending(UUID.randomUUID(), Invoices.request("REF-1"), "api-key:test", now);
-        return pending.settled(new IssuedInvoice("SETP990000001", "SETP", "a".repeat(96), "https://qr",
-                status == InvoiceStatus.ISSUED, new InvoiceTotals(new BigDecimal("20000"), new BigDecimal("3800"),
+        return pending.settled(new ProviderDocument("SETP990000001", "SETP", "a".repeat(96), "https://qr",
+                status == DocumentStatus.ISSUED, new DocumentTotals(new BigDecimal("20000"), new BigDecimal("3800"),
                 new BigDecimal("23800")), List.of()), now);
     }
 }

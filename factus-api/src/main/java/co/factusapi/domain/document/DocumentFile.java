@@ -1,12 +1,12 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.document;
 
 import java.util.Objects;
 
 /** A downloadable representation of an invoice (the graphic PDF or the UBL XML). */
-public record InvoiceDocument(String fileName, Format format, byte[] content) {
+public record DocumentFile(String fileName, Format format, byte[] content) {
     public enum Format { PDF, XML }
 
-    public InvoiceDocument {
+    public DocumentFile {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(content, "content");

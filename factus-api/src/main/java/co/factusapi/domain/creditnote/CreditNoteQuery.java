@@ -1,9 +1,11 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.creditnote;
 
+import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.invoice.InvoiceQuery;
 import java.time.Instant;
 
 /** Filters over the credit-note ledger; every filter is optional. {@code page} is 1-based. */
-public record CreditNoteQuery(InvoiceStatus status, String referenceCode, String invoiceNumber, Instant createdFrom,
+public record CreditNoteQuery(DocumentStatus status, String referenceCode, String invoiceNumber, Instant createdFrom,
                               Instant createdTo, int page, int size) {
     public CreditNoteQuery {
         if (page < 1 || size < 1 || size > InvoiceQuery.MAX_SIZE) {

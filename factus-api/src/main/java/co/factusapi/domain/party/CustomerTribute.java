@@ -1,5 +1,6 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.party;
 
+import co.factusapi.domain.common.CodeTable;
 /** The customer's tax regime. DIAN knows only these two for an acquirer ("01" IVA responsible, "ZZ" not applicable). */
 public enum CustomerTribute implements CodeTable {
     IVA("IVA", "01", "Responsable de IVA"),

@@ -1,6 +1,9 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.creditnote;
 
+import co.factusapi.domain.document.DocumentAmounts;
+import co.factusapi.domain.document.DocumentLine;
 import co.factusapi.domain.error.InvalidRequestException;
+import co.factusapi.domain.invoice.Invoice;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -14,8 +17,8 @@ public final class CreditNoteLines {
      * amount: the invoice's lines when nothing was credited yet, otherwise one line for the remainder (possible only
      * when every line of the invoice has the same tax treatment, so the tax split stays right).
      */
-    public static List<InvoiceItem> resolve(CreditNoteRequest request, Invoice invoice, BigDecimal remaining) {
-        boolean cancellation = request.correctionConcept() == CorrectionConcept.CANCELLATION;
+    public static List<DocumentLine> resolve(CreditNoteRequest request, Invoice invoice, BigDecimal remaining) {
+        boolean cancellation = request.correctionConcept() == CreditNoteConcept.CANCELLATION;
         if (request.items() != null) {
             if (cancellation) {
                 throw InvalidRequestException.of("items", "must be omitted for a cancellation: it credits the whole "
@@ -23,7 +26,7 @@ public final class CreditNoteLines {
             }
             return request.items();
         }
-        List<InvoiceItem> invoiceLines = invoice.request().items();
+        List<DocumentLine> invoiceLines = invoice.request().items();
         if (!cancellation || remaining.compareTo(DocumentAmounts.of(invoiceLines).total()) >= 0) {
             return invoiceLines;
         }
@@ -31,14 +34,14 @@ public final class CreditNoteLines {
             throw InvalidRequestException.of("invoice_number", "invoice " + invoice.number()
                     + " has nothing left to credit");
         }
-        InvoiceItem first = invoiceLines.getFirst();
+        DocumentLine first = invoiceLines.getFirst();
         boolean oneTaxTreatment = invoiceLines.stream().allMatch(line -> line.excluded() == first.excluded()
                 && line.tribute() == first.tribute() && line.taxRate().compareTo(first.taxRate()) == 0);
         if (!oneTaxTreatment) {
             throw InvalidRequestException.of("correction_concept", "invoice " + invoice.number() + " was partly "
                     + "credited and mixes tax rates: credit the rest with explicit items (concept partial_return or other)");
         }
-        return List.of(new InvoiceItem(first.codeReference(), "Anulación del saldo de la factura " + invoice.number(),
+        return List.of(new DocumentLine(first.codeReference(), "Anulación del saldo de la factura " + invoice.number(),
                 1, remaining, BigDecimal.ZERO, first.taxRate(), first.unitMeasureCode(), first.standardCode(),
                 first.excluded(), first.tribute(), first.schemeId(), null, List.of(), first.mandate()));
     }

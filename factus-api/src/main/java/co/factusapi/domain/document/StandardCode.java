@@ -1,5 +1,6 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.document;
 
+import co.factusapi.domain.common.CodeTable;
 /** How an item's code_reference is to be read (DIAN product identification standard). */
 public enum StandardCode implements CodeTable {
     OWN("1", "999", "Estándar de adopción del contribuyente"),

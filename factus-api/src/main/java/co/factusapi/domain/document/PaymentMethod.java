@@ -1,5 +1,6 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.document;
 
+import co.factusapi.domain.common.CodeTable;
 /** DIAN payment means. Callers may send the readable alias ({@code transfer}) or the DIAN code ({@code 47}). */
 public enum PaymentMethod implements CodeTable {
     CASH("cash_payment", "10", "Efectivo"),

@@ -1,5 +1,6 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.party;
 
+import co.factusapi.domain.common.CodeTable;
 /** DIAN identification document types. */
 public enum IdentificationType implements CodeTable {
     RC("RC", "11", "Registro civil"),

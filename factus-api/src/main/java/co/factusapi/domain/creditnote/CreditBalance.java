@@ -1,5 +1,7 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.creditnote;
 
+import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.invoice.Invoice;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -10,7 +12,7 @@ public record CreditBalance(List<CreditNote> creditNotes, BigDecimal remaining) 
     }
 
     public static CreditBalance of(Invoice invoice, List<CreditNote> creditNotes) {
-        BigDecimal credited = creditNotes.stream().filter(n -> n.status() == InvoiceStatus.ISSUED)
+        BigDecimal credited = creditNotes.stream().filter(n -> n.status() == DocumentStatus.ISSUED)
                 .map(n -> n.totals().total()).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal total = invoice.totals() == null ? BigDecimal.ZERO : invoice.totals().total();
         return new CreditBalance(creditNotes, total.subtract(credited).setScale(2, java.math.RoundingMode.HALF_UP));

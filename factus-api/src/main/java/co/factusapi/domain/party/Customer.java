@@ -1,4 +1,4 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.party;
 
 /** The acquirer. {@code municipalityCode} is the DANE code (5 digits); {@code dv} only for NIT. */
 public record Customer(IdentificationType documentType, String identification, String dv, String company,

@@ -1,5 +1,6 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.creditnote;
 
+import co.factusapi.domain.document.DocumentLine;
 import co.factusapi.domain.error.InvalidRequestException;
 import java.util.List;
 
@@ -8,9 +9,9 @@ import java.util.List;
  * null means the account's single active credit-note range; {@code items} null means the invoice's lines in full
  * (a cancellation always credits the whole remaining amount and takes no items). Constructing one checks every rule.
  */
-public record CreditNoteRequest(String invoiceNumber, CorrectionConcept correctionConcept, String referenceCode,
+public record CreditNoteRequest(String invoiceNumber, CreditNoteConcept correctionConcept, String referenceCode,
                                 String numberingRangePrefix, String observation, Boolean sendEmail,
-                                List<InvoiceItem> items) {
+                                List<DocumentLine> items) {
 
     public CreditNoteRequest {
         items = items == null ? null : List.copyOf(items);
@@ -22,7 +23,7 @@ public record CreditNoteRequest(String invoiceNumber, CorrectionConcept correcti
     }
 
     /** The same request with the lines that will actually be credited. */
-    public CreditNoteRequest withItems(List<InvoiceItem> resolvedItems) {
+    public CreditNoteRequest withItems(List<DocumentLine> resolvedItems) {
         return new CreditNoteRequest(invoiceNumber, correctionConcept, referenceCode, numberingRangePrefix, observation,
                 sendEmail, resolvedItems);
     }

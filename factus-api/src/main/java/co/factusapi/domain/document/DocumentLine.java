@@ -1,5 +1,6 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.document;
 
+import co.factusapi.domain.party.IdentificationType;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -7,11 +8,11 @@ import java.util.List;
  * One line. {@code price} is the unit price WITH taxes included, as Factus v1 expects; rates are percentages.
  * {@code unitMeasureCode} is the DIAN unit code ("94" unidad, "KGM", ...).
  */
-public record InvoiceItem(String codeReference, String name, int quantity, BigDecimal price, BigDecimal discountRate,
+public record DocumentLine(String codeReference, String name, int quantity, BigDecimal price, BigDecimal discountRate,
                           BigDecimal taxRate, String unitMeasureCode, StandardCode standardCode, boolean excluded,
                           ItemTribute tribute, String schemeId, String note, List<WithholdingTax> withholdingTaxes,
                           Mandate mandate) {
-    public InvoiceItem {
+    public DocumentLine {
         discountRate = discountRate == null ? BigDecimal.ZERO.setScale(2) : discountRate;
         withholdingTaxes = withholdingTaxes == null ? List.of() : List.copyOf(withholdingTaxes);
     }

@@ -1,6 +1,11 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.creditnote;
 
+import co.factusapi.domain.document.DocumentAmounts;
+import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.document.DocumentTotals;
+import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.error.FieldViolation;
+import co.factusapi.domain.invoice.Invoice;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -12,8 +17,8 @@ import java.util.UUID;
  * The status has the invoice meanings (PENDING, ISSUED, REJECTED, FAILED, UNKNOWN).
  */
 public record CreditNote(UUID id, UUID accountId, UUID invoiceId, String invoiceNumber, String referenceCode,
-                         CorrectionConcept correctionConcept, InvoiceStatus status, String prefix, String number,
-                         String cude, String qrUrl, InvoiceTotals totals, List<FieldViolation> errors,
+                         CreditNoteConcept correctionConcept, DocumentStatus status, String prefix, String number,
+                         String cude, String qrUrl, DocumentTotals totals, List<FieldViolation> errors,
                          CreditNoteRequest request, String createdBy, Instant createdAt, Instant updatedAt,
                          Instant issuedAt) {
 
@@ -30,7 +35,7 @@ public record CreditNote(UUID id, UUID accountId, UUID invoiceId, String invoice
     /** {@code request} must carry the resolved lines. */
     public static CreditNote pending(Invoice invoice, CreditNoteRequest request, String createdBy, Instant now) {
         return new CreditNote(UUID.randomUUID(), invoice.accountId(), invoice.id(), invoice.number(),
-                request.referenceCode(), request.correctionConcept(), InvoiceStatus.PENDING,
+                request.referenceCode(), request.correctionConcept(), DocumentStatus.PENDING,
                 request.numberingRangePrefix(), null, null, null, DocumentAmounts.of(request.items()), List.of(),
                 request, createdBy, now, now, null);
     }
@@ -38,19 +43,19 @@ public record CreditNote(UUID id, UUID accountId, UUID invoiceId, String invoice
     /** A failed entry taken up again, for the same invoice, with (possibly corrected) data. */
     public CreditNote retried(CreditNoteRequest newRequest, Instant now) {
         return new CreditNote(id, accountId, invoiceId, invoiceNumber, referenceCode, newRequest.correctionConcept(),
-                InvoiceStatus.PENDING, newRequest.numberingRangePrefix(), number, cude, qrUrl,
+                DocumentStatus.PENDING, newRequest.numberingRangePrefix(), number, cude, qrUrl,
                 DocumentAmounts.of(newRequest.items()), List.of(), newRequest, createdBy, createdAt, now, issuedAt);
     }
 
-    public CreditNote settled(IssuedInvoice outcome, Instant now) {
-        InvoiceStatus next = outcome.validated() ? InvoiceStatus.ISSUED : InvoiceStatus.UNKNOWN;
+    public CreditNote settled(ProviderDocument outcome, Instant now) {
+        DocumentStatus next = outcome.validated() ? DocumentStatus.ISSUED : DocumentStatus.UNKNOWN;
         return new CreditNote(id, accountId, invoiceId, invoiceNumber, referenceCode, correctionConcept, next,
                 outcome.prefix() == null ? prefix : outcome.prefix(), outcome.number(), outcome.cufe(),
                 outcome.qrUrl(), outcome.totals(), outcome.notices(), request, createdBy, createdAt, now,
                 outcome.validated() ? now : null);
     }
 
-    public CreditNote failed(InvoiceStatus outcome, List<FieldViolation> reasons, Instant now) {
+    public CreditNote failed(DocumentStatus outcome, List<FieldViolation> reasons, Instant now) {
         return new CreditNote(id, accountId, invoiceId, invoiceNumber, referenceCode, correctionConcept, outcome,
                 prefix, number, cude, qrUrl, totals, reasons, request, createdBy, createdAt, now, issuedAt);
     }
@@ -63,7 +68,7 @@ public record CreditNote(UUID id, UUID accountId, UUID invoiceId, String invoice
         return holdsAmount(status);
     }
 
-    public static boolean holdsAmount(InvoiceStatus status) {
-        return status == InvoiceStatus.PENDING || status == InvoiceStatus.ISSUED || status == InvoiceStatus.UNKNOWN;
+    public static boolean holdsAmount(DocumentStatus status) {
+        return status == DocumentStatus.PENDING || status == DocumentStatus.ISSUED || status == DocumentStatus.UNKNOWN;
     }
 }

@@ -1,10 +1,11 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.creditnote;
 
+import co.factusapi.domain.common.CodeTable;
 /**
  * Why a credit note corrects an invoice: the DIAN "concepto de corrección" of a nota crédito (Factus
  * {@code correction_concept_code} 1–6, contract §4). The provider adapter maps them to its own codes.
  */
-public enum CorrectionConcept implements CodeTable {
+public enum CreditNoteConcept implements CodeTable {
     PARTIAL_RETURN("partial_return", "1", "Devolución parcial de los bienes y/o no aceptación parcial del servicio"),
     CANCELLATION("cancellation", "2", "Anulación de factura electrónica"),
     DISCOUNT("discount", "3", "Rebaja o descuento parcial o total"),
@@ -13,7 +14,7 @@ public enum CorrectionConcept implements CodeTable {
 
     private final Entry entry;
 
-    CorrectionConcept(String code, String dianCode, String description) {
+    CreditNoteConcept(String code, String dianCode, String description) {
         this.entry = new Entry(code, dianCode, description);
     }
 

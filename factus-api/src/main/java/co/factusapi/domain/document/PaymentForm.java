@@ -1,5 +1,6 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.document;
 
+import co.factusapi.domain.common.CodeTable;
 public enum PaymentForm implements CodeTable {
     CASH("cash", "1", "Pago de contado"),
     CREDIT("credit", "2", "Pago a crédito");

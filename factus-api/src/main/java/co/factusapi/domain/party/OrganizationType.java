@@ -1,5 +1,6 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.party;
 
+import co.factusapi.domain.common.CodeTable;
 public enum OrganizationType implements CodeTable {
     COMPANY("company", "1", "Persona Jurídica"),
     PERSON("person", "2", "Persona Natural");

@@ -1,12 +1,12 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.document;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
 /** Amounts in COP as the provider computed them: base before tax, tax, and the amount payable. */
-public record InvoiceTotals(BigDecimal grossValue, BigDecimal taxAmount, BigDecimal total) {
-    public InvoiceTotals {
+public record DocumentTotals(BigDecimal grossValue, BigDecimal taxAmount, BigDecimal total) {
+    public DocumentTotals {
         grossValue = money(grossValue);
         taxAmount = money(taxAmount);
         total = money(total);

@@ -1,4 +1,4 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.common;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.document;
 
 /**
  * Where an invoice attempt stands in our ledger.
@@ -9,7 +9,7 @@ package co.factusapi.domain.invoice;
  * with the provider by reference code before anything is sent again.
  * DELETED: an unvalidated document removed from the provider on request.
  */
-public enum InvoiceStatus {
+public enum DocumentStatus {
     PENDING, ISSUED, REJECTED, FAILED, UNKNOWN, DELETED;
 
     /** A new attempt with the same reference code may start from this state. */

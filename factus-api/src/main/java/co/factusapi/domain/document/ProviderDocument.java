@@ -1,4 +1,4 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.document;
 
 import co.factusapi.domain.error.FieldViolation;
 import java.util.List;
@@ -7,9 +7,9 @@ import java.util.List;
  * What the provider answered for a document it holds. {@code validated} false means DIAN has not validated it yet
  * (Factus bill status 0 without a rejection): it must be resent with the same reference code, never deleted.
  */
-public record IssuedInvoice(String number, String prefix, String cufe, String qrUrl, boolean validated,
-                            InvoiceTotals totals, List<FieldViolation> notices) {
-    public IssuedInvoice {
+public record ProviderDocument(String number, String prefix, String cufe, String qrUrl, boolean validated,
+                            DocumentTotals totals, List<FieldViolation> notices) {
+    public ProviderDocument {
         notices = notices == null ? List.of() : List.copyOf(notices);
     }
 

@@ -1,4 +1,4 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.common;
 
 import co.factusapi.domain.error.FieldViolation;
 import java.math.BigDecimal;
@@ -7,27 +7,27 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Collects rule violations with their field paths; the building block of the invoice rules. */
-final class Checks {
+public final class Checks {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private final List<FieldViolation> violations = new ArrayList<>();
 
-    void fail(String field, String message) {
+    public void fail(String field, String message) {
         violations.add(new FieldViolation(field, message));
     }
 
-    void require(boolean condition, String field, String message) {
+    public void require(boolean condition, String field, String message) {
         if (!condition) {
             fail(field, message);
         }
     }
 
-    boolean present(Object value, String field) {
+    public boolean present(Object value, String field) {
         boolean present = value != null && !(value instanceof String s && s.isBlank());
         require(present, field, "is required");
         return present;
     }
 
-    void text(String value, String field, int maxLength, boolean required) {
+    public void text(String value, String field, int maxLength, boolean required) {
         if (value == null || value.isBlank()) {
             require(!required, field, "is required");
             return;
@@ -36,20 +36,20 @@ final class Checks {
         require(value.chars().noneMatch(Character::isISOControl), field, "must not contain control characters");
     }
 
-    void pattern(String value, Pattern pattern, String field, String message) {
+    public void pattern(String value, Pattern pattern, String field, String message) {
         if (value != null && !pattern.matcher(value).matches()) {
             fail(field, message);
         }
     }
 
-    void email(String value, String field) {
+    public void email(String value, String field) {
         if (value != null && !value.isBlank()) {
             require(value.length() <= 254 && EMAIL.matcher(value).matches(), field, "must be a valid e-mail address");
         }
     }
 
     /** A money amount or rate: at most two decimals and within [min, max]. */
-    void decimal(BigDecimal value, String field, BigDecimal min, BigDecimal max, boolean minExclusive) {
+    public void decimal(BigDecimal value, String field, BigDecimal min, BigDecimal max, boolean minExclusive) {
         if (value == null) {
             return;
         }
@@ -60,7 +60,7 @@ final class Checks {
                         + " and at most " + max.toPlainString());
     }
 
-    List<FieldViolation> violations() {
+    public List<FieldViolation> violations() {
         return List.copyOf(violations);
     }
 }

@@ -1,5 +1,6 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.document;
 
+import co.factusapi.domain.common.CodeTable;
 /** The tax an item line carries. */
 public enum ItemTribute implements CodeTable {
     IVA("IVA", "01", "IVA"),

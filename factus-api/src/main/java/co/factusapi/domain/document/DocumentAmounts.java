@@ -1,4 +1,4 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.document;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,19 +15,19 @@ public final class DocumentAmounts {
     private DocumentAmounts() {
     }
 
-    public static InvoiceTotals of(List<InvoiceItem> items) {
+    public static DocumentTotals of(List<DocumentLine> items) {
         BigDecimal base = BigDecimal.ZERO;
         BigDecimal total = BigDecimal.ZERO;
-        for (InvoiceItem item : items) {
+        for (DocumentLine item : items) {
             BigDecimal lineTotal = lineTotal(item);
             total = total.add(lineTotal);
             base = base.add(item.excluded() ? lineTotal : lineTotal.divide(BigDecimal.ONE.add(
                     item.taxRate().divide(HUNDRED, 6, RoundingMode.HALF_UP)), 2, RoundingMode.HALF_UP));
         }
-        return new InvoiceTotals(base, total.subtract(base), total);
+        return new DocumentTotals(base, total.subtract(base), total);
     }
 
-    public static BigDecimal lineTotal(InvoiceItem item) {
+    public static BigDecimal lineTotal(DocumentLine item) {
         BigDecimal share = BigDecimal.ONE.subtract(item.discountRate().divide(HUNDRED, 6, RoundingMode.HALF_UP));
         return item.price().multiply(BigDecimal.valueOf(item.quantity())).multiply(share)
                 .setScale(2, RoundingMode.HALF_UP);

@@ -1,10 +1,18 @@
-package co.factusapi.domain.invoice;
+package co.factusapi.domain.creditnote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.factusapi.domain.document.DocumentAmounts;
+import co.factusapi.domain.document.DocumentLine;
+import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.document.DocumentTotals;
+import co.factusapi.domain.document.ItemTribute;
+import co.factusapi.domain.document.ProviderDocument;
+import co.factusapi.domain.document.StandardCode;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
+import co.factusapi.domain.invoice.Invoice;
 import co.factusapi.testsupport.Invoices;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,7 +24,7 @@ class CreditNoteRequestTest {
 
     @Test
     void reportsEveryBrokenRuleWithItsPath() {
-        InvoiceItem noPrice = new InvoiceItem("P", "Producto", 0, null, null, new BigDecimal("19.00"), "94",
+        DocumentLine noPrice = new DocumentLine("P", "Producto", 0, null, null, new BigDecimal("19.00"), "94",
                 StandardCode.OWN, false, ItemTribute.IVA, null, null, List.of(), null);
         assertThatThrownBy(() -> new CreditNoteRequest("SETP 1", null, "bad ref!", "N-C", "x".repeat(251), null,
                 List.of(noPrice)))
@@ -28,7 +36,7 @@ class CreditNoteRequestTest {
 
     @Test
     void aValidRequestNeedsNoItemsNorPrefix() {
-        CreditNoteRequest request = new CreditNoteRequest("SETP990000001", CorrectionConcept.CANCELLATION, "NC-1",
+        CreditNoteRequest request = new CreditNoteRequest("SETP990000001", CreditNoteConcept.CANCELLATION, "NC-1",
                 null, null, null, null);
         assertThat(request.items()).isNull();
         assertThat(request.withItems(List.of(item("100.00", 1, "0"))).items()).hasSize(1);
@@ -37,7 +45,7 @@ class CreditNoteRequestTest {
     @Test
     void amountsFollowTheFactusTaxInclusiveFormula() {
         // Contract §3.1.3: 50000 with 20 % off at 19 % IVA → 40000.00 = 33613.45 + 6386.55
-        InvoiceTotals totals = DocumentAmounts.of(List.of(item("50000.00", 1, "20")));
+        DocumentTotals totals = DocumentAmounts.of(List.of(item("50000.00", 1, "20")));
         assertThat(totals.total()).isEqualByComparingTo("40000.00");
         assertThat(totals.grossValue()).isEqualByComparingTo("33613.45");
         assertThat(totals.taxAmount()).isEqualByComparingTo("6386.55");
@@ -47,22 +55,22 @@ class CreditNoteRequestTest {
     @Test
     void theBalanceCountsOnlyIssuedCreditNotes() {
         Invoice invoice = Invoice.pending(UUID.randomUUID(), Invoices.request("INV-1"),
-                "u", Instant.EPOCH).settled(new IssuedInvoice("SETP1", "SETP", "f", null, true,
-                new InvoiceTotals(new BigDecimal("20000"), new BigDecimal("3800"), new BigDecimal("23800")), List.of()),
+                "u", Instant.EPOCH).settled(new ProviderDocument("SETP1", "SETP", "f", null, true,
+                new DocumentTotals(new BigDecimal("20000"), new BigDecimal("3800"), new BigDecimal("23800")), List.of()),
                 Instant.EPOCH);
-        CreditNoteRequest one = new CreditNoteRequest("SETP1", CorrectionConcept.DISCOUNT, "NC-1", null, null, null,
+        CreditNoteRequest one = new CreditNoteRequest("SETP1", CreditNoteConcept.DISCOUNT, "NC-1", null, null, null,
                 List.of(item("11900.00", 1, "0")));
-        CreditNote issued = CreditNote.pending(invoice, one, "u", Instant.EPOCH).settled(new IssuedInvoice(
+        CreditNote issued = CreditNote.pending(invoice, one, "u", Instant.EPOCH).settled(new ProviderDocument(
                 "NC1", "NC", "c", null, true, DocumentAmounts.of(one.items()), List.of()), Instant.EPOCH);
         CreditNote pending = CreditNote.pending(invoice, one, "u", Instant.EPOCH);
         CreditBalance balance = CreditBalance.of(invoice, List.of(issued, pending));
         assertThat(balance.remaining()).isEqualByComparingTo("11900.00").hasScaleOf(2);
         assertThat(pending.holdsAmount()).isTrue();
-        assertThat(pending.failed(InvoiceStatus.REJECTED, List.of(), Instant.EPOCH).holdsAmount()).isFalse();
+        assertThat(pending.failed(DocumentStatus.REJECTED, List.of(), Instant.EPOCH).holdsAmount()).isFalse();
     }
 
-    private static InvoiceItem item(String price, int quantity, String discount) {
-        return new InvoiceItem("P", "Producto", quantity, new BigDecimal(price), new BigDecimal(discount),
+    private static DocumentLine item(String price, int quantity, String discount) {
+        return new DocumentLine("P", "Producto", quantity, new BigDecimal(price), new BigDecimal(discount),
                 new BigDecimal("19.00"), "94", StandardCode.OWN, false, ItemTribute.IVA, null, null, List.of(), null);
     }
 }
