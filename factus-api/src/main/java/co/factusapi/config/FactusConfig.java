@@ -5,10 +5,8 @@ import co.factusapi.adapter.out.factus.FactusAuthGateway;
 import co.factusapi.adapter.out.factus.FactusCatalog;
 import co.factusapi.adapter.out.factus.FactusClient;
 import co.factusapi.adapter.out.factus.FactusHealthIndicator;
-import co.factusapi.adapter.out.factus.FactusInvoiceGateway;
 import co.factusapi.adapter.out.factus.FactusResilienceSettings;
 import co.factusapi.adapter.out.factus.FactusSettings;
-import co.factusapi.adapter.out.factus.ValidateSerializer;
 import co.factusapi.application.service.ProviderLoginService;
 import co.factusapi.emulator.EmulatorCredentials;
 import co.factusapi.emulator.FactusEmulator;
@@ -68,12 +66,6 @@ public class FactusConfig {
     @Bean
     FactusCatalog factusCatalog(FactusAdapterFactory factory) {
         return factory.catalog();
-    }
-
-    @Bean
-    FactusInvoiceGateway factusInvoiceGateway(FactusClient client, FactusCatalog catalog, FactusSettings settings) {
-        return new FactusInvoiceGateway(client, catalog, new ValidateSerializer(settings.validateTimeout(),
-                Duration.ofSeconds(5), Duration.ofMillis(50)));
     }
 
     @Bean

@@ -3,12 +3,12 @@ package co.factusapi.config;
 import co.factusapi.adapter.in.web.idempotency.IdempotencyFilter;
 import co.factusapi.adapter.out.persistence.JdbcAuditLog;
 import co.factusapi.adapter.out.persistence.JdbcIdempotencyStore;
-import co.factusapi.application.port.in.ReconcileInvoicesUseCase;
-import co.factusapi.application.port.out.InvoiceRepository;
+import co.factusapi.application.port.in.ReconcileDocumentsUseCase;
+import co.factusapi.application.port.out.DocumentLedger;
 import co.factusapi.application.service.AuditTrail;
+import co.factusapi.application.service.DocumentPipeline;
 import co.factusapi.application.service.IdempotencyService;
-import co.factusapi.application.service.IssueInvoiceService;
-import co.factusapi.application.service.ReconcileInvoicesService;
+import co.factusapi.application.service.ReconcileDocumentsService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.HashSet;
@@ -49,13 +49,14 @@ public class ReliabilityConfig {
     }
 
     @Bean
-    ReconcileInvoicesService reconcileInvoicesService(IssueInvoiceService issuer, InvoiceRepository invoices, Clock clock,
-                                                      InvoiceConfig.CurrentAccount account, ReliabilityProperties properties) {
-        return new ReconcileInvoicesService(issuer, invoices, clock, account.id(), properties.reconciler().batchSize());
+    ReconcileDocumentsService reconcileDocumentsService(DocumentPipeline pipeline, DocumentLedger ledger, Clock clock,
+                                                        DocumentConfig.CurrentAccount account,
+                                                        ReliabilityProperties properties) {
+        return new ReconcileDocumentsService(pipeline, ledger, clock, account.id(), properties.reconciler().batchSize());
     }
 
     @Bean
-    ReliabilityJobs reliabilityJobs(ReconcileInvoicesUseCase reconciler, IdempotencyService idempotency,
+    ReliabilityJobs reliabilityJobs(ReconcileDocumentsUseCase reconciler, IdempotencyService idempotency,
                                     ReliabilityProperties properties, MeterRegistry meters) {
         return new ReliabilityJobs(reconciler, idempotency, properties, meters);
     }

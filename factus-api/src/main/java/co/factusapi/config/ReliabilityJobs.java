@@ -1,8 +1,8 @@
 package co.factusapi.config;
 
 import co.factusapi.application.port.in.IdempotentRequestsUseCase;
-import co.factusapi.application.port.in.ReconcileInvoicesUseCase;
-import co.factusapi.application.port.in.ReconcileInvoicesUseCase.Outcome;
+import co.factusapi.application.port.in.ReconcileDocumentsUseCase.Outcome;
+import co.factusapi.application.port.in.ReconcileDocumentsUseCase;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,20 +20,20 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 public class ReliabilityJobs implements SchedulingConfigurer {
     private static final Logger log = LoggerFactory.getLogger(ReliabilityJobs.class);
 
-    private final ReconcileInvoicesUseCase reconciler;
+    private final ReconcileDocumentsUseCase reconciler;
     private final IdempotentRequestsUseCase idempotency;
     private final ReliabilityProperties properties;
     private final MeterRegistry meters;
     private final Counter runs;
 
-    public ReliabilityJobs(ReconcileInvoicesUseCase reconciler, IdempotentRequestsUseCase idempotency,
+    public ReliabilityJobs(ReconcileDocumentsUseCase reconciler, IdempotentRequestsUseCase idempotency,
                            ReliabilityProperties properties, MeterRegistry meters) {
         this.reconciler = reconciler;
         this.idempotency = idempotency;
         this.properties = properties;
         this.meters = meters;
         this.runs = Counter.builder("factus.reconciler.runs").description("Reconciler runs").register(meters);
-        Gauge.builder("factus.invoices.unsettled", reconciler, ReconcileInvoicesUseCase::unsettled)
+        Gauge.builder("factus.invoices.unsettled", reconciler, ReconcileDocumentsUseCase::unsettled)
                 .description("Ledger entries UNKNOWN or PENDING").register(meters);
     }
 
@@ -48,9 +48,9 @@ public class ReliabilityJobs implements SchedulingConfigurer {
     }
 
     /** One reconciler run; also what tests call to settle everything now. */
-    public ReconcileInvoicesUseCase.Report reconcile() {
+    public ReconcileDocumentsUseCase.Report reconcile() {
         try {
-            ReconcileInvoicesUseCase.Report report = reconciler.reconcile();
+            ReconcileDocumentsUseCase.Report report = reconciler.reconcile();
             runs.increment();
             report.settled().forEach((outcome, count) -> settled(outcome).increment(count));
             return report;

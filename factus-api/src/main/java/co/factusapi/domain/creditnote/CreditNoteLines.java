@@ -2,8 +2,9 @@ package co.factusapi.domain.creditnote;
 
 import co.factusapi.domain.document.DocumentAmounts;
 import co.factusapi.domain.document.DocumentLine;
+import co.factusapi.domain.document.LedgerEntry;
 import co.factusapi.domain.error.InvalidRequestException;
-import co.factusapi.domain.invoice.Invoice;
+import co.factusapi.domain.invoice.InvoiceRequest;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -17,7 +18,8 @@ public final class CreditNoteLines {
      * amount: the invoice's lines when nothing was credited yet, otherwise one line for the remainder (possible only
      * when every line of the invoice has the same tax treatment, so the tax split stays right).
      */
-    public static List<DocumentLine> resolve(CreditNoteRequest request, Invoice invoice, BigDecimal remaining) {
+    public static List<DocumentLine> resolve(CreditNoteRequest request, LedgerEntry<InvoiceRequest> invoice,
+                                             BigDecimal remaining) {
         boolean cancellation = request.correctionConcept() == CreditNoteConcept.CANCELLATION;
         if (request.items() != null) {
             if (cancellation) {

@@ -1,6 +1,8 @@
 package co.factusapi.domain.creditnote;
 
+import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentLine;
+import co.factusapi.domain.document.DocumentRequest;
 import co.factusapi.domain.error.InvalidRequestException;
 import java.util.List;
 
@@ -11,7 +13,7 @@ import java.util.List;
  */
 public record CreditNoteRequest(String invoiceNumber, CreditNoteConcept correctionConcept, String referenceCode,
                                 String numberingRangePrefix, String observation, Boolean sendEmail,
-                                List<DocumentLine> items) {
+                                List<DocumentLine> items) implements DocumentRequest {
 
     public CreditNoteRequest {
         items = items == null ? null : List.copyOf(items);
@@ -20,6 +22,16 @@ public record CreditNoteRequest(String invoiceNumber, CreditNoteConcept correcti
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
+    }
+
+    @Override
+    public DocumentKind kind() {
+        return DocumentKind.CREDIT_NOTE;
+    }
+
+    @Override
+    public String correctedNumber() {
+        return invoiceNumber;
     }
 
     /** The same request with the lines that will actually be credited. */

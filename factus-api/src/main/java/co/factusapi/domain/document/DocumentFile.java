@@ -2,7 +2,7 @@ package co.factusapi.domain.document;
 
 import java.util.Objects;
 
-/** A downloadable representation of an invoice (the graphic PDF or the UBL XML). */
+/** A downloadable representation of a document: the graphic PDF or the UBL XML. */
 public record DocumentFile(String fileName, Format format, byte[] content) {
     public enum Format { PDF, XML }
 

@@ -1,6 +1,8 @@
 package co.factusapi.domain.invoice;
 
+import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentLine;
+import co.factusapi.domain.document.DocumentRequest;
 import co.factusapi.domain.document.PaymentForm;
 import co.factusapi.domain.document.PaymentMethod;
 import co.factusapi.domain.error.FieldViolation;
@@ -20,7 +22,8 @@ public record InvoiceRequest(String numberingRangePrefix, InvoiceType documentTy
                              LocalDate paymentDueDate, OperationType operationType, Boolean sendEmail,
                              OrderReference orderReference, List<RelatedDocument> relatedDocuments,
                              BillingPeriod billingPeriod, Establishment establishment,
-                             List<AllowanceCharge> allowanceCharges, Customer customer, List<DocumentLine> items) {
+                             List<AllowanceCharge> allowanceCharges, Customer customer, List<DocumentLine> items)
+        implements DocumentRequest {
 
     public InvoiceRequest {
         documentType = documentType == null ? InvoiceType.INVOICE : documentType;
@@ -35,6 +38,11 @@ public record InvoiceRequest(String numberingRangePrefix, InvoiceType documentTy
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations);
         }
+    }
+
+    @Override
+    public DocumentKind kind() {
+        return DocumentKind.INVOICE;
     }
 
     public record OrderReference(String referenceCode, LocalDate issueDate) {

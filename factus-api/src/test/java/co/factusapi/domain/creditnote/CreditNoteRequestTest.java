@@ -3,17 +3,17 @@ package co.factusapi.domain.creditnote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.factusapi.domain.document.Corrections;
 import co.factusapi.domain.document.DocumentAmounts;
 import co.factusapi.domain.document.DocumentLine;
 import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.document.DocumentTotals;
 import co.factusapi.domain.document.ItemTribute;
-import co.factusapi.domain.document.ProviderDocument;
+import co.factusapi.domain.document.LedgerEntry;
 import co.factusapi.domain.document.StandardCode;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
-import co.factusapi.domain.invoice.Invoice;
-import co.factusapi.testsupport.Invoices;
+import co.factusapi.testsupport.Ledgers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -53,18 +53,15 @@ class CreditNoteRequestTest {
     }
 
     @Test
-    void theBalanceCountsOnlyIssuedCreditNotes() {
-        Invoice invoice = Invoice.pending(UUID.randomUUID(), Invoices.request("INV-1"),
-                "u", Instant.EPOCH).settled(new ProviderDocument("SETP1", "SETP", "f", null, true,
-                new DocumentTotals(new BigDecimal("20000"), new BigDecimal("3800"), new BigDecimal("23800")), List.of()),
-                Instant.EPOCH);
-        CreditNoteRequest one = new CreditNoteRequest("SETP1", CreditNoteConcept.DISCOUNT, "NC-1", null, null, null,
-                List.of(item("11900.00", 1, "0")));
-        CreditNote issued = CreditNote.pending(invoice, one, "u", Instant.EPOCH).settled(new ProviderDocument(
-                "NC1", "NC", "c", null, true, DocumentAmounts.of(one.items()), List.of()), Instant.EPOCH);
-        CreditNote pending = CreditNote.pending(invoice, one, "u", Instant.EPOCH);
-        CreditBalance balance = CreditBalance.of(invoice, List.of(issued, pending));
-        assertThat(balance.remaining()).isEqualByComparingTo("11900.00").hasScaleOf(2);
+    void theRemainingAmountCountsOnlyIssuedCreditNotes() {
+        LedgerEntry<?> invoice = Ledgers.pendingInvoice(UUID.randomUUID(), "INV-1", Instant.EPOCH)
+                .settled(Ledgers.validated("SETP1", new DocumentTotals(new BigDecimal("20000"), new BigDecimal("3800"),
+                        new BigDecimal("23800"))), Instant.EPOCH);
+        LedgerEntry<?> pending = Ledgers.pendingCreditNote(invoice, "NC-2", Instant.EPOCH);
+        LedgerEntry<?> issued = Ledgers.pendingCreditNote(invoice, "NC-1", Instant.EPOCH)
+                .settled(Ledgers.validated("NC1", pending.totals()), Instant.EPOCH);
+        Corrections corrections = Corrections.of(invoice, List.of(issued, pending));
+        assertThat(corrections.remaining()).isEqualByComparingTo("11900.00").hasScaleOf(2);
         assertThat(pending.holdsAmount()).isTrue();
         assertThat(pending.failed(DocumentStatus.REJECTED, List.of(), Instant.EPOCH).holdsAmount()).isFalse();
     }

@@ -1,5 +1,9 @@
 package co.factusapi.adapter.out.factus;
 
+import co.factusapi.application.port.out.DocumentProvider;
+import co.factusapi.application.port.out.InvoiceEventsGateway;
+import co.factusapi.domain.creditnote.CreditNoteRequest;
+import co.factusapi.domain.invoice.InvoiceRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +29,7 @@ public final class FactusAdapterFactory implements AutoCloseable {
     private final CloseableHttpClient httpClient;
     private final FactusClient client;
     private final FactusCatalog catalog;
+    private final ValidateSerializer validates;
 
     public FactusAdapterFactory(FactusSettings settings, Clock clock, MeterRegistry meters) {
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
@@ -52,6 +57,20 @@ public final class FactusAdapterFactory implements AutoCloseable {
         FactusSession session = new FactusSession(normal, settings, clock);
         this.client = new FactusClient(normal, slow, session, settings.baseUrl());
         this.catalog = new FactusCatalog(client, settings.catalogTtl());
+        this.validates = new ValidateSerializer(settings.validateTimeout(), Duration.ofSeconds(5), Duration.ofMillis(50));
+    }
+
+    public DocumentProvider<InvoiceRequest> invoices() {
+        return new FactusDocumentProvider<>(client, FactusEndpoints.BILLS, new FactusBillPayload(catalog)::of, validates);
+    }
+
+    public DocumentProvider<CreditNoteRequest> creditNotes() {
+        return new FactusDocumentProvider<>(client, FactusEndpoints.CREDIT_NOTES,
+                new FactusCreditNotePayload(client, catalog)::of, validates);
+    }
+
+    public InvoiceEventsGateway invoiceEvents() {
+        return new FactusInvoiceEvents(client);
     }
 
     public FactusClient client() {

@@ -22,7 +22,7 @@ public class JdbcAccountRepository implements AccountRepository {
                 UUID id = UUID.randomUUID();
                 jdbc.sql("INSERT INTO factus_accounts (id, name, base_url, created_at) VALUES (:id, :name, :url, :at)")
                         .param("id", id).param("name", name).param("url", baseUrl)
-                        .param("at", JdbcInvoiceRepository.timestamp(clock.instant()))
+                        .param("at", SqlTime.timestamp(clock.instant()))
                         .update();
                 return id;
             } catch (DuplicateKeyException raced) {

@@ -27,7 +27,7 @@ public class JdbcAuditLog implements AuditLog {
                         + "outcome, detail) VALUES (:id, :occurred_at, :actor, :action, :resource_type, :resource_id, "
                         + ":reference_code, :outcome, :detail)")
                 .param("id", event.id())
-                .param("occurred_at", JdbcInvoiceRepository.timestamp(event.occurredAt()))
+                .param("occurred_at", SqlTime.timestamp(event.occurredAt()))
                 .param("actor", event.actor())
                 .param("action", event.action())
                 .param("resource_type", event.resourceType())
@@ -48,11 +48,11 @@ public class JdbcAuditLog implements AuditLog {
         equal(conditions, params, "reference_code", query.referenceCode());
         if (query.from() != null) {
             conditions.add("occurred_at >= :from_time");
-            params.put("from_time", JdbcInvoiceRepository.timestamp(query.from()));
+            params.put("from_time", SqlTime.timestamp(query.from()));
         }
         if (query.to() != null) {
             conditions.add("occurred_at < :to_time");
-            params.put("to_time", JdbcInvoiceRepository.timestamp(query.to()));
+            params.put("to_time", SqlTime.timestamp(query.to()));
         }
         String where = " WHERE " + String.join(" AND ", conditions);
         long total = jdbc.sql("SELECT COUNT(*) FROM audit_events" + where).params(params).query(Long.class).single();
@@ -74,7 +74,7 @@ public class JdbcAuditLog implements AuditLog {
     }
 
     private static AuditEvent map(ResultSet rs, int row) throws SQLException {
-        return new AuditEvent(rs.getObject("id", UUID.class), JdbcInvoiceRepository.instant(rs, "occurred_at"),
+        return new AuditEvent(rs.getObject("id", UUID.class), SqlTime.instant(rs, "occurred_at"),
                 rs.getString("actor"), rs.getString("action"), rs.getString("resource_type"), rs.getString("resource_id"),
                 rs.getString("reference_code"), rs.getString("outcome"), rs.getString("detail"));
     }

@@ -27,8 +27,8 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
                     .param("key", record.key())
                     .param("fingerprint", record.fingerprint())
                     .param("state", record.state().name())
-                    .param("created_at", JdbcInvoiceRepository.timestamp(record.createdAt()))
-                    .param("expires_at", JdbcInvoiceRepository.timestamp(record.expiresAt()))
+                    .param("created_at", SqlTime.timestamp(record.createdAt()))
+                    .param("expires_at", SqlTime.timestamp(record.expiresAt()))
                     .update();
             return true;
         } catch (DuplicateKeyException e) {
@@ -73,14 +73,14 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
                         + "AND created_at = :created_at")
                 .param("scope", scope)
                 .param("key", key)
-                .param("created_at", JdbcInvoiceRepository.timestamp(createdAt))
+                .param("created_at", SqlTime.timestamp(createdAt))
                 .update() == 1;
     }
 
     @Override
     public int deleteExpired(Instant now) {
         return jdbc.sql("DELETE FROM idempotency_keys WHERE expires_at <= :now")
-                .param("now", JdbcInvoiceRepository.timestamp(now))
+                .param("now", SqlTime.timestamp(now))
                 .update();
     }
 
@@ -91,6 +91,6 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
                 rs.getString("response_body"))
                 : null;
         return new IdempotencyRecord(rs.getString("scope"), rs.getString("idempotency_key"), rs.getString("fingerprint"),
-                state, response, JdbcInvoiceRepository.instant(rs, "created_at"), JdbcInvoiceRepository.instant(rs, "expires_at"));
+                state, response, SqlTime.instant(rs, "created_at"), SqlTime.instant(rs, "expires_at"));
     }
 }

@@ -1,5 +1,8 @@
 package co.factusapi.adapter.out.persistence;
 
+import co.factusapi.domain.creditnote.CreditNoteRequest;
+import co.factusapi.domain.document.DocumentKind;
+import co.factusapi.domain.document.DocumentRequest;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.invoice.InvoiceRequest;
 import java.util.List;
@@ -7,7 +10,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The ledger keeps the canonical request (to resend it after an unknown outcome) and the errors as JSON text. */
+/** The ledger keeps each canonical request (to resend it after an unknown outcome) and the errors as JSON text. */
 final class LedgerJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -22,11 +25,12 @@ final class LedgerJson {
         return MAPPER.writeValueAsString(value);
     }
 
-    static InvoiceRequest readRequest(String json) {
-        return MAPPER.readValue(json, InvoiceRequest.class);
-    }
-
-    static <T> T read(String json, Class<T> type) {
+    static DocumentRequest readRequest(String json, DocumentKind kind) {
+        Class<? extends DocumentRequest> type = switch (kind) {
+            case INVOICE -> InvoiceRequest.class;
+            case CREDIT_NOTE -> CreditNoteRequest.class;
+            default -> throw new IllegalStateException("No stored request shape for " + kind);
+        };
         return MAPPER.readValue(json, type);
     }
 

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import co.factusapi.domain.creditnote.CreditNoteConcept;
 import co.factusapi.domain.creditnote.CreditNoteRequest;
 import co.factusapi.domain.document.DocumentFile;
-import co.factusapi.domain.document.PaymentMethod;
 import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.error.UpstreamException;
+import co.factusapi.domain.invoice.InvoiceRequest;
 import co.factusapi.emulator.FactusEmulator;
 import co.factusapi.testsupport.EmulatorControl;
 import co.factusapi.testsupport.Invoices;
@@ -30,8 +30,8 @@ class FactusCreditNoteGatewayTest {
     private static FactusEmulator emulator;
     private static EmulatorControl control;
     private FactusAdapterFactory factory;
-    private FactusInvoiceGateway bills;
-    private FactusCreditNoteGateway gateway;
+    private FactusDocumentProvider<InvoiceRequest> bills;
+    private FactusDocumentProvider<CreditNoteRequest> gateway;
 
     @BeforeAll
     static void startEmulator() {
@@ -49,9 +49,8 @@ class FactusCreditNoteGatewayTest {
         emulator.reset();
         factory = new FactusAdapterFactory(EmulatorSettings.of(emulator, emulator.credentials(), Duration.ofSeconds(5),
                 4, null), Clock.systemUTC(), new SimpleMeterRegistry());
-        bills = new FactusInvoiceGateway(factory.client(), factory.catalog(),
-                new ValidateSerializer(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(50)));
-        gateway = new FactusCreditNoteGateway(factory.client(), factory.catalog());
+        bills = Providers.bills(factory, new ValidateSerializer(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(50)));
+        gateway = Providers.creditNotes(factory, new ValidateSerializer(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(5), java.time.Duration.ofMillis(20)));
     }
 
     @AfterEach
@@ -62,12 +61,12 @@ class FactusCreditNoteGatewayTest {
     @Test
     void issuesACreditNoteAgainstABillInTheSingleCreditNoteRange() {
         ProviderDocument bill = bills.issue(Invoices.request("REF-1"));
-        ProviderDocument note = gateway.issue(creditNote(bill.number(), "NC-1", null), PaymentMethod.CASH);
+        ProviderDocument note = gateway.issue(creditNote(bill.number(), "NC-1", null));
 
         assertThat(note.validated()).isTrue();
         assertThat(note.number()).startsWith("NC");
         assertThat(note.prefix()).isEqualTo("NC");
-        assertThat(note.cufe()).matches("[0-9a-f]{96}");
+        assertThat(note.uniqueCode()).matches("[0-9a-f]{96}");
         assertThat(note.totals().total()).isEqualByComparingTo("23800.00");
         assertThat(control.requests("POST /v1/credit-notes/validate")).isEqualTo(1);
 
@@ -79,31 +78,31 @@ class FactusCreditNoteGatewayTest {
         assertThat(pdf.fileName()).startsWith("nc").endsWith(".pdf");
         assertThat(new String(pdf.content(), 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         assertThat(new String(gateway.download(note.number(), DocumentFile.Format.XML).content(),
-                StandardCharsets.UTF_8)).contains(note.cufe());
+                StandardCharsets.UTF_8)).contains(note.uniqueCode());
         gateway.sendEmail(note.number(), "cliente@example.com");
         assertThat(control.outbox()).contains("cliente@example.com");
     }
 
     @Test
     void mapsTheCorrectionConceptsToTheDianCodes() {
-        assertThat(List.of(CreditNoteConcept.values()).stream().map(FactusCreditNoteGateway::correctionConceptCode))
+        assertThat(List.of(CreditNoteConcept.values()).stream().map(FactusCreditNotePayload::correctionConceptCode))
                 .containsExactly(1, 2, 3, 4, 5);
     }
 
     @Test
     void failuresAreOurExceptions() {
         ProviderDocument bill = bills.issue(Invoices.request("REF-1"));
-        assertThatThrownBy(() -> gateway.issue(creditNote(bill.number(), "NC-1", "ZZ"), PaymentMethod.CASH))
+        assertThatThrownBy(() -> gateway.issue(creditNote(bill.number(), "NC-1", "ZZ")))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.violations().getFirst().field())
                         .isEqualTo("numbering_range_prefix"));
-        assertThatThrownBy(() -> gateway.issue(creditNote("SETP1", "NC-2", "NC"), PaymentMethod.CASH))
+        assertThatThrownBy(() -> gateway.issue(creditNote("SETP1", "NC-2", "NC")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> gateway.download("NC404", DocumentFile.Format.PDF)).isInstanceOf(NotFoundException.class);
-        gateway.issue(creditNote(bill.number(), "NC-3", "nc"), PaymentMethod.CASH);
-        assertThatThrownBy(() -> gateway.issue(creditNote(bill.number(), "NC-3", null), PaymentMethod.CASH))
+        gateway.issue(creditNote(bill.number(), "NC-3", "nc"));
+        assertThatThrownBy(() -> gateway.issue(creditNote(bill.number(), "NC-3", null)))
                 .isInstanceOf(RuntimeException.class);
         control.fault("POST /v1/credit-notes/validate", "\"type\":\"status\",\"status\":503,\"count\":1");
-        assertThatThrownBy(() -> gateway.issue(creditNote(bill.number(), "NC-4", null), PaymentMethod.CASH))
+        assertThatThrownBy(() -> gateway.issue(creditNote(bill.number(), "NC-4", null)))
                 .isInstanceOfSatisfying(UpstreamException.class, e -> assertThat(e.kind())
                         .isEqualTo(UpstreamException.Kind.UNAVAILABLE));
     }

@@ -12,6 +12,7 @@ import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.error.UpstreamException;
+import co.factusapi.domain.invoice.InvoiceRequest;
 import co.factusapi.domain.party.Customer;
 import co.factusapi.domain.party.CustomerTribute;
 import co.factusapi.domain.party.IdentificationType;
@@ -46,7 +47,7 @@ class FactusInvoiceGatewayTest {
     private static EmulatorControl control;
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private FactusAdapterFactory factory;
-    private FactusInvoiceGateway gateway;
+    private FactusDocumentProvider<InvoiceRequest> gateway;
 
     @BeforeAll
     static void startEmulator() {
@@ -63,7 +64,7 @@ class FactusInvoiceGatewayTest {
     void connect() {
         emulator.reset();
         factory = factory(emulator.credentials(), Duration.ofSeconds(5));
-        gateway = new FactusInvoiceGateway(factory.client(), factory.catalog(), VALIDATES);
+        gateway = Providers.bills(factory, VALIDATES);
     }
 
     @AfterEach
@@ -77,8 +78,8 @@ class FactusInvoiceGatewayTest {
         assertThat(issued.validated()).isTrue();
         assertThat(issued.number()).startsWith("SETP");
         assertThat(issued.prefix()).isEqualTo("SETP");
-        assertThat(issued.cufe()).matches("[0-9a-f]{96}");
-        assertThat(issued.qrUrl()).endsWith("documentkey=" + issued.cufe());
+        assertThat(issued.uniqueCode()).matches("[0-9a-f]{96}");
+        assertThat(issued.qrUrl()).endsWith("documentkey=" + issued.uniqueCode());
         // 2 x 11900.00 with 19 % IVA included: base 20000.00 + tax 3800.00 (contract §3.1.3)
         assertThat(issued.totals().grossValue()).isEqualByComparingTo("20000.00");
         assertThat(issued.totals().taxAmount()).isEqualByComparingTo("3800.00");
@@ -115,7 +116,7 @@ class FactusInvoiceGatewayTest {
         MutableClock clock = new MutableClock(java.time.Instant.now());
         FactusSettings settings = EmulatorSettings.of(emulator, emulator.credentials(), Duration.ofSeconds(5), 8, null);
         try (FactusAdapterFactory clocked = new FactusAdapterFactory(settings, clock, meters)) {
-            FactusInvoiceGateway timed = new FactusInvoiceGateway(clocked.client(), clocked.catalog(), VALIDATES);
+            FactusDocumentProvider<InvoiceRequest> timed = Providers.bills(clocked, VALIDATES);
             timed.findByReference("first");
             clock.advance(Duration.ofSeconds(3600 - 59));
             timed.findByReference("second");
@@ -148,7 +149,7 @@ class FactusInvoiceGatewayTest {
                 "sandbox@factus-emulator.local", "emulator-password"), Duration.ofSeconds(5));
         try (wrong) {
             UpstreamException e = catchThrowableOfType(UpstreamException.class,
-                    () -> new FactusInvoiceGateway(wrong.client(), wrong.catalog(), VALIDATES).issue(Invoices.request("REF-1")));
+                    () -> Providers.bills(wrong, VALIDATES).issue(Invoices.request("REF-1")));
             assertThat(e.kind()).isEqualTo(UpstreamException.Kind.BAD_CREDENTIALS);
             assertThat(e.getMessage()).doesNotContain("wrong-secret");
         }
@@ -178,14 +179,14 @@ class FactusInvoiceGatewayTest {
     void acceptThenHangTimesOutButTheInvoiceCanBeFoundByReference() throws Exception {
         FactusAdapterFactory impatient = factory(emulator.credentials(), Duration.ofMillis(700));
         try (impatient) {
-            FactusInvoiceGateway hurried = new FactusInvoiceGateway(impatient.client(), impatient.catalog(), VALIDATES);
+            FactusDocumentProvider<InvoiceRequest> hurried = Providers.bills(impatient, VALIDATES);
             gateway.issue(Invoices.request("REF-10"));
             control.fault("POST /v1/bills/validate", "\"type\":\"hang\",\"count\":1,\"hang_millis\":3000");
             UpstreamException e = catchThrowableOfType(UpstreamException.class, () -> hurried.issue(Invoices.request("REF-1")));
             assertThat(e.kind()).isEqualTo(UpstreamException.Kind.TIMEOUT);
             assertThat(gateway.findByReference("REF-1")).hasValueSatisfying(held -> {
                 assertThat(held.validated()).isTrue();
-                assertThat(held.cufe()).matches("[0-9a-f]{96}");
+                assertThat(held.uniqueCode()).matches("[0-9a-f]{96}");
             });
             assertThat(gateway.findByReference("REF-1").orElseThrow().number())
                     .isNotEqualTo(gateway.findByReference("REF-10").orElseThrow().number());
@@ -227,10 +228,10 @@ class FactusInvoiceGatewayTest {
         assertThat(new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(pdf.fileName()).endsWith(".pdf");
         DocumentFile xml = gateway.download(issued.number(), DocumentFile.Format.XML);
-        assertThat(new String(xml.content(), StandardCharsets.UTF_8)).contains(issued.cufe());
+        assertThat(new String(xml.content(), StandardCharsets.UTF_8)).contains(issued.uniqueCode());
 
         control.addEvent(issued.number(), "030");
-        assertThat(gateway.events(issued.number())).singleElement()
+        assertThat(new FactusInvoiceEvents(factory.client()).events(issued.number())).singleElement()
                 .satisfies(event -> assertThat(event.eventCode()).isEqualTo("030"));
 
         gateway.sendEmail(issued.number(), "cliente@example.com");
@@ -242,7 +243,7 @@ class FactusInvoiceGatewayTest {
         gateway.issue(Invoices.request("REF-1"));
         assertThatThrownBy(() -> gateway.download("SETP990000001?x=1", DocumentFile.Format.PDF))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> gateway.events("../../company")).isInstanceOf(FactusApiException.class);
+        assertThatThrownBy(() -> new FactusInvoiceEvents(factory.client()).events("../../company")).isInstanceOf(FactusApiException.class);
         assertThat(control.requests("GET /v1/company")).isZero();
     }
 
@@ -255,14 +256,13 @@ class FactusInvoiceGatewayTest {
         control.call("PUT", "/__emulator/config", "{\"overlap_conflict\":true}");
         control.call("PUT", "/__emulator/latency", "{\"endpoint\":\"POST /v1/bills/validate\",\"millis\":40}");
         ValidateSerializer patient = new ValidateSerializer(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(20));
-        List<FactusInvoiceGateway> instances = List.of(
-                new FactusInvoiceGateway(factory.client(), factory.catalog(), patient),
-                new FactusInvoiceGateway(factory.client(), factory.catalog(),
-                        new ValidateSerializer(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(20))));
+        List<FactusDocumentProvider<InvoiceRequest>> instances = List.of(
+                Providers.bills(factory, patient),
+                Providers.bills(factory, new ValidateSerializer(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(20))));
         try (ExecutorService clients = Executors.newFixedThreadPool(8)) {
             List<Future<ProviderDocument>> issued = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
-                FactusInvoiceGateway instance = instances.get(i % 2);
+                FactusDocumentProvider<InvoiceRequest> instance = instances.get(i % 2);
                 String reference = "OVERLAP-" + i;
                 issued.add(clients.submit(() -> instance.issue(Invoices.request(reference))));
             }

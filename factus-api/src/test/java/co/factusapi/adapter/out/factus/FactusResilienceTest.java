@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import co.factusapi.domain.error.UpstreamException;
+import co.factusapi.domain.invoice.InvoiceRequest;
 import co.factusapi.emulator.FactusEmulator;
 import co.factusapi.testsupport.EmulatorControl;
 import co.factusapi.testsupport.Invoices;
@@ -31,7 +32,7 @@ class FactusResilienceTest {
     private static EmulatorControl control;
     private SimpleMeterRegistry meters;
     private FactusAdapterFactory factory;
-    private FactusInvoiceGateway gateway;
+    private FactusDocumentProvider<InvoiceRequest> gateway;
 
     @BeforeAll
     static void startEmulator() {
@@ -179,7 +180,6 @@ class FactusResilienceTest {
         FactusSettings settings = EmulatorSettings.of(emulator, emulator.credentials(), Duration.ofSeconds(5), 8, resilience);
         meters = new SimpleMeterRegistry();
         factory = new FactusAdapterFactory(settings, Clock.systemUTC(), meters);
-        gateway = new FactusInvoiceGateway(factory.client(), factory.catalog(),
-                new ValidateSerializer(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(50)));
+        gateway = Providers.bills(factory, new ValidateSerializer(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(50)));
     }
 }

@@ -1,31 +1,24 @@
 package co.factusapi.adapter.in.web.creditnote;
 
-import co.factusapi.adapter.in.web.IssueAnswers;
+import co.factusapi.adapter.in.web.document.DocumentOperations;
+import co.factusapi.adapter.in.web.document.DocumentResponses.SendEmailRequest;
+import co.factusapi.adapter.in.web.document.DocumentResponses.StatusResponse;
 import co.factusapi.adapter.in.web.idempotency.IdempotencyFilter;
-import co.factusapi.adapter.in.web.invoice.DocumentResponses.SendEmailRequest;
-import co.factusapi.adapter.in.web.invoice.DocumentResponses.StatusResponse;
-import co.factusapi.adapter.in.web.invoice.DocumentResponses;
 import co.factusapi.adapter.in.web.invoice.InvoiceRequestMapper;
-import co.factusapi.application.port.in.CreditNoteDocumentsUseCase;
-import co.factusapi.application.port.in.FindCreditNotesUseCase;
-import co.factusapi.application.port.in.IssueCreditNoteUseCase;
 import co.factusapi.domain.common.CodeTable;
-import co.factusapi.domain.creditnote.CreditNote;
 import co.factusapi.domain.creditnote.CreditNoteConcept;
 import co.factusapi.domain.creditnote.CreditNoteRequest;
 import co.factusapi.domain.document.DocumentFile;
+import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentLine;
-import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
-import co.factusapi.domain.error.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,16 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/credit-notes")
 @Tag(name = "Credit notes", description = "Correct or cancel validated invoices with DIAN electronic credit notes")
 public class CreditNoteController {
-    private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9-]{1,40}");
+    private static final DocumentKind CREDIT_NOTE = DocumentKind.CREDIT_NOTE;
+    private final DocumentOperations documents;
 
-    private final IssueCreditNoteUseCase issue;
-    private final FindCreditNotesUseCase find;
-    private final CreditNoteDocumentsUseCase documents;
-
-    public CreditNoteController(IssueCreditNoteUseCase issue, FindCreditNotesUseCase find,
-                                CreditNoteDocumentsUseCase documents) {
-        this.issue = issue;
-        this.find = find;
+    public CreditNoteController(DocumentOperations documents) {
         this.documents = documents;
     }
 
@@ -60,22 +47,20 @@ public class CreditNoteController {
             + "not known yet (resend with the same reference_code). 422 when the invoice is unknown or not ISSUED, or "
             + "when the note would exceed the invoice's remaining creditable amount.")
     public ResponseEntity<CreditNoteResponse> create(@RequestBody CreditNoteRequestBody body, Principal caller) {
-        CreditNote note = issue.issue(toDomain(body), caller == null ? "anonymous" : caller.getName());
-        return IssueAnswers.of("/api/v1/credit-notes", note.status() == DocumentStatus.ISSUED, note.number(),
-                note.referenceCode(), CreditNoteResponse.of(note));
+        return documents.issue(toDomain(body), caller, "/api/v1/credit-notes", CreditNoteResponse::of);
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "List the credit-note ledger", description = "Filters: status, reference_code, "
             + "invoice_number, created_from / created_to (ISO dates, Colombia time), page (from 1), size (1-100).")
     public CreditNotePageResponse list(CreditNoteListParameters parameters) {
-        return CreditNotePageResponse.of(find.find(parameters.toQuery()));
+        return CreditNotePageResponse.of(documents.list(parameters.toQuery()));
     }
 
     @GetMapping(value = "/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "One credit note of the ledger")
     public CreditNoteResponse get(@PathVariable String number) {
-        return CreditNoteResponse.of(find.byNumber(checkedNumber(number)));
+        return CreditNoteResponse.of(documents.get(CREDIT_NOTE, number).as(CreditNoteRequest.class));
     }
 
     @GetMapping(value = "/{number}/pdf", produces = {MediaType.APPLICATION_PDF_VALUE, MediaType.APPLICATION_JSON_VALUE})
@@ -83,24 +68,22 @@ public class CreditNoteController {
             + "extension} when the Accept header asks for application/json.")
     public ResponseEntity<?> pdf(@PathVariable String number,
                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        return DocumentResponses.file(documents.download(checkedNumber(number), DocumentFile.Format.PDF),
-                MediaType.APPLICATION_PDF, accept);
+        return documents.file(CREDIT_NOTE, number, DocumentFile.Format.PDF, accept);
     }
 
     @GetMapping(value = "/{number}/xml", produces = {MediaType.APPLICATION_XML_VALUE, MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "Download the UBL XML", description = "The raw XML, or the base64 JSON shape on Accept: application/json.")
     public ResponseEntity<?> xml(@PathVariable String number,
                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        return DocumentResponses.file(documents.download(checkedNumber(number), DocumentFile.Format.XML),
-                MediaType.APPLICATION_XML, accept);
+        return documents.file(CREDIT_NOTE, number, DocumentFile.Format.XML, accept);
     }
 
     @PostMapping(value = "/{number}/send-email", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "E-mail the credit note (PDF and XML) to an address")
-    public StatusResponse sendEmail(@PathVariable String number, @RequestBody SendEmailRequest body) {
-        documents.sendEmail(checkedNumber(number), body.checkedEmail());
-        return new StatusResponse("sent", "The credit note was sent to the address.");
+    public StatusResponse sendEmail(@PathVariable String number, @RequestBody SendEmailRequest body,
+                                    Principal caller) {
+        return documents.sendEmail(CREDIT_NOTE, number, body, caller);
     }
 
     private static CreditNoteRequest toDomain(CreditNoteRequestBody body) {
@@ -113,12 +96,5 @@ public class CreditNoteController {
         List<DocumentLine> items = body.items() == null ? null : InvoiceRequestMapper.toItems(body.items());
         return new CreditNoteRequest(body.invoiceNumber(), concept, body.referenceCode(), body.numberingRangePrefix(),
                 body.observation(), body.sendEmail(), items);
-    }
-
-    private static String checkedNumber(String number) {
-        if (!NUMBER.matcher(number).matches()) {
-            throw new NotFoundException("There is no credit note with that number in this account.");
-        }
-        return number;
     }
 }

@@ -1,9 +1,10 @@
 package co.factusapi.adapter.in.web.invoice;
 
-import co.factusapi.domain.creditnote.CreditBalance;
-import co.factusapi.domain.document.DocumentTotals;
+import co.factusapi.adapter.in.web.document.Totals;
+import co.factusapi.domain.document.Corrections;
+import co.factusapi.domain.document.LedgerEntry;
 import co.factusapi.domain.error.FieldViolation;
-import co.factusapi.domain.invoice.Invoice;
+import co.factusapi.domain.invoice.InvoiceRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -13,35 +14,31 @@ import java.util.UUID;
 public record InvoiceResponse(UUID id, String referenceCode, String status, String number, String prefix, String cufe,
                               String qrUrl, CustomerSummary customer, Totals totals, List<FieldViolation> errors,
                               String createdBy, Instant createdAt, Instant updatedAt, Instant issuedAt,
-                              List<CreditNoteSummary> creditNotes, BigDecimal remainingCreditableAmount) {
+                              List<NoteSummary> creditNotes, BigDecimal remainingCreditableAmount) {
 
     public record CustomerSummary(String identification, String name) {
     }
 
-    public record Totals(BigDecimal grossValue, BigDecimal taxAmount, BigDecimal total) {
-        static Totals of(DocumentTotals totals) {
-            return totals == null ? null : new Totals(totals.grossValue(), totals.taxAmount(), totals.total());
+    /** A note of the invoice, as its detail lists it. */
+    public record NoteSummary(String number, String cude, String status, BigDecimal total) {
+        static List<NoteSummary> of(Corrections corrections) {
+            return corrections.notes().stream().map(note -> new NoteSummary(note.number(), note.uniqueCode(),
+                    note.status().name(), note.totals().total())).toList();
         }
     }
 
-    /** A credit note of the invoice, as its detail lists it. */
-    public record CreditNoteSummary(String number, String cude, String status, BigDecimal total) {
-    }
-
     /** The detail: the invoice with its credit notes and what may still be credited (list rows omit both). */
-    static InvoiceResponse of(Invoice invoice, CreditBalance balance) {
+    static InvoiceResponse of(LedgerEntry<InvoiceRequest> invoice, Corrections credits) {
         InvoiceResponse plain = of(invoice);
         return new InvoiceResponse(plain.id, plain.referenceCode, plain.status, plain.number, plain.prefix, plain.cufe,
                 plain.qrUrl, plain.customer, plain.totals, plain.errors, plain.createdBy, plain.createdAt,
-                plain.updatedAt, plain.issuedAt, balance.creditNotes().stream().map(note -> new CreditNoteSummary(
-                        note.number(), note.cude(), note.status().name(), note.totals().total())).toList(),
-                balance.remaining());
+                plain.updatedAt, plain.issuedAt, NoteSummary.of(credits), credits.remaining());
     }
 
-    static InvoiceResponse of(Invoice invoice) {
+    static InvoiceResponse of(LedgerEntry<InvoiceRequest> invoice) {
         return new InvoiceResponse(invoice.id(), invoice.referenceCode(), invoice.status().name(), invoice.number(),
-                invoice.prefix(), invoice.cufe(), invoice.qrUrl(),
-                new CustomerSummary(invoice.customerIdentification(), invoice.customerName()),
+                invoice.prefix(), invoice.uniqueCode(), invoice.qrUrl(),
+                new CustomerSummary(invoice.party().identification(), invoice.party().name()),
                 Totals.of(invoice.totals()), invoice.errors(), invoice.createdBy(), invoice.createdAt(),
                 invoice.updatedAt(), invoice.issuedAt(), null, null);
     }

@@ -47,7 +47,7 @@ class CreditNoteEndToEndTest extends EndToEndTest {
         JsonNode overDefault = assertProblem(api.postJson("/api/v1/credit-notes",
                 creditNote(invoice, "discount", "NC-X-" + System.nanoTime(), null)), 422, "validation-error");
         assertThat(overDefault.path("errors").path(0).path("field").asString()).isEqualTo("invoice_number");
-        assertThat(overDefault.path("errors").path(0).path("message").asString()).contains("remaining creditable amount 0.00");
+        assertThat(overDefault.path("errors").path(0).path("message").asString()).contains("remaining amount 0.00");
         JsonNode overItems = assertProblem(api.postJson("/api/v1/credit-notes",
                 creditNote(invoice, "price_adjustment", "NC-Y-" + System.nanoTime(), ONE_UNIT)), 422, "validation-error");
         assertThat(overItems.path("errors").path(0).path("field").asString()).isEqualTo("items");

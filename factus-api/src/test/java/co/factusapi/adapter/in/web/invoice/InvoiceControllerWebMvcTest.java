@@ -11,18 +11,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import co.factusapi.application.port.in.FindCreditNotesUseCase;
-import co.factusapi.application.port.in.FindInvoicesUseCase;
-import co.factusapi.application.port.in.InvoiceDocumentsUseCase;
-import co.factusapi.application.port.in.IssueInvoiceUseCase;
+import co.factusapi.adapter.in.web.document.DocumentOperations;
+import co.factusapi.application.port.in.DocumentFilesUseCase;
+import co.factusapi.application.port.in.FindDocumentsUseCase;
+import co.factusapi.application.port.in.IssueDocumentUseCase;
+import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.document.DocumentTotals;
+import co.factusapi.domain.document.LedgerEntry;
+import co.factusapi.domain.document.ProviderDocument.DianState;
 import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.UpstreamException;
-import co.factusapi.domain.invoice.Invoice;
+import co.factusapi.domain.invoice.InvoiceRequest;
 import co.factusapi.testsupport.InvoiceJson;
-import co.factusapi.testsupport.Invoices;
+import co.factusapi.testsupport.Ledgers;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +33,11 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,23 +45,32 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The invoice controller alone: request mapping, status codes and problem+json, with the use cases mocked. */
 @WebMvcTest(InvoiceController.class)
 @AutoConfigureMockMvc(addFilters = false)
+@Import(InvoiceControllerWebMvcTest.Operations.class)
 class InvoiceControllerWebMvcTest {
     private static final String PROBLEM = "application/problem+json";
 
     @Autowired
     private MockMvc mvc;
     @MockitoBean
-    private IssueInvoiceUseCase issue;
+    private IssueDocumentUseCase issue;
     @MockitoBean
-    private FindInvoicesUseCase find;
+    private FindDocumentsUseCase find;
     @MockitoBean
-    private InvoiceDocumentsUseCase documents;
-    @MockitoBean
-    private FindCreditNotesUseCase creditNotes;
+    private DocumentFilesUseCase files;
+
+    /** The real shared document operations over the mocked use cases. */
+    @TestConfiguration
+    static class Operations {
+        @Bean
+        DocumentOperations documentOperations(IssueDocumentUseCase issue, FindDocumentsUseCase find,
+                                              DocumentFilesUseCase files) {
+            return new DocumentOperations(issue, find, files);
+        }
+    }
 
     @Test
     void anIssuedInvoiceIs201WithItsLocation() throws Exception {
-        given(issue.issue(any(), anyString())).willReturn(issued(DocumentStatus.ISSUED));
+        given(issue.issue(any(InvoiceRequest.class), anyString())).willReturn(issued(DocumentStatus.ISSUED));
         mvc.perform(post("/api/v1/invoices").principal(() -> "api-key:test").contentType(MediaType.APPLICATION_JSON)
                         .content(InvoiceJson.body("REF-1", "1137624282", "CC", null)))
                 .andExpect(status().isCreated())
@@ -68,7 +83,7 @@ class InvoiceControllerWebMvcTest {
 
     @Test
     void anUnknownOutcomeIs202PointingToTheLedger() throws Exception {
-        given(issue.issue(any(), anyString())).willReturn(issued(DocumentStatus.UNKNOWN));
+        given(issue.issue(any(InvoiceRequest.class), anyString())).willReturn(issued(DocumentStatus.UNKNOWN));
         mvc.perform(post("/api/v1/invoices").contentType(MediaType.APPLICATION_JSON)
                         .content(InvoiceJson.body("REF-1", "1137624282", "CC", null)))
                 .andExpect(status().isAccepted())
@@ -90,7 +105,7 @@ class InvoiceControllerWebMvcTest {
 
     @Test
     void upstreamFailuresMapTo502503And504() throws Exception {
-        given(issue.issue(any(), anyString()))
+        given(issue.issue(any(InvoiceRequest.class), anyString()))
                 .willThrow(UpstreamException.unavailable("down", Duration.ofSeconds(7), null))
                 .willThrow(UpstreamException.timeout("slow", null))
                 .willThrow(UpstreamException.badCredentials("refused"))
@@ -113,7 +128,7 @@ class InvoiceControllerWebMvcTest {
 
     @Test
     void anUnexpectedErrorIsA500WithoutItsText() throws Exception {
-        given(find.byNumber("SETP1")).willThrow(new IllegalStateException("secret internals"));
+        given(find.byNumber(DocumentKind.INVOICE, "SETP1")).willThrow(new IllegalStateException("secret internals"));
         mvc.perform(get("/api/v1/invoices/SETP1"))
                 .andExpect(status().isInternalServerError())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM))
@@ -129,11 +144,11 @@ class InvoiceControllerWebMvcTest {
         verifyNoInteractions(find);
     }
 
-    private static Invoice issued(DocumentStatus status) {
+    private static LedgerEntry<InvoiceRequest> issued(DocumentStatus status) {
         Instant now = Instant.parse("2026-11-25T15:00:00Z");
-        Invoice pending = Invoice.pending(UUID.randomUUID(), Invoices.request("REF-1"), "api-key:test", now);
+        LedgerEntry<InvoiceRequest> pending = Ledgers.pendingInvoice(UUID.randomUUID(), "REF-1", now);
+        DocumentTotals totals = new DocumentTotals(new BigDecimal("20000"), new BigDecimal("3800"), new BigDecimal("23800"));
         return pending.settled(new ProviderDocument("SETP990000001", "SETP", "a".repeat(96), "https://qr",
-                status == DocumentStatus.ISSUED, new DocumentTotals(new BigDecimal("20000"), new BigDecimal("3800"),
-                new BigDecimal("23800")), List.of()), now);
+                status == DocumentStatus.ISSUED ? DianState.VALIDATED : DianState.AWAITING_DIAN, totals, List.of()), now);
     }
 }

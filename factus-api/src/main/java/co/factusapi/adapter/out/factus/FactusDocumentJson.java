@@ -1,0 +1,87 @@
+package co.factusapi.adapter.out.factus;
+
+import co.factusapi.domain.document.DocumentFile;
+import co.factusapi.domain.document.DocumentTotals;
+import co.factusapi.domain.document.ProviderDocument.DianState;
+import co.factusapi.domain.document.ProviderDocument;
+import co.factusapi.domain.error.FieldViolation;
+import co.factusapi.domain.error.UpstreamException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/** Reads a Factus document (bill, note, support document) and its files into the core's terms. */
+final class FactusDocumentJson {
+    private FactusDocumentJson() {
+    }
+
+    /** DIAN's verdict travels in the texts of a held bill's errors: "Regla: FAK24, Rechazo: …" (docs/factus-upstream.md). */
+    private static final String DIAN_REJECTION = "Rechazo";
+
+    /**
+     * The {@code data} of validate or show: the document under its kind's key ({@code bill{…, cufe}},
+     * {@code credit_note{…, cude}}, {@code support_document{…, cuds}}) beside the numbering range.
+     */
+    static ProviderDocument document(JsonNode data, FactusEndpoints endpoints) {
+        return document(data, endpoints.documentKey(), endpoints.uniqueCodeKey());
+    }
+
+    /** The {@code data} of a download-pdf / download-xml answer (contract §3.4, §3.5) as a file. */
+    static DocumentFile file(JsonNode data, String number, DocumentFile.Format format) {
+        boolean pdf = format == DocumentFile.Format.PDF;
+        String base64 = data.path(pdf ? "pdf_base_64_encoded" : "xml_base_64_encoded").asString("");
+        String fileName = data.path("file_name").asString(number);
+        try {
+            byte[] content = Base64.getMimeDecoder().decode(base64);
+            return new DocumentFile(fileName + (pdf ? ".pdf" : ".xml"), format, content);
+        } catch (IllegalArgumentException e) {
+            throw UpstreamException.badResponse("The e-invoicing provider sent a damaged file.", e);
+        }
+    }
+
+    private static ProviderDocument document(JsonNode data, String key, String uniqueCode) {
+        JsonNode bill = data.path(key);
+        String number = bill.path("number").asString(null);
+        if (number == null) {
+            throw UpstreamException.badResponse("The e-invoicing provider's answer has no document number.", null);
+        }
+        String prefix = data.path("numbering_range").path("prefix").asString(null);
+        DocumentTotals totals = new DocumentTotals(amount(bill, "taxable_amount", amount(bill, "gross_value", BigDecimal.ZERO)),
+                amount(bill, "tax_amount", BigDecimal.ZERO), amount(bill, "total", BigDecimal.ZERO));
+        boolean validated = bill.path("status").asInt(0) == 1 || "1".equals(bill.path("status").asString(""));
+        List<FieldViolation> notices = notices(bill.path("errors"));
+        return new ProviderDocument(number, prefix, bill.path(uniqueCode).asString(null), bill.path("qr").asString(null),
+                dianState(validated, notices), totals, notices);
+    }
+
+    /** A held document that is not validated is either refused by DIAN or still waiting for its verdict. */
+    private static DianState dianState(boolean validated, List<FieldViolation> notices) {
+        if (validated) {
+            return DianState.VALIDATED;
+        }
+        boolean rejected = notices.stream().anyMatch(n -> n.message() != null && n.message().contains(DIAN_REJECTION));
+        return rejected ? DianState.REJECTED : DianState.AWAITING_DIAN;
+    }
+
+    /** {@code errors} on a bill are DIAN notifications, not rejections, when the bill is validated (contract §3.1.4). */
+    private static List<FieldViolation> notices(JsonNode errors) {
+        List<FieldViolation> notices = new ArrayList<>();
+        if (errors.isArray()) {
+            errors.forEach(e -> notices.add(new FieldViolation("dian", e.asString())));
+        } else if (errors.isObject()) {
+            errors.properties().forEach(e -> notices.add(new FieldViolation(e.getKey(), e.getValue().asString())));
+        }
+        return notices;
+    }
+
+    private static BigDecimal amount(JsonNode node, String field, BigDecimal fallback) {
+        JsonNode value = node.path(field);
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        String text = value.asString("");
+        return text.matches("-?\\d+(\\.\\d+)?") ? new BigDecimal(text) : fallback;
+    }
+}

@@ -1,0 +1,182 @@
+package co.factusapi.adapter.out.persistence;
+
+import co.factusapi.application.port.out.DocumentLedger;
+import co.factusapi.domain.common.Page;
+import co.factusapi.domain.document.DocumentKind;
+import co.factusapi.domain.document.DocumentQuery;
+import co.factusapi.domain.document.LedgerEntry;
+import co.factusapi.domain.error.ConflictException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The document ledger in SQL (PostgreSQL or H2). Reads and settlements are single auto-committed statements; a
+ * reservation is one short transaction that locks the corrected document's row ({@code SELECT ... FOR UPDATE}), so
+ * concurrent reservations on one document run one after the other and each sees the amounts the others hold.
+ */
+public class JdbcDocumentLedger implements DocumentLedger {
+    private static final String HOLDING_STATUSES = "('PENDING', 'ISSUED', 'UNKNOWN')";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    public JdbcDocumentLedger(JdbcClient jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void insert(LedgerEntry<?> entry) {
+        try {
+            jdbc.sql(DocumentRow.INSERT).params(DocumentRow.params(entry)).update();
+        } catch (DuplicateKeyException e) {
+            throw inProgress(entry);
+        }
+    }
+
+    @Override
+    public boolean reserve(LedgerEntry<?> note, LedgerEntry<?> replaced, BigDecimal limit) {
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> reserveLocked(note, replaced, limit)));
+        } catch (DuplicateKeyException e) {
+            throw inProgress(note);
+        }
+    }
+
+    private boolean reserveLocked(LedgerEntry<?> note, LedgerEntry<?> replaced, BigDecimal limit) {
+        jdbc.sql("SELECT id FROM documents WHERE id = :parent FOR UPDATE").param("parent", note.parent().id())
+                .query(UUID.class).list();
+        BigDecimal held = jdbc.sql("SELECT COALESCE(SUM(total), 0) FROM documents WHERE parent_id = :parent "
+                        + "AND kind = :kind AND id <> :id AND status IN " + HOLDING_STATUSES)
+                .param("parent", note.parent().id())
+                .param("kind", note.kind().name())
+                .param("id", note.id())
+                .query(BigDecimal.class).single();
+        if (held.add(note.totals().total()).compareTo(limit) > 0) {
+            return false;
+        }
+        if (replaced == null) {
+            jdbc.sql(DocumentRow.INSERT).params(DocumentRow.params(note)).update();
+        } else if (!takeOver(note, replaced)) {
+            throw inProgress(note);
+        }
+        return true;
+    }
+
+    /** Settles an attempt: its request was stored when it began, so it is not written (nor serialised) again. */
+    @Override
+    public void update(LedgerEntry<?> entry) {
+        jdbc.sql(DocumentRow.update(false, "")).params(DocumentRow.outcomeParams(entry)).update();
+    }
+
+    @Override
+    public boolean takeOver(LedgerEntry<?> next, LedgerEntry<?> current) {
+        return jdbc.sql(DocumentRow.update(true, " AND status = :expected_status AND updated_at = :expected_updated_at"))
+                .params(DocumentRow.params(next))
+                .param("expected_status", current.status().name())
+                .param("expected_updated_at", SqlTime.timestamp(current.updatedAt()))
+                .update() == 1;
+    }
+
+    @Override
+    public Optional<LedgerEntry<?>> findByReference(UUID accountId, DocumentKind kind, String referenceCode) {
+        return select("account_id = :account AND kind = :kind AND reference_code = :reference", "")
+                .param("account", accountId).param("kind", kind.name()).param("reference", referenceCode)
+                .query(DocumentRow::map).optional().map(entry -> entry);
+    }
+
+    @Override
+    public Optional<LedgerEntry<?>> findByNumber(UUID accountId, DocumentKind kind, String number) {
+        return select("account_id = :account AND kind = :kind AND number = :number", " ORDER BY updated_at DESC")
+                .param("account", accountId).param("kind", kind.name()).param("number", number)
+                .query(DocumentRow::map).list().stream().findFirst().map(entry -> entry);
+    }
+
+    @Override
+    public List<LedgerEntry<?>> findCorrections(UUID parentId, DocumentKind kind) {
+        return entries(select("parent_id = :parent AND kind = :kind", " ORDER BY created_at, id")
+                .param("parent", parentId).param("kind", kind.name()));
+    }
+
+    @Override
+    public Page<LedgerEntry<?>> search(UUID accountId, DocumentQuery query) {
+        List<String> conditions = new ArrayList<>(List.of("account_id = :account", "kind = :kind"));
+        Map<String, Object> params = new HashMap<>();
+        params.put("account", accountId);
+        params.put("kind", query.kind().name());
+        filter(conditions, params, "status = :status", "status", query.status() == null ? null : query.status().name());
+        filter(conditions, params, "reference_code = :reference_code", "reference_code", query.referenceCode());
+        filter(conditions, params, "number = :number", "number", query.number());
+        filter(conditions, params, "party_identification = :party", "party", query.partyIdentification());
+        filter(conditions, params, "parent_number = :parent_number", "parent_number", query.correctedNumber());
+        filter(conditions, params, "created_at >= :created_from", "created_from", SqlTime.timestamp(query.createdFrom()));
+        filter(conditions, params, "created_at < :created_to", "created_to", SqlTime.timestamp(query.createdTo()));
+        String where = String.join(" AND ", conditions);
+        long total = jdbc.sql("SELECT COUNT(*) FROM documents WHERE " + where).params(params).query(Long.class).single();
+        List<LedgerEntry<?>> items = entries(select(where, " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", query.size()).param("offset", query.offset()));
+        return new Page<>(items, query.page(), query.size(), total);
+    }
+
+    @Override
+    public List<LedgerEntry<?>> findUnsettled(UUID accountId, Instant pendingBefore, int limit) {
+        return entries(select("account_id = :account AND (status = 'UNKNOWN' OR (status = 'PENDING' "
+                + "AND updated_at < :pending_before))", " ORDER BY updated_at LIMIT :limit")
+                .param("account", accountId)
+                .param("pending_before", SqlTime.timestamp(pendingBefore))
+                .param("limit", limit));
+    }
+
+    @Override
+    public long countUnsettled(UUID accountId) {
+        return jdbc.sql("SELECT COUNT(*) FROM documents WHERE account_id = :account AND status IN ('UNKNOWN', 'PENDING')")
+                .param("account", accountId)
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public void markUpstreamDelete(UUID entryId, boolean needed) {
+        jdbc.sql("UPDATE documents SET needs_upstream_delete = :needed WHERE id = :id")
+                .param("needed", needed)
+                .param("id", entryId)
+                .update();
+    }
+
+    @Override
+    public List<LedgerEntry<?>> findNeedingUpstreamDelete(UUID accountId, int limit) {
+        return entries(select("account_id = :account AND needs_upstream_delete", " ORDER BY updated_at LIMIT :limit")
+                .param("account", accountId)
+                .param("limit", limit));
+    }
+
+    private JdbcClient.StatementSpec select(String where, String tail) {
+        return jdbc.sql("SELECT " + DocumentRow.COLUMNS + " FROM documents WHERE " + where + tail);
+    }
+
+    private static List<LedgerEntry<?>> entries(JdbcClient.StatementSpec statement) {
+        return new ArrayList<>(statement.query(DocumentRow::map).list());
+    }
+
+    private static void filter(List<String> conditions, Map<String, Object> params, String condition, String name,
+                               Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            params.put(name, value);
+        }
+    }
+
+    private static ConflictException inProgress(LedgerEntry<?> entry) {
+        return new ConflictException(entry.kind().slug() + "-in-progress", "Reference code " + entry.referenceCode()
+                + " is already being issued. Retry in a few seconds.");
+    }
+}

@@ -1,0 +1,60 @@
+package co.factusapi.application.port.out;
+
+import co.factusapi.domain.common.Page;
+import co.factusapi.domain.document.DocumentKind;
+import co.factusapi.domain.document.DocumentQuery;
+import co.factusapi.domain.document.LedgerEntry;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The ledger of every document the service issues. Every call is its own short transaction; none is ever held across
+ * a provider call. Reference codes are unique per account and kind.
+ */
+public interface DocumentLedger {
+
+    /** Records a first attempt; a ConflictException when the account already has this reference code. */
+    void insert(LedgerEntry<?> entry);
+
+    /**
+     * Saves the PENDING {@code note} only if, with the other notes of its kind on the same document that hold an
+     * amount, it stays within {@code limit}; check and save are atomic per corrected document. {@code replaced} null
+     * inserts (a ConflictException when the reference code is taken); otherwise the stored entry is taken over only
+     * if it is still exactly {@code replaced} (a ConflictException when someone else moved it).
+     *
+     * @return false, saving nothing, when the limit would be exceeded
+     */
+    boolean reserve(LedgerEntry<?> note, LedgerEntry<?> replaced, BigDecimal limit);
+
+    /** Records the outcome of the current attempt; its request stays as recorded. */
+    void update(LedgerEntry<?> entry);
+
+    /**
+     * Saves {@code next} only if the stored entry is still exactly {@code current} (same state, same last update):
+     * of several instances taking up one entry, only one wins, even when the state does not change.
+     */
+    boolean takeOver(LedgerEntry<?> next, LedgerEntry<?> current);
+
+    Optional<LedgerEntry<?>> findByReference(UUID accountId, DocumentKind kind, String referenceCode);
+
+    Optional<LedgerEntry<?>> findByNumber(UUID accountId, DocumentKind kind, String number);
+
+    /** The notes of {@code kind} that correct the entry {@code parentId}, oldest first. */
+    List<LedgerEntry<?>> findCorrections(UUID parentId, DocumentKind kind);
+
+    Page<LedgerEntry<?>> search(UUID accountId, DocumentQuery query);
+
+    /** UNKNOWN entries of every kind and PENDING ones last touched before {@code pendingBefore}, oldest first. */
+    List<LedgerEntry<?>> findUnsettled(UUID accountId, Instant pendingBefore, int limit);
+
+    /** How many entries of every kind are UNKNOWN or PENDING. */
+    long countUnsettled(UUID accountId);
+
+    /** Records that the provider still holds this entry's DIAN-rejected document, which blocks the account. */
+    void markUpstreamDelete(UUID entryId, boolean needed);
+
+    List<LedgerEntry<?>> findNeedingUpstreamDelete(UUID accountId, int limit);
+}

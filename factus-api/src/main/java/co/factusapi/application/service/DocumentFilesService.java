@@ -1,0 +1,86 @@
+package co.factusapi.application.service;
+
+import co.factusapi.application.port.in.DocumentFilesUseCase;
+import co.factusapi.application.port.in.FindDocumentsUseCase;
+import co.factusapi.application.port.out.DocumentLedger;
+import co.factusapi.application.port.out.DocumentProvider;
+import co.factusapi.application.port.out.InvoiceEventsGateway;
+import co.factusapi.domain.document.DocumentFile;
+import co.factusapi.domain.document.DocumentKind;
+import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.document.LedgerEntry;
+import co.factusapi.domain.error.ConflictException;
+import co.factusapi.domain.error.NotFoundException;
+import co.factusapi.domain.invoice.InvoiceEvent;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Document operations go to the provider only for documents our ledger knows, so bad numbers never leave. */
+public final class DocumentFilesService implements DocumentFilesUseCase {
+    private final Map<DocumentKind, DocumentProvider<?>> providers = new EnumMap<>(DocumentKind.class);
+    private final InvoiceEventsGateway events;
+    private final FindDocumentsUseCase find;
+    private final DocumentLedger ledger;
+    private final Clock clock;
+    private final UUID accountId;
+    private final AuditTrail audit;
+
+    public DocumentFilesService(List<DocumentType<?>> types, InvoiceEventsGateway events, DocumentLedger ledger,
+                                Clock clock, UUID accountId, AuditTrail audit) {
+        types.forEach(type -> providers.put(type.kind(), type.provider()));
+        this.events = events;
+        this.find = new DocumentQueryService(ledger, accountId);
+        this.ledger = ledger;
+        this.clock = clock;
+        this.accountId = accountId;
+        this.audit = audit;
+    }
+
+    @Override
+    public DocumentFile download(DocumentKind kind, String number, DocumentFile.Format format) {
+        return provider(kind).download(find.byNumber(kind, number).number(), format);
+    }
+
+    @Override
+    public void sendEmail(DocumentKind kind, String number, String email, String actor) {
+        LedgerEntry<?> document = find.byNumber(kind, number);
+        provider(kind).sendEmail(document.number(), email);
+        audit.document(actor, "send-email", document, null);
+    }
+
+    @Override
+    public List<InvoiceEvent> events(String invoiceNumber) {
+        return events.events(find.byNumber(DocumentKind.INVOICE, invoiceNumber).number());
+    }
+
+    @Override
+    public LedgerEntry<?> deleteUnvalidated(DocumentKind kind, String referenceCode, String actor) {
+        LedgerEntry<?> document = ledger.findByReference(accountId, kind, referenceCode).orElseThrow(() ->
+                new NotFoundException("There is no " + kind.label() + " with reference code " + referenceCode
+                        + " in this account."));
+        if (document.status() == DocumentStatus.ISSUED) {
+            throw new ConflictException(kind.slug() + "-validated", "The " + kind.label() + " " + document.number()
+                    + " is validated by DIAN and cannot be deleted; correct it with a note.");
+        }
+        if (document.status() == DocumentStatus.PENDING) {
+            throw new ConflictException(kind.slug() + "-in-progress", "The " + kind.label()
+                    + " is being issued right now; retry later.");
+        }
+        provider(kind).deleteUnvalidated(referenceCode);
+        LedgerEntry<?> deleted = document.failed(DocumentStatus.DELETED, document.errors(), clock.instant());
+        ledger.update(deleted);
+        audit.document(actor, "delete", deleted, null);
+        return deleted;
+    }
+
+    private DocumentProvider<?> provider(DocumentKind kind) {
+        DocumentProvider<?> provider = providers.get(kind);
+        if (provider == null) {
+            throw new IllegalStateException("No provider is registered for " + kind);
+        }
+        return provider;
+    }
+}

@@ -1,0 +1,71 @@
+package co.factusapi.application.service;
+
+import co.factusapi.application.port.in.ReconcileDocumentsUseCase;
+import co.factusapi.application.port.out.DocumentLedger;
+import co.factusapi.domain.document.LedgerEntry;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The background half of "never twice, never lost", for every kind of document: each run takes up a batch of
+ * unsettled entries through the ledger's compare-and-set (so two instances never both act on one entry) and settles
+ * them the way a client retry would, then retries pending deletes of DIAN-rejected documents.
+ */
+public final class ReconcileDocumentsService implements ReconcileDocumentsUseCase {
+    private static final System.Logger LOG = System.getLogger(ReconcileDocumentsService.class.getName());
+
+    private final DocumentPipeline pipeline;
+    private final DocumentLedger ledger;
+    private final Clock clock;
+    private final UUID accountId;
+    private final int batchSize;
+
+    public ReconcileDocumentsService(DocumentPipeline pipeline, DocumentLedger ledger, Clock clock, UUID accountId,
+                                     int batchSize) {
+        this.pipeline = pipeline;
+        this.ledger = ledger;
+        this.clock = clock;
+        this.accountId = accountId;
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public Report reconcile() {
+        Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+        for (LedgerEntry<?> entry : ledger.findUnsettled(accountId, clock.instant().minus(pipeline.stalePendingAfter()),
+                batchSize)) {
+            outcomes.merge(settle(entry), 1, Integer::sum);
+        }
+        for (LedgerEntry<?> rejected : ledger.findNeedingUpstreamDelete(accountId, batchSize)) {
+            Outcome outcome = pipeline.retryUpstreamDelete(rejected, AuditTrail.RECONCILER)
+                    ? Outcome.UPSTREAM_DELETED : Outcome.UPSTREAM_DELETE_FAILED;
+            outcomes.merge(outcome, 1, Integer::sum);
+        }
+        return new Report(outcomes, unsettled());
+    }
+
+    @Override
+    public long unsettled() {
+        return ledger.countUnsettled(accountId);
+    }
+
+    private Outcome settle(LedgerEntry<?> entry) {
+        try {
+            Optional<LedgerEntry<?>> settled = pipeline.reconcile(entry, AuditTrail.RECONCILER);
+            return settled.map(document -> switch (document.status()) {
+                case ISSUED -> Outcome.ISSUED;
+                case REJECTED, DELETED -> Outcome.REJECTED;
+                case FAILED -> Outcome.FAILED;
+                case UNKNOWN, PENDING -> Outcome.UNKNOWN;
+            }).orElse(Outcome.TAKEN_BY_ANOTHER);
+        } catch (RuntimeException e) {
+            // The provider is down or slow: the entry stays as it is and the next run tries again.
+            LOG.log(System.Logger.Level.WARNING, "Could not reconcile a " + entry.kind().label() + ": "
+                    + e.getClass().getSimpleName());
+            return Outcome.ERROR;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package co.factusapi.domain.document;
+
+import co.factusapi.domain.error.FieldViolation;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One entry of our document ledger: an attempt to issue {@link #request()} under a reference code, and its outcome.
+ * {@code totals} are ours while the attempt runs (a note reserves that amount against the document it corrects) and
+ * the provider's once it answered. {@code parent} is the document a note corrects.
+ */
+public record LedgerEntry<R extends DocumentRequest>(UUID id, UUID accountId, DocumentKind kind, String referenceCode,
+                                                     DocumentStatus status, String prefix, String number,
+                                                     String uniqueCode, String qrUrl, Party party, DocumentLink parent,
+                                                     DocumentTotals totals, List<FieldViolation> errors, R request,
+                                                     String createdBy, Instant createdAt, Instant updatedAt,
+                                                     Instant issuedAt) {
+
+    public LedgerEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(request, "request");
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** A first attempt, recorded before the provider is called. */
+    public static <R extends DocumentRequest> LedgerEntry<R> pending(UUID accountId, Attempt<R> attempt,
+                                                                     String createdBy, Instant now) {
+        R request = attempt.request();
+        return new LedgerEntry<>(UUID.randomUUID(), accountId, request.kind(), request.referenceCode(),
+                DocumentStatus.PENDING, attempt.prefix(), null, null, null, attempt.party(), attempt.parent(),
+                attempt.totals(), List.of(), request, createdBy, now, now, null);
+    }
+
+    /** The same entry taken up again for a new attempt with (possibly corrected) data. */
+    public LedgerEntry<R> retried(Attempt<R> attempt, Instant now) {
+        return new LedgerEntry<>(id, accountId, kind, referenceCode, DocumentStatus.PENDING, attempt.prefix(), number,
+                uniqueCode, qrUrl, attempt.party(), parent, attempt.totals(), List.of(), attempt.request(), createdBy,
+                createdAt, now, issuedAt);
+    }
+
+    /** The stored request sent again under the same reference code (the provider takes it as a retry). */
+    public LedgerEntry<R> resent(Instant now) {
+        return new LedgerEntry<>(id, accountId, kind, referenceCode, DocumentStatus.PENDING, prefix, number, uniqueCode,
+                qrUrl, party, parent, totals, List.of(), request, createdBy, createdAt, now, issuedAt);
+    }
+
+    /** The provider holds the document: validated (ISSUED) or still waiting for DIAN (UNKNOWN). */
+    public LedgerEntry<R> settled(ProviderDocument held, Instant now) {
+        DocumentStatus next = held.validated() ? DocumentStatus.ISSUED : DocumentStatus.UNKNOWN;
+        return new LedgerEntry<>(id, accountId, kind, referenceCode, next,
+                held.prefix() == null ? prefix : held.prefix(), held.number(), held.uniqueCode(), held.qrUrl(), party,
+                parent, held.totals() == null ? totals : held.totals(), held.notices(), request, createdBy, createdAt,
+                now, held.validated() ? now : null);
+    }
+
+    public LedgerEntry<R> failed(DocumentStatus outcome, List<FieldViolation> reasons, Instant now) {
+        return new LedgerEntry<>(id, accountId, kind, referenceCode, outcome, prefix, number, uniqueCode, qrUrl, party,
+                parent, totals, reasons, request, createdBy, createdAt, now, issuedAt);
+    }
+
+    /** What this entry's current attempt recorded. */
+    public Attempt<R> attempt() {
+        return new Attempt<>(request, prefix, party, parent, totals);
+    }
+
+    /** Whether this entry's amount counts against the document it corrects. */
+    public boolean holdsAmount() {
+        return status.holdsAmount();
+    }
+
+    /** This entry with its request's type named, for code that works with one kind. */
+    @SuppressWarnings("unchecked")
+    public <T extends DocumentRequest> LedgerEntry<T> as(Class<T> requestType) {
+        if (!requestType.isInstance(request)) {
+            throw new IllegalStateException("A " + kind.label() + " entry does not hold a " + requestType.getSimpleName());
+        }
+        return (LedgerEntry<T>) this;
+    }
+
+    /**
+     * What a new attempt writes: the request as it will be sent, its numbering-range prefix (null: the account's
+     * only active range of the kind, chosen by the provider adapter), the party and amounts known before the provider
+     * answers, and the document it corrects.
+     */
+    public record Attempt<R extends DocumentRequest>(R request, String prefix, Party party, DocumentLink parent,
+                                                     DocumentTotals totals) {
+        public Attempt {
+            Objects.requireNonNull(request, "request");
+        }
+    }
+}
