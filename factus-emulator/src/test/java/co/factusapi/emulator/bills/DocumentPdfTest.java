@@ -1,8 +1,10 @@
 package co.factusapi.emulator.bills;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import co.factusapi.emulator.creditnotes.CreditNote;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,16 @@ class DocumentPdfTest {
         String scanned = PdfPages.scanQr(DocumentPdf.render(bill), 0);
 
         assertThat(scanned).isEqualTo(bill.qrUrl()).endsWith("documentkey=" + bill.cufe());
+    }
+
+    @Test
+    void sampleImageInTheDocsIsLegibleEnoughToScan() throws Exception {
+        Bill bill = SampleDocuments.invoice();
+
+        BufferedImage image = SampleInvoiceImage.render();
+
+        assertThat(image.getWidth()).isCloseTo(850, within(1));
+        assertThat(PdfPages.scanQr(image)).contains(bill.cufe());
     }
 
     @Test
