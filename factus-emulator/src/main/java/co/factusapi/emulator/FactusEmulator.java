@@ -91,7 +91,7 @@ public final class FactusEmulator implements AutoCloseable {
         Router router = new Router();
         router.addPublic("POST", "/oauth/token", tokens::token);
         BillIssuer issuer = new BillIssuer(bills, dian, account, options.clock(), counters);
-        new BillsApi(issuer, bills, outbox, options.clock()).register(router);
+        new BillsApi(issuer, bills, outbox, options.clock(), account).register(router);
         creditNotes.register(router);
         new CatalogApi().register(router);
         new AccountApi(account).register(router);

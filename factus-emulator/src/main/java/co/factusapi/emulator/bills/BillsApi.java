@@ -1,5 +1,6 @@
 package co.factusapi.emulator.bills;
 
+import co.factusapi.emulator.catalog.Account;
 import co.factusapi.emulator.catalog.Catalog;
 import co.factusapi.emulator.http.ApiResponse;
 import co.factusapi.emulator.http.Exchange;
@@ -26,12 +27,14 @@ public final class BillsApi {
     private final BillStore store;
     private final Outbox outbox;
     private final Clock clock;
+    private final Account account;
 
-    public BillsApi(BillIssuer issuer, BillStore store, Outbox outbox, Clock clock) {
+    public BillsApi(BillIssuer issuer, BillStore store, Outbox outbox, Clock clock, Account account) {
         this.issuer = issuer;
         this.store = store;
         this.outbox = outbox;
         this.clock = clock;
+        this.account = account;
     }
 
     public void register(Router router) {
@@ -70,7 +73,12 @@ public final class BillsApi {
     private ApiResponse downloadPdf(Exchange exchange) {
         Bill bill = bill(exchange);
         return ApiResponse.ok(Json.obj("file_name", bill.fileName(),
-                "pdf_base_64_encoded", Base64.getEncoder().encodeToString(DocumentPdf.render(bill))));
+                "pdf_base_64_encoded", Base64.getEncoder().encodeToString(pdf(bill))));
+    }
+
+    /** With the account's current logo: the emulator keeps no logo per document. */
+    private byte[] pdf(Bill bill) {
+        return DocumentPdf.render(bill, account.logo());
     }
 
     private ApiResponse downloadXml(Exchange exchange) {
@@ -87,7 +95,7 @@ public final class BillsApi {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
             out.putNextEntry(new ZipEntry(bill.fileName() + ".pdf"));
-            out.write(DocumentPdf.render(bill));
+            out.write(pdf(bill));
             out.putNextEntry(new ZipEntry(bill.fileName() + ".xml"));
             out.write(DocumentXml.render(bill));
         } catch (IOException e) {

@@ -1,96 +1,179 @@
 package co.factusapi.emulator.bills;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import co.factusapi.emulator.catalog.Catalog;
+import co.factusapi.emulator.catalog.CodeEntry;
+import co.factusapi.emulator.catalog.Company;
+import co.factusapi.emulator.catalog.Municipality;
+import co.factusapi.emulator.catalog.NumberingRange;
+import co.factusapi.emulator.pdf.DocumentPdfRenderer;
+import co.factusapi.emulator.pdf.DocumentView;
+import co.factusapi.emulator.pdf.Formats;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** A plain graphic representation of a bill or note, rendered only when downloaded. */
+/** The graphic representation of a bill or note, rendered only when downloaded: maps it onto a {@link DocumentView}. */
 public final class DocumentPdf {
-    private static final float MARGIN = 50;
-    private static final float LEADING = 14;
-    private static final float FONT_SIZE = 10;
+    private static final Locale SPANISH = Locale.forLanguageTag("es-CO");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private DocumentPdf() {
     }
 
-    public static byte[] render(IssuedDocument bill) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            List<String> lines = lines(bill);
-            int perPage = (int) ((PDRectangle.LETTER.getHeight() - 2 * MARGIN) / LEADING);
-            for (int start = 0; start < lines.size(); start += perPage) {
-                PDPage page = new PDPage(PDRectangle.LETTER);
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    content.beginText();
-                    content.setLeading(LEADING);
-                    content.newLineAtOffset(MARGIN, PDRectangle.LETTER.getHeight() - MARGIN);
-                    for (String line : lines.subList(start, Math.min(start + perPage, lines.size()))) {
-                        content.setFont(line.startsWith("#") ? bold : regular, FONT_SIZE);
-                        content.showText(winAnsi(line.startsWith("#") ? line.substring(1) : line));
-                        content.newLine();
-                    }
-                    content.endText();
-                }
+    public static byte[] render(IssuedDocument document) {
+        return render(document, new byte[0]);
+    }
+
+    /** With the account's uploaded logo (PNG or JPEG; anything else is left out). */
+    public static byte[] render(IssuedDocument document, byte[] logo) {
+        return DocumentPdfRenderer.render(view(document, logo));
+    }
+
+    static DocumentView view(IssuedDocument document, byte[] logo) {
+        List<DocumentView.Line> lines = lines(document);
+        return new DocumentView(document.kind().title().toUpperCase(SPANISH), document.number(),
+                document.createdAt(), issuer(document.company()), logo, resolution(document.range()),
+                customer(document), details(document), lines, totals(document.totals(), lines),
+                new DocumentView.Validation(document.kind().uuidName(), document.uuid(), document.qrUrl()),
+                notes(document));
+    }
+
+    private static DocumentView.Party issuer(Company company) {
+        return new DocumentView.Party("Emisor", company.displayName(), "NIT " + company.nit() + "-" + company.dv(),
+                company.address(), city(company.municipality()), company.phone(), company.email());
+    }
+
+    private static DocumentView.Party customer(IssuedDocument document) {
+        BillDraft.Customer customer = document.customer();
+        CodeEntry type = Catalog.byId(Catalog.IDENTIFICATION_DOCUMENTS, customer.identificationDocumentId());
+        String identification = (type == null ? "" : type.name() + " ") + customer.identification()
+                + (document.customerDv() == null ? "" : "-" + document.customerDv());
+        Municipality municipality = customer.municipalityId() == null ? null
+                : Catalog.municipality(customer.municipalityId());
+        return new DocumentView.Party("Cliente", customer.displayName(), identification, customer.address(),
+                city(municipality), customer.phone(), customer.email());
+    }
+
+    /** "San Gil, Santander", but just "Bogotá, D.C." where the name already says the department. */
+    private static String city(Municipality municipality) {
+        if (municipality == null) {
+            return null;
+        }
+        return municipality.name().startsWith(municipality.department()) ? municipality.name()
+                : municipality.name() + ", " + municipality.department();
+    }
+
+    private static String resolution(NumberingRange range) {
+        if (range.resolutionNumber() == null) {
+            return null;
+        }
+        return "Resolución DIAN No. " + range.resolutionNumber() + " del " + range.startDate().format(DAY)
+                + ", vigente hasta el " + range.endDate().format(DAY) + ": numeración autorizada con prefijo "
+                + range.prefix() + " del " + range.from() + " al " + range.to() + ".";
+    }
+
+    private static List<DocumentView.Field> details(IssuedDocument document) {
+        List<DocumentView.Field> fields = new ArrayList<>();
+        if (document instanceof Bill bill) {
+            addIfKnown(fields, "Forma de pago", Catalog.PAYMENT_FORMS.get(bill.draft().paymentForm()));
+            if (bill.draft().paymentDueDate() != null) {
+                fields.add(new DocumentView.Field("Vencimiento", bill.draft().paymentDueDate().format(DAY)));
             }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+        String method = document.paymentMethodCode();
+        addIfKnown(fields, "Medio de pago", method == null ? null : Catalog.PAYMENT_METHODS.get(method));
+        if (document.correctedDocument() != null) {
+            fields.add(new DocumentView.Field("Factura referenciada", document.correctedDocument().number()));
+        }
+        return fields;
+    }
+
+    private static void addIfKnown(List<DocumentView.Field> fields, String label, String value) {
+        if (value != null) {
+            fields.add(new DocumentView.Field(label, value));
         }
     }
 
-    /** Lines to print; a leading '#' marks a bold heading. */
-    private static List<String> lines(IssuedDocument bill) {
-        BillDraft.Customer customer = bill.customer();
-        BillTotals totals = bill.totals();
-        List<String> lines = new ArrayList<>(List.of(
-                "#" + bill.company().displayName() + " - NIT " + bill.company().nit() + "-" + bill.company().dv(),
-                "#" + bill.kind().title() + " " + bill.number(),
-                "Fecha de emisión: " + BillJson.timestamp(bill.createdAt()),
-                bill.kind().uuidName() + ": " + bill.uuid(),
-                "Cliente: " + customer.displayName(),
-                "Identificación: " + customer.identification()
-                        + (bill.customerDv() == null ? "" : "-" + bill.customerDv()),
-                "",
-                "#Código | Descripción | Cantidad | Precio | Total"));
-        List<BillDraft.Item> items = bill.items();
+    private static List<DocumentView.Line> lines(IssuedDocument document) {
+        List<DocumentView.Line> lines = new ArrayList<>();
+        List<BillDraft.Item> items = document.items();
         for (int i = 0; i < items.size(); i++) {
-            BillDraft.Item item = items.get(i);
-            LineAmounts line = totals.lines().get(i);
-            lines.add(item.codeReference() + " | " + item.name() + " | " + item.quantity() + " | "
-                    + Money.text(item.price()) + " | " + Money.text(line.lineTotal()));
-        }
-        lines.addAll(List.of("",
-                "Subtotal: " + Money.text(totals.gross()),
-                "Impuestos: " + Money.text(totals.tax()),
-                "Recargos: " + Money.text(totals.surcharge()),
-                "Descuentos: " + Money.text(totals.discount()),
-                "#Total: " + Money.text(totals.total()),
-                ""));
-        if (bill.range().resolutionNumber() != null) {
-            lines.add("Resolución DIAN " + bill.range().resolutionNumber() + " prefijo " + bill.range().prefix());
-        }
-        if (bill.correctedDocument() != null) {
-            lines.add("Factura referenciada: " + bill.correctedDocument().number() + " CUFE "
-                    + bill.correctedDocument().uuid());
+            lines.add(line(items.get(i), document.totals().lines().get(i)));
         }
         return lines;
     }
 
-    /** Standard 14 fonts only encode WinAnsi: keep Latin-1 text (accents included), replace anything else. */
-    private static String winAnsi(String text) {
-        StringBuilder safe = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> safe.append(c >= 0x20 && c <= 0xFF && (c < 0x7F || c >= 0xA0) ? (char) c : '?'));
-        return safe.toString();
+    private static DocumentView.Line line(BillDraft.Item item, LineAmounts amounts) {
+        BigDecimal quantity = BigDecimal.valueOf(item.quantity());
+        // Factus prices include the tax, so the discount shown is the tax-inclusive one: the row adds up.
+        BigDecimal discount = Money.round(item.price().multiply(quantity)).subtract(amounts.lineTotal());
+        CodeEntry unit = Catalog.byId(Catalog.MEASUREMENT_UNITS, item.unitMeasureId());
+        return new DocumentView.Line(item.codeReference(), item.name(), quantity,
+                unit == null ? String.valueOf(item.unitMeasureId()) : unit.name(), Money.round(item.price()),
+                discount, taxName(item), item.excluded() ? null : item.taxRate(), amounts.lineTotal());
+    }
+
+    private static String taxName(BillDraft.Item item) {
+        CodeEntry tribute = Catalog.byId(Catalog.PRODUCT_TRIBUTES, item.tributeId());
+        return tribute == null ? "Impuesto" : tribute.name();
+    }
+
+    private static DocumentView.Totals totals(BillTotals totals, List<DocumentView.Line> lines) {
+        List<DocumentView.TaxTotal> taxes = taxTotals(lines, totals.lines());
+        List<DocumentView.Amount> summary = new ArrayList<>();
+        summary.add(new DocumentView.Amount("Subtotal", totals.gross()));
+        if (totals.discount().signum() != 0) {
+            summary.add(new DocumentView.Amount("Descuentos", totals.discount().negate()));
+        }
+        if (totals.surcharge().signum() != 0) {
+            summary.add(new DocumentView.Amount("Recargos", totals.surcharge()));
+        }
+        taxes.stream().collect(Collectors.groupingBy(DocumentView.TaxTotal::taxName, LinkedHashMap::new,
+                        Collectors.reducing(Money.ZERO, DocumentView.TaxTotal::amount, BigDecimal::add)))
+                .forEach((name, amount) -> summary.add(new DocumentView.Amount(name, amount)));
+        return new DocumentView.Totals(taxes, summary, totals.total());
+    }
+
+    /** Rate null means excluded; rates come rounded to cents so 19 and 19.00 group together. */
+    private record TaxKey(String taxName, BigDecimal rate) {
+    }
+
+    /** One row per tax name and rate, in the order the items first use them. */
+    private static List<DocumentView.TaxTotal> taxTotals(List<DocumentView.Line> lines, List<LineAmounts> amounts) {
+        Map<TaxKey, DocumentView.TaxTotal> byTaxAndRate = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            DocumentView.Line line = lines.get(i);
+            BigDecimal rate = line.taxRate() == null ? null : Money.round(line.taxRate());
+            DocumentView.TaxTotal row = new DocumentView.TaxTotal(line.taxName(), rate, amounts.get(i).taxable(),
+                    amounts.get(i).tax());
+            byTaxAndRate.merge(new TaxKey(line.taxName(), rate), row, (a, b) -> new DocumentView.TaxTotal(
+                    a.taxName(), a.rate(), a.base().add(b.base()), a.amount().add(b.amount())));
+        }
+        return List.copyOf(byTaxAndRate.values());
+    }
+
+    private static List<String> notes(IssuedDocument document) {
+        List<String> notes = new ArrayList<>();
+        if (document.observation() != null && !document.observation().isBlank()) {
+            notes.add("Observaciones: " + document.observation());
+        }
+        IssuedDocument corrected = document.correctedDocument();
+        if (corrected != null) {
+            notes.add("Corrige la " + corrected.kind().title().toLowerCase(SPANISH) + " " + corrected.number() + ", "
+                    + corrected.kind().uuidName() + " " + corrected.uuid() + ".");
+        }
+        Map<String, BigDecimal> withholdings = document.totals().withholdings();
+        if (!withholdings.isEmpty()) {
+            notes.add("Retenciones informadas (no restan del total): " + withholdings.entrySet().stream()
+                    .map(w -> Catalog.WITHHOLDING_TAXES.getOrDefault(w.getKey(), w.getKey()) + " "
+                            + Formats.money(w.getValue()))
+                    .collect(Collectors.joining("; ")) + ".");
+        }
+        return notes;
     }
 }

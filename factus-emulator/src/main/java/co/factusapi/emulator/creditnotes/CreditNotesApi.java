@@ -23,20 +23,20 @@ public final class CreditNotesApi {
     private final CreditNoteIssuer issuer;
     private final Outbox outbox;
     private final Clock clock;
+    private final Account account;
 
     public CreditNotesApi(BillStore bills, Account account, Outbox outbox, Clock clock) {
         this.issuer = new CreditNoteIssuer(store, bills, account, clock);
         this.outbox = outbox;
         this.clock = clock;
+        this.account = account;
     }
 
     public void register(Router router) {
         router.add("POST", "/v1/credit-notes/validate", exchange -> issuer.validate(exchange.json()))
                 .add("GET", "/v1/credit-notes", this::list)
                 .add("GET", "/v1/credit-notes/{number}", ex -> ApiResponse.ok(CreditNoteJson.full(note(ex))))
-                .add("GET", "/v1/credit-notes/download-pdf/{number}", ex -> ApiResponse.ok(Json.obj(
-                        "file_name", note(ex).fileName(),
-                        "pdf_base_64_encoded", Base64.getEncoder().encodeToString(DocumentPdf.render(note(ex))))))
+                .add("GET", "/v1/credit-notes/download-pdf/{number}", this::downloadPdf)
                 .add("GET", "/v1/credit-notes/download-xml/{number}", ex -> ApiResponse.ok(Json.obj(
                         "file_name", note(ex).fileName(),
                         "xml_base_64_encoded", Base64.getEncoder().encodeToString(DocumentXml.render(note(ex))))))
@@ -53,6 +53,12 @@ public final class CreditNotesApi {
 
     private CreditNote note(Exchange exchange) {
         return store.byNumber(exchange.path("number"));
+    }
+
+    private ApiResponse downloadPdf(Exchange exchange) {
+        CreditNote note = note(exchange);
+        return ApiResponse.ok(Json.obj("file_name", note.fileName(),
+                "pdf_base_64_encoded", Base64.getEncoder().encodeToString(DocumentPdf.render(note, account.logo()))));
     }
 
     private ApiResponse list(Exchange exchange) {

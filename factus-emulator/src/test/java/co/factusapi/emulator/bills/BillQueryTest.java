@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.factusapi.emulator.EmulatorTestSupport;
 import co.factusapi.emulator.http.Json;
 import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -113,8 +116,37 @@ class BillQueryTest extends EmulatorTestSupport {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("SETP990000001", header.get("cufe").asString(), "Alan Turing", "123456789",
-                    "Señal de prueba", "Café", "90000.00", "FACTUS S.A.S.", "Fecha de emisión");
+                    "Señal de prueba", "Café", "$ 90.000,00", "FACTUS S.A.S.", "Fecha de emisión");
         }
+    }
+
+    @Test
+    void pdfDrawsTheUploadedLogoAndAnyCustomerNameWithAScannableQr() throws Exception {
+        uploadLogo(SampleDocuments.logoPng());
+        JsonNode header = validated(withCustomer(bill("EMOJI"), "names", "Tienda 😀 東京 Peñón")).get("bill");
+
+        Reply download = get("/v1/bills/download-pdf/SETP990000001");
+
+        assertThat(download.status()).isEqualTo(200);
+        byte[] pdf = Base64.getDecoder().decode(download.body().get("data").get("pdf_base_64_encoded").asString());
+        assertThat(PdfPages.text(pdf)).contains("Tienda ? ?? Peñón", "SETP990000001");
+        assertThat(PdfPages.scanQr(pdf, 0)).isEqualTo(header.get("qr").asString())
+                .contains(header.get("cufe").asString());
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getPage(0).getResources().getXObjectNames()).hasSize(1);
+        }
+    }
+
+    private void uploadLogo(byte[] png) {
+        String boundary = "LogoBoundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"logo.png\""
+                + "\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        Reply reply = send(HttpRequest.newBuilder(uri("/v1/company/logo"))
+                .header("Authorization", "Bearer " + token())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, png, tail))));
+        assertThat(reply.status()).isEqualTo(200);
     }
 
     @Test

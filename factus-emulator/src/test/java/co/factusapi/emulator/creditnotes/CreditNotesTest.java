@@ -82,7 +82,8 @@ class CreditNotesTest extends EmulatorTestSupport {
         assertThat(get("/v1/credit-notes/NC9").status()).isEqualTo(404);
         assertThat(pdf.get("file_name").asString()).startsWith("nc0901724254000");
         try (PDDocument document = Loader.loadPDF(Base64.getDecoder().decode(pdf.get("pdf_base_64_encoded").asString()))) {
-            assertThat(new PDFTextStripper().getText(document)).contains("NC1", "SETP990000001", "Nota crédito");
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("NC1", "SETP990000001", "NOTA CRÉDITO ELECTRÓNICA");
         }
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

@@ -1,0 +1,76 @@
+package co.factusapi.emulator.bills;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
+import com.google.zxing.common.GlobalHistogramBinarizer;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** Reads a PDF back the way a person would: its text, and the QR code scanned off the rendered page. */
+final class PdfPages {
+    private static final float[] SCAN_DPIS = {150, 200, 300};
+
+    private PdfPages() {
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    static int pageCount(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        }
+    }
+
+    static BufferedImage image(byte[] pdf, int pageIndex, float dpi) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFRenderer(document).renderImageWithDPI(pageIndex, dpi, ImageType.RGB);
+        }
+    }
+
+    /**
+     * The text of the QR code on the page. Like a phone that reads several frames, it renders the page at a few
+     * resolutions and binarizes each two ways, answering the first clean read: ZXing alone misreads a few percent
+     * of symbols whose modules land on fractional pixels. A read that succeeds is exact (Reed-Solomon checked).
+     */
+    static String scanQr(byte[] pdf, int pageIndex) throws IOException, ReaderException {
+        ReaderException last = null;
+        for (float dpi : SCAN_DPIS) {
+            try {
+                return scanQr(image(pdf, pageIndex, dpi));
+            } catch (ReaderException e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    static String scanQr(BufferedImage page) throws ReaderException {
+        int width = page.getWidth();
+        int height = page.getHeight();
+        RGBLuminanceSource source = new RGBLuminanceSource(width, height,
+                page.getRGB(0, 0, width, height, null, 0, width));
+        try {
+            return decode(new BinaryBitmap(new HybridBinarizer(source)));
+        } catch (ReaderException e) {
+            return decode(new BinaryBitmap(new GlobalHistogramBinarizer(source)));
+        }
+    }
+
+    private static String decode(BinaryBitmap bitmap) throws ReaderException {
+        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+    }
+}
