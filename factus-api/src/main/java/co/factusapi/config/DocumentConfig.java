@@ -5,6 +5,7 @@ import co.factusapi.adapter.out.factus.FactusAdapterFactory;
 import co.factusapi.adapter.out.factus.FactusSettings;
 import co.factusapi.adapter.out.persistence.JdbcAccountRepository;
 import co.factusapi.adapter.out.persistence.JdbcDocumentLedger;
+import co.factusapi.adapter.out.persistence.JdbcInstanceRegistry;
 import co.factusapi.application.port.in.DocumentFilesUseCase;
 import co.factusapi.application.port.in.FindDocumentsUseCase;
 import co.factusapi.application.port.in.IssueDocumentUseCase;
@@ -31,8 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DocumentConfig {
 
     @Bean
-    JdbcDocumentLedger documentLedger(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        return new JdbcDocumentLedger(jdbc, new TransactionTemplate(transactions));
+    JdbcDocumentLedger documentLedger(JdbcClient jdbc, PlatformTransactionManager transactions,
+                                      JdbcInstanceRegistry instances) {
+        return new JdbcDocumentLedger(jdbc, new TransactionTemplate(transactions), instances);
     }
 
     /** The Factus account every document of this instance belongs to (one account today; the model allows more). */

@@ -3,8 +3,10 @@ package co.factusapi.config;
 import co.factusapi.adapter.in.web.idempotency.IdempotencyFilter;
 import co.factusapi.adapter.out.persistence.JdbcAuditLog;
 import co.factusapi.adapter.out.persistence.JdbcIdempotencyStore;
+import co.factusapi.adapter.out.persistence.JdbcInstanceRegistry;
 import co.factusapi.application.port.in.ReconcileDocumentsUseCase;
 import co.factusapi.application.port.out.DocumentLedger;
+import co.factusapi.application.port.out.InstanceRegistry;
 import co.factusapi.application.service.AuditTrail;
 import co.factusapi.application.service.DocumentPipeline;
 import co.factusapi.application.service.IdempotencyService;
@@ -33,10 +35,19 @@ public class ReliabilityConfig {
         return new AuditTrail(new JdbcAuditLog(jdbc), clock);
     }
 
+    /** Registered (first heartbeat) before any request; leaves after the graceful shutdown has drained them. */
+    @Bean(initMethod = "heartbeat", destroyMethod = "leave")
+    JdbcInstanceRegistry instanceRegistry(JdbcClient jdbc, ReliabilityProperties properties) {
+        ReliabilityProperties.Instances settings = properties.instances();
+        return new JdbcInstanceRegistry(jdbc, settings.deadAfter(), settings.heartbeatInterval());
+    }
+
     @Bean
-    IdempotencyService idempotencyService(JdbcClient jdbc, Clock clock, ReliabilityProperties properties) {
+    IdempotencyService idempotencyService(JdbcClient jdbc, InstanceRegistry instances, Clock clock,
+                                          ReliabilityProperties properties) {
         ReliabilityProperties.Idempotency settings = properties.idempotency();
-        return new IdempotencyService(new JdbcIdempotencyStore(jdbc), clock, settings.ttl(), settings.inFlightTimeout());
+        return new IdempotencyService(new JdbcIdempotencyStore(jdbc), instances, clock, settings.ttl(),
+                settings.inFlightTimeout());
     }
 
     @Bean
@@ -57,7 +68,8 @@ public class ReliabilityConfig {
 
     @Bean
     ReliabilityJobs reliabilityJobs(ReconcileDocumentsUseCase reconciler, IdempotencyService idempotency,
-                                    ReliabilityProperties properties, MeterRegistry meters) {
-        return new ReliabilityJobs(reconciler, idempotency, properties, meters);
+                                    JdbcInstanceRegistry instances, ReliabilityProperties properties,
+                                    MeterRegistry meters) {
+        return new ReliabilityJobs(reconciler, idempotency, instances, properties, meters);
     }
 }

@@ -1,5 +1,6 @@
 package co.factusapi.config;
 
+import co.factusapi.adapter.out.persistence.JdbcInstanceRegistry;
 import co.factusapi.application.port.in.IdempotentRequestsUseCase;
 import co.factusapi.application.port.in.ReconcileDocumentsUseCase.Outcome;
 import co.factusapi.application.port.in.ReconcileDocumentsUseCase;
@@ -11,10 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.FixedRateTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * The scheduled reconciler and idempotency-key purge, with their metrics: {@code factus.reconciler.runs},
+ * The scheduled reconciler, instance heartbeat and idempotency-key purge, with their metrics: {@code factus.reconciler.runs},
  * {@code factus.reconciler.settled{outcome}} and the gauge {@code factus.invoices.unsettled}.
  */
 public class ReliabilityJobs implements SchedulingConfigurer {
@@ -22,14 +24,16 @@ public class ReliabilityJobs implements SchedulingConfigurer {
 
     private final ReconcileDocumentsUseCase reconciler;
     private final IdempotentRequestsUseCase idempotency;
+    private final JdbcInstanceRegistry instances;
     private final ReliabilityProperties properties;
     private final MeterRegistry meters;
     private final Counter runs;
 
     public ReliabilityJobs(ReconcileDocumentsUseCase reconciler, IdempotentRequestsUseCase idempotency,
-                           ReliabilityProperties properties, MeterRegistry meters) {
+                           JdbcInstanceRegistry instances, ReliabilityProperties properties, MeterRegistry meters) {
         this.reconciler = reconciler;
         this.idempotency = idempotency;
+        this.instances = instances;
         this.properties = properties;
         this.meters = meters;
         this.runs = Counter.builder("factus.reconciler.runs").description("Reconciler runs").register(meters);
@@ -45,6 +49,8 @@ public class ReliabilityJobs implements SchedulingConfigurer {
         }
         Duration purge = properties.idempotency().purgeInterval();
         registrar.addFixedDelayTask(new FixedDelayTask(this::purgeKeys, purge, purge));
+        Duration heartbeat = properties.instances().heartbeatInterval();
+        registrar.addFixedRateTask(new FixedRateTask(this::heartbeat, heartbeat, heartbeat));
     }
 
     /** One reconciler run; also what tests call to settle everything now. */
@@ -65,7 +71,17 @@ public class ReliabilityJobs implements SchedulingConfigurer {
                 .description("Entries the reconciler settled, by outcome").register(meters);
     }
 
+    private void heartbeat() {
+        try {
+            instances.heartbeat();
+        } catch (RuntimeException e) {
+            // The database is away: other instances will see this one as dead, which only lets them take up its work.
+            log.warn("Heartbeat not written ({})", e.getClass().getSimpleName());
+        }
+    }
+
     void purgeKeys() {
+        instances.forgetDead(Duration.ofDays(1));
         int purged = idempotency.purgeExpired();
         if (purged > 0) {
             log.debug("Purged {} expired idempotency keys", purged);

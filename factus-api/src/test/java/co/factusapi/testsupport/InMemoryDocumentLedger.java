@@ -24,6 +24,7 @@ public class InMemoryDocumentLedger implements DocumentLedger {
     private static final Comparator<LedgerEntry<?>> OLDEST_UPDATE = Comparator.comparing(LedgerEntry::updatedAt);
     private final Map<UUID, LedgerEntry<?>> rows = new ConcurrentHashMap<>();
     private final Set<UUID> upstreamDeletes = ConcurrentHashMap.newKeySet();
+    private final Set<UUID> crashed = ConcurrentHashMap.newKeySet();
 
     @Override
     public synchronized void insert(LedgerEntry<?> entry) {
@@ -59,8 +60,8 @@ public class InMemoryDocumentLedger implements DocumentLedger {
     private static LedgerEntry<?> withRequestOf(LedgerEntry<?> entry, LedgerEntry<?> old) {
         return new LedgerEntry(entry.id(), entry.accountId(), entry.kind(), entry.referenceCode(), entry.status(),
                 entry.prefix(), entry.number(), entry.uniqueCode(), entry.qrUrl(), entry.party(), entry.parent(),
-                entry.totals(), entry.errors(), old.request(), entry.createdBy(), entry.createdAt(), entry.updatedAt(),
-                entry.issuedAt());
+                entry.totals(), entry.errors(), old.request(), entry.createdBy(), old.idempotencyKey(), entry.createdAt(),
+                entry.updatedAt(), entry.issuedAt());
     }
 
     @Override
@@ -70,7 +71,18 @@ public class InMemoryDocumentLedger implements DocumentLedger {
             return false;
         }
         rows.put(next.id(), next);
+        crashed.remove(next.id());
         return true;
+    }
+
+    /** Stands for the instance running this entry's attempt dying mid-call. */
+    public void crash(UUID entryId) {
+        crashed.add(entryId);
+    }
+
+    @Override
+    public boolean abandoned(LedgerEntry<?> pending) {
+        return crashed.contains(pending.id());
     }
 
     @Override
@@ -114,7 +126,8 @@ public class InMemoryDocumentLedger implements DocumentLedger {
     @Override
     public List<LedgerEntry<?>> findUnsettled(UUID accountId, Instant pendingBefore, int limit) {
         return stream(e -> e.accountId().equals(accountId) && (e.status() == DocumentStatus.UNKNOWN
-                || (e.status() == DocumentStatus.PENDING && e.updatedAt().isBefore(pendingBefore))))
+                || (e.status() == DocumentStatus.PENDING
+                && (e.updatedAt().isBefore(pendingBefore) || crashed.contains(e.id())))))
                 .sorted(OLDEST_UPDATE).limit(limit).toList();
     }
 

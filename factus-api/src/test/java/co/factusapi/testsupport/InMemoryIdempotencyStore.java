@@ -26,7 +26,7 @@ public class InMemoryIdempotencyStore implements IdempotencyStore {
     @Override
     public void complete(String scope, String key, StoredResponse response) {
         rows.computeIfPresent(List.of(scope, key), (k, r) -> new IdempotencyRecord(r.scope(), r.key(), r.fingerprint(),
-                IdempotencyRecord.State.COMPLETED, response, r.createdAt(), r.expiresAt()));
+                IdempotencyRecord.State.COMPLETED, response, r.owner(), r.createdAt(), r.expiresAt()));
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class Ledgers {
     }
 
     public static LedgerEntry<InvoiceRequest> pendingInvoice(UUID account, InvoiceRequest request, Instant at) {
-        return LedgerEntry.pending(account, new InvoiceDocumentType(null).attempt(request, null, null), "user:alice", at);
+        return LedgerEntry.pending(account, new InvoiceDocumentType(null).attempt(request, null, null), "user:alice", null, at);
     }
 
     public static LedgerEntry<InvoiceRequest> pendingInvoice(UUID account, String reference, Instant at) {
@@ -36,7 +36,7 @@ public final class Ledgers {
     /** A credit note of one unit (11900.00) of the invoice's line. */
     public static LedgerEntry<CreditNoteRequest> pendingCreditNote(LedgerEntry<?> invoice, String reference, Instant at) {
         return LedgerEntry.pending(invoice.accountId(), new CreditNoteDocumentType(null)
-                .attempt(oneUnitCredit(invoice.number(), reference), invoice, UNLIMITED), "user:alice", at);
+                .attempt(oneUnitCredit(invoice.number(), reference), invoice, UNLIMITED), "user:alice", null, at);
     }
 
     public static CreditNoteRequest oneUnitCredit(String invoiceNumber, String reference) {

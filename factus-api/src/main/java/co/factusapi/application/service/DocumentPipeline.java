@@ -1,5 +1,6 @@
 package co.factusapi.application.service;
 
+import co.factusapi.application.port.in.IssueDocumentUseCase.Issued;
 import co.factusapi.application.port.in.IssueDocumentUseCase;
 import co.factusapi.application.port.out.DocumentLedger;
 import co.factusapi.domain.document.DocumentKind;
@@ -49,11 +50,34 @@ public final class DocumentPipeline implements IssueDocumentUseCase {
     }
 
     @Override
-    public <R extends DocumentRequest> LedgerEntry<R> issue(R request, String caller) {
+    public <R extends DocumentRequest> Issued<R> issue(R request, String caller, String idempotencyKey) {
         DocumentType<R> type = typeOf(request);
+        Optional<LedgerEntry<R>> replay = replay(type, request, caller, idempotencyKey);
+        if (replay.isPresent()) {
+            return new Issued<>(replay.get(), true);
+        }
         LedgerEntry<?> corrected = corrected(type, request);
-        LedgerEntry<R> attempt = begin(type, request, corrected, caller);
-        return attempt.status() == DocumentStatus.ISSUED ? attempt : send(type, attempt, caller);
+        LedgerEntry<R> attempt = begin(type, request, corrected, new Caller(caller, idempotencyKey));
+        return new Issued<>(attempt.status() == DocumentStatus.ISSUED ? attempt : send(type, attempt, caller), false);
+    }
+
+    /**
+     * The same caller repeating the same request (same Idempotency-Key) after its answer was lost, e.g. when the
+     * instance serving it died: it gets the document as the first attempt would have, even though the reconciler
+     * may have adopted it meanwhile. Checked before the corrected document, whose remaining amount may since be gone.
+     */
+    private <R extends DocumentRequest> Optional<LedgerEntry<R>> replay(DocumentType<R> type, R request, String caller,
+                                                                        String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        return ledger.findByReference(accountId, type.kind(), request.referenceCode())
+                .filter(entry -> entry.status() == DocumentStatus.ISSUED && entry.isRepeatOf(caller, idempotencyKey))
+                .map(entry -> entry.as(type.requestType()));
+    }
+
+    /** Who asks, and with which Idempotency-Key (null without one). */
+    private record Caller(String name, String idempotencyKey) {
     }
 
     /** How long a PENDING entry may stay before it counts as an attempt whose outcome is unknown. */
@@ -133,7 +157,7 @@ public final class DocumentPipeline implements IssueDocumentUseCase {
     }
 
     private <R extends DocumentRequest> LedgerEntry<R> begin(DocumentType<R> type, R request, LedgerEntry<?> corrected,
-                                                             String caller) {
+                                                             Caller caller) {
         Optional<LedgerEntry<?>> existing = ledger.findByReference(accountId, type.kind(), request.referenceCode());
         if (existing.isEmpty()) {
             return start(type, request, corrected, caller, null);
@@ -141,9 +165,7 @@ public final class DocumentPipeline implements IssueDocumentUseCase {
         LedgerEntry<R> previous = existing.get().as(type.requestType());
         DocumentStatus state = effectiveStatus(previous);
         if (state == DocumentStatus.ISSUED) {
-            throw new ConflictException(type.kind().slug() + "-already-issued", "Reference code "
-                    + previous.referenceCode() + " was already issued as " + type.kind().label() + " "
-                    + previous.number() + ".");
+            throw ConflictException.alreadyIssued(type.kind(), previous.referenceCode(), previous.number());
         }
         if (!state.allowsResend()) {
             throw inProgress(previous);
@@ -153,7 +175,7 @@ public final class DocumentPipeline implements IssueDocumentUseCase {
                     + corrected.kind().label() + " " + previous.parent().number());
         }
         if (state == DocumentStatus.UNKNOWN) {
-            Optional<LedgerEntry<R>> adopted = settleHeld(type, previous, caller);
+            Optional<LedgerEntry<R>> adopted = settleHeld(type, previous, caller.name());
             if (adopted.isPresent()) {
                 return adopted.get();
             }
@@ -178,11 +200,12 @@ public final class DocumentPipeline implements IssueDocumentUseCase {
     }
 
     private <R extends DocumentRequest> LedgerEntry<R> start(DocumentType<R> type, R request, LedgerEntry<?> corrected,
-                                                             String caller, LedgerEntry<R> previous) {
+                                                             Caller caller, LedgerEntry<R> previous) {
         BigDecimal remaining = type.limitedByCorrected() ? remaining(type, corrected, previous) : null;
         Attempt<R> attempt = type.attempt(request, corrected, remaining);
-        LedgerEntry<R> entry = previous == null ? LedgerEntry.pending(accountId, attempt, caller, clock.instant())
-                : previous.retried(attempt, clock.instant());
+        LedgerEntry<R> entry = previous == null
+                ? LedgerEntry.pending(accountId, attempt, caller.name(), caller.idempotencyKey(), clock.instant())
+                : previous.retried(attempt, caller.idempotencyKey(), clock.instant());
         if (remaining != null) {
             reserve(type.amountField(request), entry, previous, corrected, remaining);
         } else if (previous == null) {
@@ -212,11 +235,16 @@ public final class DocumentPipeline implements IssueDocumentUseCase {
         }
     }
 
-    /** A PENDING entry that outlived any provider call belongs to a crashed attempt: its outcome is unknown. */
+    /**
+     * A PENDING entry whose instance is gone (it crashed mid-call), or that outlived any provider call, belongs to a
+     * dead attempt: its outcome is unknown. A slow attempt of a live instance stays PENDING.
+     */
     private DocumentStatus effectiveStatus(LedgerEntry<?> entry) {
-        boolean stale = entry.status() == DocumentStatus.PENDING
-                && entry.updatedAt().isBefore(clock.instant().minus(stalePendingAfter));
-        return stale ? DocumentStatus.UNKNOWN : entry.status();
+        if (entry.status() != DocumentStatus.PENDING) {
+            return entry.status();
+        }
+        boolean stale = entry.updatedAt().isBefore(clock.instant().minus(stalePendingAfter));
+        return stale || ledger.abandoned(entry) ? DocumentStatus.UNKNOWN : DocumentStatus.PENDING;
     }
 
     private <R extends DocumentRequest> Optional<LedgerEntry<R>> adopt(LedgerEntry<R> previous, ProviderDocument held,

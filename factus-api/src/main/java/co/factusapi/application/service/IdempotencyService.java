@@ -2,6 +2,7 @@ package co.factusapi.application.service;
 
 import co.factusapi.application.port.in.IdempotentRequestsUseCase;
 import co.factusapi.application.port.out.IdempotencyStore;
+import co.factusapi.application.port.out.InstanceRegistry;
 import co.factusapi.domain.idempotency.IdempotencyRecord;
 import co.factusapi.domain.idempotency.StoredResponse;
 import java.time.Clock;
@@ -15,16 +16,20 @@ import java.util.Optional;
  */
 public final class IdempotencyService implements IdempotentRequestsUseCase {
     private final IdempotencyStore store;
+    private final InstanceRegistry instances;
     private final Clock clock;
     private final Duration ttl;
     private final Duration abandonedAfter;
 
     /**
-     * @param abandonedAfter an in-flight key older than this belongs to a request that died with its instance; it
-     *                       is taken over (the ledger's reconciliation keeps the new attempt from issuing twice)
+     * @param abandonedAfter an in-flight key older than this outlived any request; it is taken over. A key whose
+     *                       instance is gone is taken over at once. Either way the ledger keeps the new attempt from
+     *                       issuing twice.
      */
-    public IdempotencyService(IdempotencyStore store, Clock clock, Duration ttl, Duration abandonedAfter) {
+    public IdempotencyService(IdempotencyStore store, InstanceRegistry instances, Clock clock, Duration ttl,
+                              Duration abandonedAfter) {
         this.store = store;
+        this.instances = instances;
         this.clock = clock;
         this.ttl = ttl;
         this.abandonedAfter = abandonedAfter;
@@ -34,7 +39,7 @@ public final class IdempotencyService implements IdempotentRequestsUseCase {
     public Decision begin(String scope, String key, String fingerprint) {
         for (int attempt = 0; attempt < 3; attempt++) {
             Instant now = clock.instant();
-            if (store.insert(IdempotencyRecord.inFlight(scope, key, fingerprint, now, now.plus(ttl)))) {
+            if (store.insert(IdempotencyRecord.inFlight(scope, key, fingerprint, instances.self(), now, now.plus(ttl)))) {
                 return new Proceed();
             }
             Optional<IdempotencyRecord> existing = store.find(scope, key);
@@ -52,7 +57,8 @@ public final class IdempotencyService implements IdempotentRequestsUseCase {
     }
 
     private boolean abandoned(IdempotencyRecord record, Instant now) {
-        return record.state() == IdempotencyRecord.State.IN_FLIGHT && record.createdAt().plus(abandonedAfter).isBefore(now);
+        return record.state() == IdempotencyRecord.State.IN_FLIGHT
+                && (record.createdAt().plus(abandonedAfter).isBefore(now) || !instances.alive(record.owner()));
     }
 
     private static Decision decide(IdempotencyRecord record, String fingerprint) {

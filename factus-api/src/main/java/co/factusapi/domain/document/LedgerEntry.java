@@ -9,14 +9,16 @@ import java.util.UUID;
 /**
  * One entry of our document ledger: an attempt to issue {@link #request()} under a reference code, and its outcome.
  * {@code totals} are ours while the attempt runs (a note reserves that amount against the document it corrects) and
- * the provider's once it answered. {@code parent} is the document a note corrects.
+ * the provider's once it answered. {@code parent} is the document a note corrects. {@code idempotencyKey} is the
+ * Idempotency-Key the caller sent with the current attempt, if any: a repeat of that very request whose answer was
+ * lost gets this entry back instead of a conflict.
  */
 public record LedgerEntry<R extends DocumentRequest>(UUID id, UUID accountId, DocumentKind kind, String referenceCode,
                                                      DocumentStatus status, String prefix, String number,
                                                      String uniqueCode, String qrUrl, Party party, DocumentLink parent,
                                                      DocumentTotals totals, List<FieldViolation> errors, R request,
-                                                     String createdBy, Instant createdAt, Instant updatedAt,
-                                                     Instant issuedAt) {
+                                                     String createdBy, String idempotencyKey, Instant createdAt,
+                                                     Instant updatedAt, Instant issuedAt) {
 
     public LedgerEntry {
         Objects.requireNonNull(id, "id");
@@ -29,24 +31,25 @@ public record LedgerEntry<R extends DocumentRequest>(UUID id, UUID accountId, Do
 
     /** A first attempt, recorded before the provider is called. */
     public static <R extends DocumentRequest> LedgerEntry<R> pending(UUID accountId, Attempt<R> attempt,
-                                                                     String createdBy, Instant now) {
+                                                                     String createdBy, String idempotencyKey,
+                                                                     Instant now) {
         R request = attempt.request();
         return new LedgerEntry<>(UUID.randomUUID(), accountId, request.kind(), request.referenceCode(),
                 DocumentStatus.PENDING, attempt.prefix(), null, null, null, attempt.party(), attempt.parent(),
-                attempt.totals(), List.of(), request, createdBy, now, now, null);
+                attempt.totals(), List.of(), request, createdBy, idempotencyKey, now, now, null);
     }
 
     /** The same entry taken up again for a new attempt with (possibly corrected) data. */
-    public LedgerEntry<R> retried(Attempt<R> attempt, Instant now) {
+    public LedgerEntry<R> retried(Attempt<R> attempt, String newIdempotencyKey, Instant now) {
         return new LedgerEntry<>(id, accountId, kind, referenceCode, DocumentStatus.PENDING, attempt.prefix(), number,
                 uniqueCode, qrUrl, attempt.party(), parent, attempt.totals(), List.of(), attempt.request(), createdBy,
-                createdAt, now, issuedAt);
+                newIdempotencyKey, createdAt, now, issuedAt);
     }
 
     /** The stored request sent again under the same reference code (the provider takes it as a retry). */
     public LedgerEntry<R> resent(Instant now) {
         return new LedgerEntry<>(id, accountId, kind, referenceCode, DocumentStatus.PENDING, prefix, number, uniqueCode,
-                qrUrl, party, parent, totals, List.of(), request, createdBy, createdAt, now, issuedAt);
+                qrUrl, party, parent, totals, List.of(), request, createdBy, idempotencyKey, createdAt, now, issuedAt);
     }
 
     /** The provider holds the document: validated (ISSUED) or still waiting for DIAN (UNKNOWN). */
@@ -54,18 +57,23 @@ public record LedgerEntry<R extends DocumentRequest>(UUID id, UUID accountId, Do
         DocumentStatus next = held.validated() ? DocumentStatus.ISSUED : DocumentStatus.UNKNOWN;
         return new LedgerEntry<>(id, accountId, kind, referenceCode, next,
                 held.prefix() == null ? prefix : held.prefix(), held.number(), held.uniqueCode(), held.qrUrl(), party,
-                parent, held.totals() == null ? totals : held.totals(), held.notices(), request, createdBy, createdAt,
-                now, held.validated() ? now : null);
+                parent, held.totals() == null ? totals : held.totals(), held.notices(), request, createdBy,
+                idempotencyKey, createdAt, now, held.validated() ? now : null);
     }
 
     public LedgerEntry<R> failed(DocumentStatus outcome, List<FieldViolation> reasons, Instant now) {
         return new LedgerEntry<>(id, accountId, kind, referenceCode, outcome, prefix, number, uniqueCode, qrUrl, party,
-                parent, totals, reasons, request, createdBy, createdAt, now, issuedAt);
+                parent, totals, reasons, request, createdBy, idempotencyKey, createdAt, now, issuedAt);
     }
 
     /** What this entry's current attempt recorded. */
     public Attempt<R> attempt() {
         return new Attempt<>(request, prefix, party, parent, totals);
+    }
+
+    /** Whether {@code caller} sending {@code key} is the very request of this entry's current attempt. */
+    public boolean isRepeatOf(String caller, String key) {
+        return key != null && key.equals(idempotencyKey) && createdBy.equals(caller);
     }
 
     /** Whether this entry's amount counts against the document it corrects. */

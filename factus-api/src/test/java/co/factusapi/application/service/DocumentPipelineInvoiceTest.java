@@ -4,6 +4,7 @@ import static co.factusapi.testsupport.Ledgers.INVOICE_TOTALS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.factusapi.application.port.in.IssueDocumentUseCase.Issued;
 import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.document.LedgerEntry;
@@ -63,6 +64,55 @@ class DocumentPipelineInvoiceTest {
                 .isInstanceOf(ConflictException.class).hasMessageContaining("SETP990000001")
                 .hasFieldOrPropertyWithValue("code", "invoice-already-issued");
         assertThat(provider.issueCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameCallerRepeatingTheSameKeyGetsTheIssuedInvoiceBackWhileOthersGetAConflictNamingIt() {
+        provider.onIssue(() -> validated("SETP990000001"));
+        pipeline.issue(Invoices.request("REF-1"), "user:alice", "key-1");
+
+        Issued<InvoiceRequest> repeat = pipeline.issue(Invoices.request("REF-1"), "user:alice", "key-1");
+        assertThat(repeat.replayed()).isTrue();
+        assertThat(repeat.entry().number()).isEqualTo("SETP990000001");
+
+        assertThatThrownBy(() -> pipeline.issue(Invoices.request("REF-1"), "user:alice", null))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.existing())
+                        .isEqualTo(new ConflictException.Existing(DocumentKind.INVOICE, "SETP990000001")));
+        assertThatThrownBy(() -> pipeline.issue(Invoices.request("REF-1"), "user:alice", "key-2"))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> pipeline.issue(Invoices.request("REF-1"), "user:bob", "key-1"))
+                .isInstanceOf(ConflictException.class);
+        assertThat(provider.issueCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void anInvoiceTheReconcilerAdoptedIsReplayedToTheRepeatOfTheLostRequest() {
+        provider.onIssue(() -> {
+            throw UpstreamException.timeout("no answer", null);
+        });
+        assertThatThrownBy(() -> pipeline.issue(Invoices.request("REF-1"), "user:alice", "key-1"));
+        provider.held = Optional.of(validated("SETP990000002"));
+        pipeline.reconcile(stored(), AuditTrail.RECONCILER);
+
+        Issued<InvoiceRequest> repeat = pipeline.issue(Invoices.request("REF-1"), "user:alice", "key-1");
+        assertThat(repeat.replayed()).isTrue();
+        assertThat(repeat.entry().number()).isEqualTo("SETP990000002");
+    }
+
+    @Test
+    void aPendingAttemptOfAnInstanceThatDiedIsTakenUpAtOnce() {
+        provider.onIssue(() -> {
+            throw new IllegalStateException("process died mid-call");
+        });
+        assertThatThrownBy(() -> pipeline.issue(Invoices.request("REF-1"), "user:alice", "key-1"));
+        ledger.update(stored().failed(DocumentStatus.PENDING, List.of(), clock.instant()));
+        assertThatThrownBy(() -> pipeline.issue(Invoices.request("REF-1"), "user:alice", "key-1"))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("in progress");
+
+        ledger.crash(stored().id());
+        provider.held = Optional.of(validated("SETP990000003"));
+        assertThat(pipeline.issue(Invoices.request("REF-1"), "user:alice", "key-1").entry().number())
+                .isEqualTo("SETP990000003");
     }
 
     @Test

@@ -6,11 +6,14 @@ import co.factusapi.application.port.in.IdempotentRequestsUseCase.InFlight;
 import co.factusapi.application.port.in.IdempotentRequestsUseCase.KeyReused;
 import co.factusapi.application.port.in.IdempotentRequestsUseCase.Proceed;
 import co.factusapi.application.port.in.IdempotentRequestsUseCase.Replay;
+import co.factusapi.application.port.out.InstanceRegistry;
 import co.factusapi.domain.idempotency.StoredResponse;
 import co.factusapi.testsupport.InMemoryIdempotencyStore;
 import co.factusapi.testsupport.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class IdempotencyServiceTest {
@@ -18,7 +21,37 @@ class IdempotencyServiceTest {
             "{\"number\":\"SETP1\"}");
     private final InMemoryIdempotencyStore store = new InMemoryIdempotencyStore();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T15:00:00Z"));
-    private final IdempotencyService service = new IdempotencyService(store, clock, Duration.ofHours(24), Duration.ofMinutes(5));
+    private final Set<String> dead = new HashSet<>();
+    private final IdempotencyService service = new IdempotencyService(store, new Instance("self", dead), clock,
+            Duration.ofHours(24), Duration.ofMinutes(5));
+    private final IdempotencyService otherInstance = new IdempotencyService(store, new Instance("other", dead), clock,
+            Duration.ofHours(24), Duration.ofMinutes(5));
+
+    @Test
+    void aKeyHeldByAnInstanceThatDiedIsTakenOverAtOnce() {
+        assertThat(otherInstance.begin("api-key:1", "k1", "fp")).isInstanceOf(Proceed.class);
+        assertThat(service.begin("api-key:1", "k1", "fp")).isInstanceOf(InFlight.class);
+
+        dead.add("other");
+
+        assertThat(service.begin("api-key:1", "k1", "fp")).isInstanceOf(Proceed.class);
+        assertThat(store.find("api-key:1", "k1").orElseThrow().owner()).isEqualTo("self");
+    }
+
+    @Test
+    void aSlowRequestOfALiveInstanceIsNeverTakenOverBeforeTheTimeOut() {
+        otherInstance.begin("api-key:1", "k1", "fp");
+        clock.advance(Duration.ofMinutes(4));
+        assertThat(service.begin("api-key:1", "k1", "fp")).isInstanceOf(InFlight.class);
+    }
+
+    /** One of two instances over one store; the test says which have died. */
+    private record Instance(String self, Set<String> dead) implements InstanceRegistry {
+        @Override
+        public boolean alive(String instanceId) {
+            return !dead.contains(instanceId);
+        }
+    }
 
     @Test
     void theFirstRequestRunsAndItsRepeatsGetTheStoredAnswer() {

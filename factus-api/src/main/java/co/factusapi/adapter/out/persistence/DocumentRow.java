@@ -16,21 +16,26 @@ import java.util.UUID;
 final class DocumentRow {
     static final String COLUMNS = "id, account_id, kind, reference_code, status, prefix, number, unique_code, qr_url, "
             + "party_identification, party_name, parent_id, parent_number, gross_value, tax_amount, total, "
-            + "upstream_errors, request_payload, created_by, created_at, updated_at, issued_at";
-    static final String INSERT = "INSERT INTO documents (" + COLUMNS + ") VALUES (:id, :account_id, :kind, "
+            + "upstream_errors, request_payload, created_by, idempotency_key, created_at, updated_at, issued_at";
+    /** {@code :holder} is the instance that runs the attempt (docs/reliability.md). */
+    static final String INSERT = "INSERT INTO documents (" + COLUMNS + ", holder) VALUES (:id, :account_id, :kind, "
             + ":reference_code, :status, :prefix, :number, :unique_code, :qr_url, :party_identification, :party_name, "
             + ":parent_id, :parent_number, :gross_value, :tax_amount, :total, :upstream_errors, :request_payload, "
-            + ":created_by, :created_at, :updated_at, :issued_at)";
+            + ":created_by, :idempotency_key, :created_at, :updated_at, :issued_at, :holder)";
 
     private DocumentRow() {
     }
 
-    /** {@code withRequest}: a new attempt writes its request; a settlement does not write (nor serialise) it again. */
+    /**
+     * {@code withRequest}: a new attempt writes its request, its Idempotency-Key and its {@code :holder}; a settlement
+     * does not write (nor serialise) them again.
+     */
     static String update(boolean withRequest, String extraCondition) {
         return "UPDATE documents SET status = :status, prefix = :prefix, number = :number, unique_code = :unique_code, "
                 + "qr_url = :qr_url, party_identification = :party_identification, party_name = :party_name, "
                 + "gross_value = :gross_value, tax_amount = :tax_amount, total = :total, upstream_errors = :upstream_errors, "
-                + (withRequest ? "request_payload = :request_payload, " : "")
+                + (withRequest ? "request_payload = :request_payload, idempotency_key = :idempotency_key, "
+                + "holder = :holder, " : "")
                 + "updated_at = :updated_at, issued_at = :issued_at WHERE id = :id" + extraCondition;
     }
 
@@ -61,6 +66,7 @@ final class DocumentRow {
         params.put("total", entry.totals() == null ? null : entry.totals().total());
         params.put("upstream_errors", entry.errors().isEmpty() ? null : LedgerJson.write(entry.errors()));
         params.put("created_by", entry.createdBy());
+        params.put("idempotency_key", entry.idempotencyKey());
         params.put("created_at", SqlTime.timestamp(entry.createdAt()));
         params.put("updated_at", SqlTime.timestamp(entry.updatedAt()));
         params.put("issued_at", SqlTime.timestamp(entry.issuedAt()));
@@ -80,6 +86,7 @@ final class DocumentRow {
                 parentId == null ? null : new DocumentLink(parentId, rs.getString("parent_number")), totals,
                 LedgerJson.readErrors(rs.getString("upstream_errors")),
                 LedgerJson.readRequest(rs.getString("request_payload"), kind), rs.getString("created_by"),
-                SqlTime.instant(rs, "created_at"), SqlTime.instant(rs, "updated_at"), SqlTime.instant(rs, "issued_at"));
+                rs.getString("idempotency_key"), SqlTime.instant(rs, "created_at"), SqlTime.instant(rs, "updated_at"),
+                SqlTime.instant(rs, "issued_at"));
     }
 }

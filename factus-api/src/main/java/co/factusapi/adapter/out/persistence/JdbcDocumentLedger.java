@@ -28,16 +28,18 @@ public class JdbcDocumentLedger implements DocumentLedger {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final JdbcInstanceRegistry instances;
 
-    public JdbcDocumentLedger(JdbcClient jdbc, TransactionTemplate transactions) {
+    public JdbcDocumentLedger(JdbcClient jdbc, TransactionTemplate transactions, JdbcInstanceRegistry instances) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.instances = instances;
     }
 
     @Override
     public void insert(LedgerEntry<?> entry) {
         try {
-            jdbc.sql(DocumentRow.INSERT).params(DocumentRow.params(entry)).update();
+            jdbc.sql(DocumentRow.INSERT).params(DocumentRow.params(entry)).param("holder", instances.self()).update();
         } catch (DuplicateKeyException e) {
             throw inProgress(entry);
         }
@@ -65,7 +67,7 @@ public class JdbcDocumentLedger implements DocumentLedger {
             return false;
         }
         if (replaced == null) {
-            jdbc.sql(DocumentRow.INSERT).params(DocumentRow.params(note)).update();
+            jdbc.sql(DocumentRow.INSERT).params(DocumentRow.params(note)).param("holder", instances.self()).update();
         } else if (!takeOver(note, replaced)) {
             throw inProgress(note);
         }
@@ -82,9 +84,16 @@ public class JdbcDocumentLedger implements DocumentLedger {
     public boolean takeOver(LedgerEntry<?> next, LedgerEntry<?> current) {
         return jdbc.sql(DocumentRow.update(true, " AND status = :expected_status AND updated_at = :expected_updated_at"))
                 .params(DocumentRow.params(next))
+                .param("holder", instances.self())
                 .param("expected_status", current.status().name())
                 .param("expected_updated_at", SqlTime.timestamp(current.updatedAt()))
                 .update() == 1;
+    }
+
+    @Override
+    public boolean abandoned(LedgerEntry<?> pending) {
+        return jdbc.sql("SELECT holder FROM documents WHERE id = :id").param("id", pending.id()).query(String.class)
+                .optional().map(holder -> !instances.alive(holder)).orElse(false);
     }
 
     @Override
@@ -130,8 +139,9 @@ public class JdbcDocumentLedger implements DocumentLedger {
     @Override
     public List<LedgerEntry<?>> findUnsettled(UUID accountId, Instant pendingBefore, int limit) {
         return entries(select("account_id = :account AND (status = 'UNKNOWN' OR (status = 'PENDING' "
-                + "AND updated_at < :pending_before))", " ORDER BY updated_at LIMIT :limit")
+                + "AND (updated_at < :pending_before OR holder NOT IN (:alive))))", " ORDER BY updated_at LIMIT :limit")
                 .param("account", accountId)
+                .param("alive", List.copyOf(instances.aliveIds()))
                 .param("pending_before", SqlTime.timestamp(pendingBefore))
                 .param("limit", limit));
     }

@@ -21,12 +21,13 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
     @Override
     public boolean insert(IdempotencyRecord record) {
         try {
-            jdbc.sql("INSERT INTO idempotency_keys (scope, idempotency_key, fingerprint, state, created_at, expires_at) "
-                            + "VALUES (:scope, :key, :fingerprint, :state, :created_at, :expires_at)")
+            jdbc.sql("INSERT INTO idempotency_keys (scope, idempotency_key, fingerprint, state, owner, created_at, "
+                            + "expires_at) VALUES (:scope, :key, :fingerprint, :state, :owner, :created_at, :expires_at)")
                     .param("scope", record.scope())
                     .param("key", record.key())
                     .param("fingerprint", record.fingerprint())
                     .param("state", record.state().name())
+                    .param("owner", record.owner())
                     .param("created_at", SqlTime.timestamp(record.createdAt()))
                     .param("expires_at", SqlTime.timestamp(record.expiresAt()))
                     .update();
@@ -91,6 +92,6 @@ public class JdbcIdempotencyStore implements IdempotencyStore {
                 rs.getString("response_body"))
                 : null;
         return new IdempotencyRecord(rs.getString("scope"), rs.getString("idempotency_key"), rs.getString("fingerprint"),
-                state, response, SqlTime.instant(rs, "created_at"), SqlTime.instant(rs, "expires_at"));
+                state, response, rs.getString("owner"), SqlTime.instant(rs, "created_at"), SqlTime.instant(rs, "expires_at"));
     }
 }

@@ -9,6 +9,17 @@ import co.factusapi.domain.document.LedgerEntry;
  */
 public interface IssueDocumentUseCase {
 
-    /** The settled ledger entry: ISSUED, or UNKNOWN when DIAN has not answered yet. Failures are exceptions. */
-    <R extends DocumentRequest> LedgerEntry<R> issue(R request, String caller);
+    /**
+     * The settled ledger entry: ISSUED, or UNKNOWN when DIAN has not answered yet. Failures are exceptions. A repeat
+     * of an issued request with the same {@code idempotencyKey} by the same caller (its first answer was lost) gets
+     * the issued entry back, {@link Issued#replayed()}; any other request with an issued reference code is a conflict.
+     */
+    <R extends DocumentRequest> Issued<R> issue(R request, String caller, String idempotencyKey);
+
+    default <R extends DocumentRequest> LedgerEntry<R> issue(R request, String caller) {
+        return issue(request, caller, null).entry();
+    }
+
+    record Issued<R extends DocumentRequest>(LedgerEntry<R> entry, boolean replayed) {
+    }
 }

@@ -38,6 +38,12 @@ public interface DocumentLedger {
      */
     boolean takeOver(LedgerEntry<?> next, LedgerEntry<?> current);
 
+    /**
+     * Whether the instance that was running this PENDING attempt is gone (it crashed or was killed), so nobody will
+     * settle it: the attempt's outcome is unknown and the entry may be taken up at once.
+     */
+    boolean abandoned(LedgerEntry<?> pending);
+
     Optional<LedgerEntry<?>> findByReference(UUID accountId, DocumentKind kind, String referenceCode);
 
     Optional<LedgerEntry<?>> findByNumber(UUID accountId, DocumentKind kind, String number);
@@ -47,7 +53,10 @@ public interface DocumentLedger {
 
     Page<LedgerEntry<?>> search(UUID accountId, DocumentQuery query);
 
-    /** UNKNOWN entries of every kind and PENDING ones last touched before {@code pendingBefore}, oldest first. */
+    /**
+     * UNKNOWN entries of every kind, and PENDING ones last touched before {@code pendingBefore} or abandoned by their
+     * instance, oldest first.
+     */
     List<LedgerEntry<?>> findUnsettled(UUID accountId, Instant pendingBefore, int limit);
 
     /** How many entries of every kind are UNKNOWN or PENDING. */

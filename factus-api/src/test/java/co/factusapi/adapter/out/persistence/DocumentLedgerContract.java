@@ -94,11 +94,11 @@ abstract class DocumentLedgerContract {
         LedgerEntry<InvoiceRequest> pending = pendingInvoice(account, "REF-1", T0);
         ledger.insert(pending);
         LedgerEntry<InvoiceRequest> otherData = pending.retried(pendingInvoice(account, Invoices.request("REF-1",
-                Invoices.company("901724254", "1")), T0).attempt(), T0.plusSeconds(1));
+                Invoices.company("901724254", "1")), T0).attempt(), null, T0.plusSeconds(1));
         ledger.update(otherData.failed(DocumentStatus.FAILED, List.of(), T0.plusSeconds(1)));
         LedgerEntry<?> failed = ledger.findByReference(account, DocumentKind.INVOICE, "REF-1").orElseThrow();
         assertThat(failed.request()).isEqualTo(pending.request());
-        LedgerEntry<InvoiceRequest> again = failed.as(InvoiceRequest.class).retried(otherData.attempt(), T0.plusSeconds(2));
+        LedgerEntry<InvoiceRequest> again = failed.as(InvoiceRequest.class).retried(otherData.attempt(), "key-2", T0.plusSeconds(2));
         assertThat(ledger.takeOver(again, failed)).isTrue();
         assertThat(ledger.findByReference(account, DocumentKind.INVOICE, "REF-1").orElseThrow().request())
                 .isEqualTo(otherData.request());
@@ -178,7 +178,7 @@ abstract class DocumentLedgerContract {
                 .isInstanceOf(ConflictException.class);
         LedgerEntry<CreditNoteRequest> rejected = first.failed(DocumentStatus.REJECTED, List.of(), T0.plusSeconds(1));
         ledger.update(rejected);
-        LedgerEntry<CreditNoteRequest> retried = rejected.retried(first.attempt(), T0.plusSeconds(2));
+        LedgerEntry<CreditNoteRequest> retried = rejected.retried(first.attempt(), null, T0.plusSeconds(2));
         assertThatThrownBy(() -> ledger.reserve(retried, first, INVOICE_TOTAL)).isInstanceOf(ConflictException.class);
         assertThat(ledger.reserve(retried, rejected, INVOICE_TOTAL)).isTrue();
         assertThat(ledger.findByReference(account, DocumentKind.CREDIT_NOTE, "NC-1").orElseThrow().status())

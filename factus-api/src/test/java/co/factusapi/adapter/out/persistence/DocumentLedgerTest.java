@@ -4,6 +4,7 @@ import co.factusapi.application.port.out.DocumentLedger;
 import co.factusapi.testsupport.InMemoryDocumentLedger;
 import co.factusapi.testsupport.MigratedDatabase;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Nested;
@@ -51,7 +52,8 @@ class DocumentLedgerTest {
         protected DocumentLedger create() {
             DataSource dataSource = dataSource();
             jdbc = JdbcClient.create(dataSource);
-            return new JdbcDocumentLedger(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+            return new JdbcDocumentLedger(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                    new JdbcInstanceRegistry(jdbc, Duration.ofSeconds(5), Duration.ofSeconds(1)));
         }
 
         @Override

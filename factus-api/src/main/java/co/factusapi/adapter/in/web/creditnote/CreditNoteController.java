@@ -15,7 +15,6 @@ import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
@@ -42,12 +41,13 @@ public class CreditNoteController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = IdempotencyFilter.DESCRIPTION)
     @Operation(summary = "Issue a credit note", description = "201 when DIAN validated it; 202 when the outcome is "
             + "not known yet (resend with the same reference_code). 422 when the invoice is unknown or not ISSUED, or "
             + "when the note would exceed the invoice's remaining creditable amount.")
-    public ResponseEntity<CreditNoteResponse> create(@RequestBody CreditNoteRequestBody body, Principal caller) {
-        return documents.issue(toDomain(body), caller, "/api/v1/credit-notes", CreditNoteResponse::of);
+    public ResponseEntity<CreditNoteResponse> create(@RequestBody CreditNoteRequestBody body, Principal caller,
+            @Parameter(description = IdempotencyFilter.DESCRIPTION)
+            @RequestHeader(value = IdempotencyFilter.HEADER, required = false) String idempotencyKey) {
+        return documents.issue(toDomain(body), caller, idempotencyKey, CreditNoteResponse::of);
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)

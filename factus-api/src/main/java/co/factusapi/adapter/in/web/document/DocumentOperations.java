@@ -4,6 +4,7 @@ import co.factusapi.adapter.in.web.document.DocumentResponses.SendEmailRequest;
 import co.factusapi.adapter.in.web.document.DocumentResponses.StatusResponse;
 import co.factusapi.application.port.in.DocumentFilesUseCase;
 import co.factusapi.application.port.in.FindDocumentsUseCase;
+import co.factusapi.application.port.in.IssueDocumentUseCase.Issued;
 import co.factusapi.application.port.in.IssueDocumentUseCase;
 import co.factusapi.domain.common.Page;
 import co.factusapi.domain.document.DocumentFile;
@@ -11,7 +12,6 @@ import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentQuery;
 import co.factusapi.domain.document.DocumentRequest;
 import co.factusapi.domain.document.DocumentRules;
-import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.document.LedgerEntry;
 import co.factusapi.domain.error.NotFoundException;
 import java.security.Principal;
@@ -35,11 +35,11 @@ public final class DocumentOperations {
         this.files = files;
     }
 
-    public <R extends DocumentRequest, T> ResponseEntity<T> issue(R request, Principal caller, String collection,
+    /** {@code idempotencyKey}: the request's Idempotency-Key header (already checked by the idempotency filter). */
+    public <R extends DocumentRequest, T> ResponseEntity<T> issue(R request, Principal caller, String idempotencyKey,
                                                                  Function<LedgerEntry<R>, T> body) {
-        LedgerEntry<R> entry = issue.issue(request, caller == null ? "anonymous" : caller.getName());
-        return IssueAnswers.of(collection, entry.status() == DocumentStatus.ISSUED, entry.number(),
-                entry.referenceCode(), body.apply(entry));
+        Issued<R> issued = issue.issue(request, caller == null ? "anonymous" : caller.getName(), idempotencyKey);
+        return IssueAnswers.of(issued, body.apply(issued.entry()));
     }
 
     public Page<LedgerEntry<?>> list(DocumentQuery query) {

@@ -1,5 +1,6 @@
 package co.factusapi.adapter.in.web.error;
 
+import co.factusapi.adapter.in.web.document.IssueAnswers;
 import co.factusapi.domain.error.AccessDeniedException;
 import co.factusapi.domain.error.AuthenticationFailedException;
 import co.factusapi.domain.error.ConflictException;
@@ -97,11 +98,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(Problems.of(status, Problems.codeFor(status), detail), headers, status);
     }
 
-    /** An attempt in progress settles within seconds: tell the client when to come back for the final answer. */
+    /**
+     * An attempt in progress settles within seconds: tell the client when to come back for the final answer. A
+     * reference code already issued points at the document, so the client can fetch it in one step.
+     */
     private static ResponseEntity<ProblemDetail> conflict(ConflictException e) {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CONFLICT);
         if (e.code().endsWith("in-progress")) {
             response.header(HttpHeaders.RETRY_AFTER, "1");
+        }
+        if (e.existing() != null) {
+            response.location(IssueAnswers.location(e.existing().kind(), e.existing().number()));
         }
         return response.body(Problems.of(HttpStatus.CONFLICT, e.code(), e.getMessage()));
     }

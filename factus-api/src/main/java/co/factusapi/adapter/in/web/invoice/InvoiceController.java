@@ -11,7 +11,6 @@ import co.factusapi.domain.document.LedgerEntry;
 import co.factusapi.domain.invoice.InvoiceRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
@@ -39,11 +38,12 @@ public class InvoiceController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = IdempotencyFilter.DESCRIPTION)
     @Operation(summary = "Issue an invoice", description = "201 when DIAN validated it; 202 when the outcome is not "
             + "known yet (status UNKNOWN: resend with the same reference_code or poll the list by reference_code).")
-    public ResponseEntity<InvoiceResponse> create(@RequestBody InvoiceRequestBody body, Principal caller) {
-        return documents.issue(InvoiceRequestMapper.toDomain(body), caller, "/api/v1/invoices", InvoiceResponse::of);
+    public ResponseEntity<InvoiceResponse> create(@RequestBody InvoiceRequestBody body, Principal caller,
+            @Parameter(description = IdempotencyFilter.DESCRIPTION)
+            @RequestHeader(value = IdempotencyFilter.HEADER, required = false) String idempotencyKey) {
+        return documents.issue(InvoiceRequestMapper.toDomain(body), caller, idempotencyKey, InvoiceResponse::of);
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)

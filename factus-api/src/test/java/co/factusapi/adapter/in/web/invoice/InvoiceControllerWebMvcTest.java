@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import co.factusapi.adapter.in.web.document.DocumentOperations;
 import co.factusapi.application.port.in.DocumentFilesUseCase;
 import co.factusapi.application.port.in.FindDocumentsUseCase;
+import co.factusapi.application.port.in.IssueDocumentUseCase.Issued;
 import co.factusapi.application.port.in.IssueDocumentUseCase;
 import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentStatus;
@@ -70,7 +71,7 @@ class InvoiceControllerWebMvcTest {
 
     @Test
     void anIssuedInvoiceIs201WithItsLocation() throws Exception {
-        given(issue.issue(any(InvoiceRequest.class), anyString())).willReturn(issued(DocumentStatus.ISSUED));
+        given(issue.issue(any(InvoiceRequest.class), anyString(), any())).willReturn(issued(DocumentStatus.ISSUED));
         mvc.perform(post("/api/v1/invoices").principal(() -> "api-key:test").contentType(MediaType.APPLICATION_JSON)
                         .content(InvoiceJson.body("REF-1", "1137624282", "CC", null)))
                 .andExpect(status().isCreated())
@@ -83,7 +84,7 @@ class InvoiceControllerWebMvcTest {
 
     @Test
     void anUnknownOutcomeIs202PointingToTheLedger() throws Exception {
-        given(issue.issue(any(InvoiceRequest.class), anyString())).willReturn(issued(DocumentStatus.UNKNOWN));
+        given(issue.issue(any(InvoiceRequest.class), anyString(), any())).willReturn(issued(DocumentStatus.UNKNOWN));
         mvc.perform(post("/api/v1/invoices").contentType(MediaType.APPLICATION_JSON)
                         .content(InvoiceJson.body("REF-1", "1137624282", "CC", null)))
                 .andExpect(status().isAccepted())
@@ -105,7 +106,7 @@ class InvoiceControllerWebMvcTest {
 
     @Test
     void upstreamFailuresMapTo502503And504() throws Exception {
-        given(issue.issue(any(InvoiceRequest.class), anyString()))
+        given(issue.issue(any(InvoiceRequest.class), anyString(), any()))
                 .willThrow(UpstreamException.unavailable("down", Duration.ofSeconds(7), null))
                 .willThrow(UpstreamException.timeout("slow", null))
                 .willThrow(UpstreamException.badCredentials("refused"))
@@ -144,11 +145,12 @@ class InvoiceControllerWebMvcTest {
         verifyNoInteractions(find);
     }
 
-    private static LedgerEntry<InvoiceRequest> issued(DocumentStatus status) {
+    private static Issued<InvoiceRequest> issued(DocumentStatus status) {
         Instant now = Instant.parse("2026-11-25T15:00:00Z");
         LedgerEntry<InvoiceRequest> pending = Ledgers.pendingInvoice(UUID.randomUUID(), "REF-1", now);
         DocumentTotals totals = new DocumentTotals(new BigDecimal("20000"), new BigDecimal("3800"), new BigDecimal("23800"));
-        return pending.settled(new ProviderDocument("SETP990000001", "SETP", "a".repeat(96), "https://qr",
-                status == DocumentStatus.ISSUED ? DianState.VALIDATED : DianState.AWAITING_DIAN, totals, List.of()), now);
+        return new Issued<>(pending.settled(new ProviderDocument("SETP990000001", "SETP", "a".repeat(96), "https://qr",
+                status == DocumentStatus.ISSUED ? DianState.VALIDATED : DianState.AWAITING_DIAN, totals, List.of()), now),
+                false);
     }
 }

@@ -62,6 +62,7 @@ class InvoiceEndToEndTest extends EndToEndTest {
 
         HttpResponse<String> again = api.postJson("/api/v1/invoices", InvoiceJson.body(reference, "1137624282", "CC", null));
         assertProblem(again, 409, "invoice-already-issued");
+        assertThat(again.headers().firstValue("Location")).contains("/api/v1/invoices/" + number);
         assertProblem(api.send("DELETE", "/api/v1/invoices/reference/" + reference, null, null), 409, "invoice-validated");
 
         assertThat(output.getAll()).doesNotContain("1137624282").doesNotContain(ApiClient.ADMIN_PASSWORD)
