@@ -2,6 +2,12 @@ package co.factusapi.emulator.bills;
 
 import co.factusapi.emulator.catalog.Catalog;
 import co.factusapi.emulator.catalog.NumberingRanges;
+import co.factusapi.emulator.document.AllowanceCharge;
+import co.factusapi.emulator.document.BillingPeriod;
+import co.factusapi.emulator.document.Customer;
+import co.factusapi.emulator.document.DocumentFields;
+import co.factusapi.emulator.document.FieldReader;
+import co.factusapi.emulator.document.Item;
 import co.factusapi.emulator.http.ApiException;
 import co.factusapi.emulator.http.ApiResponse;
 import java.time.LocalDate;
@@ -34,10 +40,10 @@ public final class BillValidator {
         String operationType = in.stringCode(body, "operation_type", "operation_type",
                 Catalog.OPERATION_TYPES.keySet(), "10");
         Boolean sendEmail = in.flag(body, "send_email", "send_email", false);
-        BillDraft.BillingPeriod period = DocumentFields.billingPeriod(in, body.get("billing_period"));
-        BillDraft.Customer customer = DocumentFields.customer(in, body.get("customer"));
-        List<BillDraft.Item> items = DocumentFields.items(in, body.get("items"));
-        List<BillDraft.AllowanceCharge> charges = DocumentFields.allowanceCharges(in, body.get("allowance_charges"));
+        BillingPeriod period = DocumentFields.billingPeriod(in, body.get("billing_period"));
+        Customer customer = DocumentFields.customer(in, body.get("customer"));
+        List<Item> items = DocumentFields.items(in, body.get("items"));
+        List<AllowanceCharge> charges = DocumentFields.allowanceCharges(in, body.get("allowance_charges"));
         conditionalRules(in, body, document, operationType);
         if (in.hasErrors()) {
             throw new ApiException(ApiResponse.validationError(in.errors()));

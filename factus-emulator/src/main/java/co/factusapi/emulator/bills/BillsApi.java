@@ -2,6 +2,10 @@ package co.factusapi.emulator.bills;
 
 import co.factusapi.emulator.catalog.Account;
 import co.factusapi.emulator.catalog.Catalog;
+import co.factusapi.emulator.document.ColombiaTime;
+import co.factusapi.emulator.document.DocumentPdf;
+import co.factusapi.emulator.document.DocumentXml;
+import co.factusapi.emulator.document.Outbox;
 import co.factusapi.emulator.http.ApiResponse;
 import co.factusapi.emulator.http.Exchange;
 import co.factusapi.emulator.http.Json;
@@ -11,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Predicate;
@@ -123,7 +126,7 @@ public final class BillsApi {
         }
         JsonNode ownPdf = body.get("pdf_base_64_encoded");
         outbox.record(new Outbox.Email(bill.number(), email.asString(), ownPdf != null && !ownPdf.isNull(),
-                ZonedDateTime.now(clock).withZoneSameInstant(BillIssuer.BOGOTA).toOffsetDateTime().toString()));
+                ColombiaTime.now(clock).toOffsetDateTime().toString()));
         return ApiResponse.okMessage("Factura enviada al cliente con éxito");
     }
 

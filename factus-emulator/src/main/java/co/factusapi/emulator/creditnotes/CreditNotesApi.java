@@ -1,11 +1,11 @@
 package co.factusapi.emulator.creditnotes;
 
 import co.factusapi.emulator.bills.BillStore;
-import co.factusapi.emulator.bills.DocumentPdf;
-import co.factusapi.emulator.bills.DocumentXml;
-import co.factusapi.emulator.bills.Outbox;
 import co.factusapi.emulator.catalog.Account;
 import co.factusapi.emulator.catalog.Catalog;
+import co.factusapi.emulator.document.DocumentPdf;
+import co.factusapi.emulator.document.DocumentXml;
+import co.factusapi.emulator.document.Outbox;
 import co.factusapi.emulator.http.ApiResponse;
 import co.factusapi.emulator.http.Exchange;
 import co.factusapi.emulator.http.Json;

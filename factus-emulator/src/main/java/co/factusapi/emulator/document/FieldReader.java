@@ -1,4 +1,4 @@
-package co.factusapi.emulator.bills;
+package co.factusapi.emulator.document;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,5 @@
-package co.factusapi.emulator.bills;
+package co.factusapi.emulator.document;
+
 
 /** DIAN's modulo-11 check digit (DV) for a NIT. */
 public final class DianCheckDigit {

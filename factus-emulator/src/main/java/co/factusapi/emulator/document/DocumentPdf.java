@@ -1,9 +1,7 @@
-package co.factusapi.emulator.bills;
+package co.factusapi.emulator.document;
 
 import co.factusapi.emulator.catalog.Catalog;
-import co.factusapi.emulator.catalog.CodeEntry;
 import co.factusapi.emulator.catalog.Company;
-import co.factusapi.emulator.catalog.Municipality;
 import co.factusapi.emulator.catalog.NumberingRange;
 import co.factusapi.emulator.pdf.DocumentPdfRenderer;
 import co.factusapi.emulator.pdf.DocumentView;
@@ -17,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The graphic representation of a bill or note, rendered only when downloaded: maps it onto a {@link DocumentView}. */
+/** The graphic representation of any document, rendered only when downloaded: maps it onto a {@link DocumentView}. */
 public final class DocumentPdf {
     private static final Locale SPANISH = Locale.forLanguageTag("es-CO");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -35,37 +33,23 @@ public final class DocumentPdf {
     }
 
     static DocumentView view(IssuedDocument document, byte[] logo) {
-        List<DocumentView.Line> lines = lines(document);
+        List<DocumentView.Line> lines = document.lines().stream().map(DocumentPdf::line).toList();
         return new DocumentView(document.kind().title().toUpperCase(SPANISH), document.number(),
                 document.createdAt(), issuer(document.company()), logo, resolution(document.range()),
-                customer(document), details(document), lines, totals(document.totals(), lines),
+                counterpart(document.counterpart()), details(document), lines,
+                totals(document.totals(), document.lines()),
                 new DocumentView.Validation(document.kind().uuidName(), document.uuid(), document.qrUrl()),
                 notes(document));
     }
 
     private static DocumentView.Party issuer(Company company) {
         return new DocumentView.Party("Emisor", company.displayName(), "NIT " + company.nit() + "-" + company.dv(),
-                company.address(), city(company.municipality()), company.phone(), company.email());
+                company.address(), Party.city(company.municipality()), company.phone(), company.email());
     }
 
-    private static DocumentView.Party customer(IssuedDocument document) {
-        BillDraft.Customer customer = document.customer();
-        CodeEntry type = Catalog.byId(Catalog.IDENTIFICATION_DOCUMENTS, customer.identificationDocumentId());
-        String identification = (type == null ? "" : type.name() + " ") + customer.identification()
-                + (document.customerDv() == null ? "" : "-" + document.customerDv());
-        Municipality municipality = customer.municipalityId() == null ? null
-                : Catalog.municipality(customer.municipalityId());
-        return new DocumentView.Party("Cliente", customer.displayName(), identification, customer.address(),
-                city(municipality), customer.phone(), customer.email());
-    }
-
-    /** "San Gil, Santander", but just "Bogotá, D.C." where the name already says the department. */
-    private static String city(Municipality municipality) {
-        if (municipality == null) {
-            return null;
-        }
-        return municipality.name().startsWith(municipality.department()) ? municipality.name()
-                : municipality.name() + ", " + municipality.department();
+    private static DocumentView.Party counterpart(Party party) {
+        return new DocumentView.Party(party.role(), party.name(), party.identificationText(), party.address(),
+                party.city(), party.phone(), party.email());
     }
 
     private static String resolution(NumberingRange range) {
@@ -79,16 +63,18 @@ public final class DocumentPdf {
 
     private static List<DocumentView.Field> details(IssuedDocument document) {
         List<DocumentView.Field> fields = new ArrayList<>();
-        if (document instanceof Bill bill) {
-            addIfKnown(fields, "Forma de pago", Catalog.PAYMENT_FORMS.get(bill.draft().paymentForm()));
-            if (bill.draft().paymentDueDate() != null) {
-                fields.add(new DocumentView.Field("Vencimiento", bill.draft().paymentDueDate().format(DAY)));
-            }
+        String form = document.paymentFormCode();
+        addIfKnown(fields, "Forma de pago", form == null ? null : Catalog.PAYMENT_FORMS.get(form));
+        if (document.paymentDueDate() != null) {
+            fields.add(new DocumentView.Field("Vencimiento", document.paymentDueDate().format(DAY)));
         }
         String method = document.paymentMethodCode();
         addIfKnown(fields, "Medio de pago", method == null ? null : Catalog.PAYMENT_METHODS.get(method));
-        if (document.correctedDocument() != null) {
-            fields.add(new DocumentView.Field("Factura referenciada", document.correctedDocument().number()));
+        IssuedDocument corrected = document.correctedDocument();
+        if (corrected != null) {
+            String label = corrected.kind() == DocumentKind.INVOICE ? "Factura referenciada"
+                    : "Documento referenciado";
+            fields.add(new DocumentView.Field(label, corrected.number()));
         }
         return fields;
     }
@@ -99,32 +85,18 @@ public final class DocumentPdf {
         }
     }
 
-    private static List<DocumentView.Line> lines(IssuedDocument document) {
-        List<DocumentView.Line> lines = new ArrayList<>();
-        List<BillDraft.Item> items = document.items();
-        for (int i = 0; i < items.size(); i++) {
-            lines.add(line(items.get(i), document.totals().lines().get(i)));
-        }
-        return lines;
+    private static DocumentView.Line line(DocumentLine line) {
+        List<DocumentLine.LineTax> taxes = line.taxes();
+        DocumentLine.LineTax first = taxes.isEmpty() ? null : taxes.getFirst();
+        // Several taxes on one v2 line print as "IVA+INC" with the first rate; the breakdown below has each one.
+        String name = taxes.stream().map(DocumentLine.LineTax::name).distinct().collect(Collectors.joining("+"));
+        return new DocumentView.Line(line.code(), line.description(), line.quantity(), line.unitName(),
+                line.unitPrice(), line.discount(), name.isEmpty() ? "Impuesto" : name,
+                first == null ? null : first.rate(), line.lineTotal());
     }
 
-    private static DocumentView.Line line(BillDraft.Item item, LineAmounts amounts) {
-        BigDecimal quantity = BigDecimal.valueOf(item.quantity());
-        // Factus prices include the tax, so the discount shown is the tax-inclusive one: the row adds up.
-        BigDecimal discount = Money.round(item.price().multiply(quantity)).subtract(amounts.lineTotal());
-        CodeEntry unit = Catalog.byId(Catalog.MEASUREMENT_UNITS, item.unitMeasureId());
-        return new DocumentView.Line(item.codeReference(), item.name(), quantity,
-                unit == null ? String.valueOf(item.unitMeasureId()) : unit.name(), Money.round(item.price()),
-                discount, taxName(item), item.excluded() ? null : item.taxRate(), amounts.lineTotal());
-    }
-
-    private static String taxName(BillDraft.Item item) {
-        CodeEntry tribute = Catalog.byId(Catalog.PRODUCT_TRIBUTES, item.tributeId());
-        return tribute == null ? "Impuesto" : tribute.name();
-    }
-
-    private static DocumentView.Totals totals(BillTotals totals, List<DocumentView.Line> lines) {
-        List<DocumentView.TaxTotal> taxes = taxTotals(lines, totals.lines());
+    private static DocumentView.Totals totals(DocumentTotals totals, List<DocumentLine> lines) {
+        List<DocumentView.TaxTotal> taxes = taxTotals(lines);
         List<DocumentView.Amount> summary = new ArrayList<>();
         summary.add(new DocumentView.Amount("Subtotal", totals.gross()));
         if (totals.discount().signum() != 0) {
@@ -144,15 +116,15 @@ public final class DocumentPdf {
     }
 
     /** One row per tax name and rate, in the order the items first use them. */
-    private static List<DocumentView.TaxTotal> taxTotals(List<DocumentView.Line> lines, List<LineAmounts> amounts) {
+    private static List<DocumentView.TaxTotal> taxTotals(List<DocumentLine> lines) {
         Map<TaxKey, DocumentView.TaxTotal> byTaxAndRate = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            DocumentView.Line line = lines.get(i);
-            BigDecimal rate = line.taxRate() == null ? null : Money.round(line.taxRate());
-            DocumentView.TaxTotal row = new DocumentView.TaxTotal(line.taxName(), rate, amounts.get(i).taxable(),
-                    amounts.get(i).tax());
-            byTaxAndRate.merge(new TaxKey(line.taxName(), rate), row, (a, b) -> new DocumentView.TaxTotal(
-                    a.taxName(), a.rate(), a.base().add(b.base()), a.amount().add(b.amount())));
+        for (DocumentLine line : lines) {
+            for (DocumentLine.LineTax tax : line.taxes()) {
+                BigDecimal rate = tax.rate() == null ? null : Money.round(tax.rate());
+                DocumentView.TaxTotal row = new DocumentView.TaxTotal(tax.name(), rate, tax.base(), tax.amount());
+                byTaxAndRate.merge(new TaxKey(tax.name(), rate), row, (a, b) -> new DocumentView.TaxTotal(
+                        a.taxName(), a.rate(), a.base().add(b.base()), a.amount().add(b.amount())));
+            }
         }
         return List.copyOf(byTaxAndRate.values());
     }
@@ -162,10 +134,14 @@ public final class DocumentPdf {
         if (document.observation() != null && !document.observation().isBlank()) {
             notes.add("Observaciones: " + document.observation());
         }
+        if (document.kind() == DocumentKind.SUPPORT_DOCUMENT) {
+            notes.add("Documento soporte en adquisiciones efectuadas a sujetos no obligados a expedir factura de venta "
+                    + "o documento equivalente.");
+        }
         IssuedDocument corrected = document.correctedDocument();
         if (corrected != null) {
-            notes.add("Corrige la " + corrected.kind().title().toLowerCase(SPANISH) + " " + corrected.number() + ", "
-                    + corrected.kind().uuidName() + " " + corrected.uuid() + ".");
+            notes.add("Corrige " + corrected.kind().article() + " " + corrected.kind().title().toLowerCase(SPANISH)
+                    + " " + corrected.number() + ", " + corrected.kind().uuidName() + " " + corrected.uuid() + ".");
         }
         Map<String, BigDecimal> withholdings = document.totals().withholdings();
         if (!withholdings.isEmpty()) {

@@ -1,10 +1,14 @@
-package co.factusapi.emulator.bills;
+package co.factusapi.emulator.document;
 
 import co.factusapi.emulator.catalog.Catalog;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Decides DIAN's answer for a new bill: the FAK24 DV rule, plus rejections and slowness armed by the control plane. */
+/**
+ * Decides DIAN's answer for a new document: rejections and slowness armed by the control plane apply to every
+ * family (bills, support documents, adjustment and debit notes), in the order documents arrive; bills also get
+ * the FAK24 rule on a customer NIT with a wrong DV (docs/factus-upstream.md §3.2).
+ */
 public final class DianSimulator {
     private final AtomicInteger rejectsLeft = new AtomicInteger();
     private final AtomicInteger slowLeft = new AtomicInteger();
@@ -26,11 +30,17 @@ public final class DianSimulator {
         slowLeft.set(0);
     }
 
-    public DianVerdict judge(BillDraft.Customer customer) {
+    /** A bill: the customer's NIT check digit first, then the armed modes. */
+    public DianVerdict judge(Customer customer) {
         if (customer.identificationDocumentId() == Catalog.NIT && customer.dv() != null
                 && !customer.dv().trim().equals(String.valueOf(DianCheckDigit.of(customer.identification())))) {
             return rejected("FAK24", "El DV del NIT no corresponde al calculado por la DIAN");
         }
+        return judge();
+    }
+
+    /** Any document: a rejection armed by the control plane, else slowness, else accepted. */
+    public DianVerdict judge() {
         if (takeOne(rejectsLeft)) {
             return rejected(rejectRule, rejectMessage);
         }

@@ -1,4 +1,4 @@
-package co.factusapi.emulator.bills;
+package co.factusapi.emulator.document;
 
 import co.factusapi.emulator.catalog.Catalog;
 import co.factusapi.emulator.catalog.CodeEntry;
@@ -46,7 +46,7 @@ public final class DocumentFields {
         return id;
     }
 
-    public static BillDraft.BillingPeriod billingPeriod(FieldReader in, JsonNode node) {
+    public static BillingPeriod billingPeriod(FieldReader in, JsonNode node) {
         if (!FieldReader.present(node)) {
             return null;
         }
@@ -55,11 +55,11 @@ public final class DocumentFields {
         if (start != null && end != null && !end.isAfter(start)) {
             in.fail("billing_period.end_date", "El campo fecha de fin debe ser una fecha posterior a fecha de inicio.");
         }
-        return new BillDraft.BillingPeriod(text(node, "start_date"), text(node, "start_time"),
+        return new BillingPeriod(text(node, "start_date"), text(node, "start_time"),
                 text(node, "end_date"), text(node, "end_time"));
     }
 
-    public static BillDraft.Customer customer(FieldReader in, JsonNode node) {
+    public static Customer customer(FieldReader in, JsonNode node) {
         if (!FieldReader.present(node) || !node.isObject()) {
             in.fail("customer", "El campo customer es obligatorio.");
             return null;
@@ -82,18 +82,18 @@ public final class DocumentFields {
         if (in.hasErrors() && (documentId == null || legal == null || tribute == null || identification == null)) {
             return null;
         }
-        return new BillDraft.Customer(documentId, identification, dv, company, text(node, "trade_name"), names,
+        return new Customer(documentId, identification, dv, company, text(node, "trade_name"), names,
                 text(node, "address"), email, text(node, "phone"), legal, tribute, municipality);
     }
 
-    public static List<BillDraft.Item> items(FieldReader in, JsonNode node) {
+    public static List<Item> items(FieldReader in, JsonNode node) {
         if (!FieldReader.present(node) || !node.isArray() || node.isEmpty()) {
             in.fail("items", "El campo items es obligatorio.");
             return List.of();
         }
-        List<BillDraft.Item> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            BillDraft.Item item = item(in, node.get(i), "items." + i + ".");
+            Item item = item(in, node.get(i), "items." + i + ".");
             if (item != null) {
                 items.add(item);
             }
@@ -101,7 +101,7 @@ public final class DocumentFields {
         return items;
     }
 
-    private static BillDraft.Item item(FieldReader in, JsonNode node, String prefix) {
+    private static Item item(FieldReader in, JsonNode node, String prefix) {
         String code = in.text(node, "code_reference", prefix + "code_reference", true);
         String name = in.text(node, "name", prefix + "name", true);
         Integer quantity = in.integer(node, "quantity", prefix + "quantity", true);
@@ -121,12 +121,12 @@ public final class DocumentFields {
         if (Boolean.TRUE.equals(excluded) && tribute != null && tribute != Catalog.IVA) {
             in.fail("items", "El impuesto excluido solo puede ser aplicado al IVA");
         }
-        List<BillDraft.Withholding> withholdings = withholdings(in, node.get("withholding_taxes"), prefix);
+        List<Withholding> withholdings = withholdings(in, node.get("withholding_taxes"), prefix);
         if (code == null || name == null || quantity == null || quantity < 1 || discountRate == null || price == null
                 || taxRate == null || unit == null || standard == null || excluded == null || tribute == null) {
             return null;
         }
-        return new BillDraft.Item(code, name, quantity, discountRate, price, taxRate, unit, standard, excluded,
+        return new Item(code, name, quantity, discountRate, price, taxRate, unit, standard, excluded,
                 tribute, text(node, "scheme_id"), text(node, "note"), withholdings);
     }
 
@@ -139,11 +139,11 @@ public final class DocumentFields {
         return value;
     }
 
-    private static List<BillDraft.Withholding> withholdings(FieldReader in, JsonNode node, String prefix) {
+    private static List<Withholding> withholdings(FieldReader in, JsonNode node, String prefix) {
         if (!FieldReader.present(node) || !node.isArray()) {
             return List.of();
         }
-        List<BillDraft.Withholding> withholdings = new ArrayList<>();
+        List<Withholding> withholdings = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             String path = prefix + "withholding_taxes." + i + ".";
             String code = in.stringCode(node.get(i), "code", path + "code", Catalog.WITHHOLDING_TAXES.keySet(), null);
@@ -152,17 +152,17 @@ public final class DocumentFields {
             }
             BigDecimal rate = percentage(in, node.get(i), "withholding_tax_rate", path);
             if (code != null && rate != null) {
-                withholdings.add(new BillDraft.Withholding(code, rate));
+                withholdings.add(new Withholding(code, rate));
             }
         }
         return withholdings;
     }
 
-    public static List<BillDraft.AllowanceCharge> allowanceCharges(FieldReader in, JsonNode node) {
+    public static List<AllowanceCharge> allowanceCharges(FieldReader in, JsonNode node) {
         if (!FieldReader.present(node) || !node.isArray()) {
             return List.of();
         }
-        List<BillDraft.AllowanceCharge> charges = new ArrayList<>();
+        List<AllowanceCharge> charges = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode charge = node.get(i);
             String path = "allowance_charges." + i + ".";
@@ -173,7 +173,7 @@ public final class DocumentFields {
             BigDecimal base = in.decimal(charge, "base_amount", path + "base_amount", true);
             BigDecimal amount = in.decimal(charge, "amount", path + "amount", true);
             if (concept != null && surcharge != null && reason != null && base != null && amount != null) {
-                charges.add(new BillDraft.AllowanceCharge(concept, surcharge, reason, base, amount));
+                charges.add(new AllowanceCharge(concept, surcharge, reason, base, amount));
             }
         }
         return charges;

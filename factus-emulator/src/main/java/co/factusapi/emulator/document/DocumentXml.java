@@ -1,23 +1,19 @@
-package co.factusapi.emulator.bills;
+package co.factusapi.emulator.document;
 
-import co.factusapi.emulator.catalog.Catalog;
-import co.factusapi.emulator.catalog.CodeEntry;
 import co.factusapi.emulator.catalog.Company;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** A UBL 2.1 Invoice or CreditNote with the DIAN extensions, well-formed and namespace-correct. */
+/** A UBL 2.1 Invoice, CreditNote or DebitNote with the DIAN extensions, well-formed and namespace-correct. */
 public final class DocumentXml {
     public static final String CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
     public static final String CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
     public static final String EXT = "urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2";
     public static final String STS = "dian:gov:co:facturaelectronica:Structures-2-1";
-    private static final DateTimeFormatter TIME_WITH_OFFSET = DateTimeFormatter.ofPattern("HH:mm:ssxxx");
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     private final XMLStreamWriter xml;
@@ -54,23 +50,30 @@ public final class DocumentXml {
         xml.writeNamespace("sts", STS);
         dianExtensions(document);
         cbc("UBLVersionID", "UBL 2.1");
-        cbc("CustomizationID", kind == DocumentKind.INVOICE ? "10" : "20");
+        cbc("CustomizationID", document.customizationId());
         cbc("ProfileID", "DIAN 2.1: " + kind.title());
         cbc("ProfileExecutionID", Cufe.TEST_ENVIRONMENT);
         cbc("ID", document.number());
         uuid(document.uuid(), kind.uuidName());
         cbc("IssueDate", document.createdAt().toLocalDate().toString());
-        cbc("IssueTime", document.createdAt().format(TIME_WITH_OFFSET));
-        cbc(kind == DocumentKind.INVOICE ? "InvoiceTypeCode" : "CreditNoteTypeCode",
-                kind == DocumentKind.INVOICE ? "01" : "91");
+        cbc("IssueTime", ColombiaTime.timeWithOffset(document.createdAt()));
+        if (kind.typeCodeElement() != null) {
+            cbc(kind.typeCodeElement(), kind.typeCode());
+        }
         if (document.observation() != null) {
             cbc("Note", document.observation());
         }
         cbc("DocumentCurrencyCode", "COP");
-        cbc("LineCountNumeric", String.valueOf(document.items().size()));
+        cbc("LineCountNumeric", String.valueOf(document.lines().size()));
         billingReference(document.correctedDocument());
-        supplier(document.company());
-        customer(document);
+        // A support document is issued by the buyer: the provider sells, so it is the UBL supplier.
+        if (kind.issuedByBuyer()) {
+            supplier(document.counterpart());
+            customer(document.company());
+        } else {
+            supplier(document.company());
+            customer(document.counterpart());
+        }
         xml.writeStartElement(CAC, "PaymentMeans");
         cbc("ID", "1");
         cbc("PaymentMeansCode", document.paymentMethodCode());
@@ -127,18 +130,36 @@ public final class DocumentXml {
 
     private void supplier(Company company) throws XMLStreamException {
         xml.writeStartElement(CAC, "AccountingSupplierParty");
-        cbc("AdditionalAccountID", company.legalOrganizationCode());
-        party(company.displayName(), company.nit(), "31", company.dv());
+        companyParty(company);
         xml.writeEndElement();
     }
 
-    private void customer(IssuedDocument document) throws XMLStreamException {
-        BillDraft.Customer customer = document.customer();
-        CodeEntry type = Catalog.byId(Catalog.IDENTIFICATION_DOCUMENTS, customer.identificationDocumentId());
-        xml.writeStartElement(CAC, "AccountingCustomerParty");
-        cbc("AdditionalAccountID", String.valueOf(customer.legalOrganizationId()));
-        party(customer.displayName(), customer.identification(), type.code(), document.customerDv());
+    private void supplier(Party party) throws XMLStreamException {
+        xml.writeStartElement(CAC, "AccountingSupplierParty");
+        party(party);
         xml.writeEndElement();
+    }
+
+    private void customer(Company company) throws XMLStreamException {
+        xml.writeStartElement(CAC, "AccountingCustomerParty");
+        companyParty(company);
+        xml.writeEndElement();
+    }
+
+    private void customer(Party party) throws XMLStreamException {
+        xml.writeStartElement(CAC, "AccountingCustomerParty");
+        party(party);
+        xml.writeEndElement();
+    }
+
+    private void companyParty(Company company) throws XMLStreamException {
+        cbc("AdditionalAccountID", company.legalOrganizationCode());
+        party(company.displayName(), company.nit(), "31", company.dv());
+    }
+
+    private void party(Party party) throws XMLStreamException {
+        cbc("AdditionalAccountID", party.legalOrganizationCode());
+        party(party.name(), party.identification(), party.identificationTypeCode(), party.dv());
     }
 
     private void party(String name, String id, String schemeName, String dv) throws XMLStreamException {
@@ -170,7 +191,7 @@ public final class DocumentXml {
         xml.writeEndElement();
     }
 
-    private void monetaryTotal(BillTotals totals) throws XMLStreamException {
+    private void monetaryTotal(DocumentTotals totals) throws XMLStreamException {
         xml.writeStartElement(CAC, "LegalMonetaryTotal");
         amount("LineExtensionAmount", totals.gross());
         amount("TaxExclusiveAmount", totals.gross());
@@ -182,26 +203,25 @@ public final class DocumentXml {
     }
 
     private void lines(IssuedDocument document) throws XMLStreamException {
-        List<BillDraft.Item> items = document.items();
-        for (int i = 0; i < items.size(); i++) {
-            BillDraft.Item item = items.get(i);
-            LineAmounts line = document.totals().lines().get(i);
+        List<DocumentLine> lines = document.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            DocumentLine line = lines.get(i);
             xml.writeStartElement(CAC, document.kind().lineElement());
             cbc("ID", String.valueOf(i + 1));
             xml.writeStartElement(CBC, document.kind().quantityElement());
-            xml.writeAttribute("unitCode", Catalog.byId(Catalog.MEASUREMENT_UNITS, item.unitMeasureId()).code());
-            xml.writeCharacters(String.valueOf(item.quantity()));
+            xml.writeAttribute("unitCode", line.unitCode());
+            xml.writeCharacters(line.quantity().stripTrailingZeros().toPlainString());
             xml.writeEndElement();
             amount("LineExtensionAmount", line.taxable());
             taxTotal(line.tax(), line.taxable());
             xml.writeStartElement(CAC, "Item");
-            cbc("Description", item.name());
+            cbc("Description", line.description());
             xml.writeStartElement(CAC, "StandardItemIdentification");
-            cbc("ID", item.codeReference());
+            cbc("ID", line.code());
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeStartElement(CAC, "Price");
-            amount("PriceAmount", item.price());
+            amount("PriceAmount", line.unitPrice());
             xml.writeEndElement();
             xml.writeEndElement();
         }

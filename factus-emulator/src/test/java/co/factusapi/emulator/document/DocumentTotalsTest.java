@@ -1,4 +1,4 @@
-package co.factusapi.emulator.bills;
+package co.factusapi.emulator.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,16 +7,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Totals from tax-inclusive prices, checked against the Factus docs example (contract §3.1.3). */
-class BillTotalsTest {
+class DocumentTotalsTest {
 
     @Test
     void matchesTheDocsBillWithDiscountAndWithholdings() {
-        BillDraft.Item discounted = item(1, "20", "50000", "19.00", false,
-                List.of(new BillDraft.Withholding("05", new BigDecimal("15.00")),
-                        new BillDraft.Withholding("06", new BigDecimal("7.00"))));
-        BillDraft.Item reduced = item(1, "0", "50000", "5.00", false, List.of());
+        Item discounted = item(1, "20", "50000", "19.00", false,
+                List.of(new Withholding("05", new BigDecimal("15.00")),
+                        new Withholding("06", new BigDecimal("7.00"))));
+        Item reduced = item(1, "0", "50000", "5.00", false, List.of());
 
-        BillTotals totals = BillTotals.of(List.of(discounted, reduced), List.of());
+        DocumentTotals totals = DocumentTotals.of(List.of(discounted, reduced), List.of());
 
         LineAmounts first = totals.lines().getFirst();
         assertThat(first.lineTotal()).isEqualByComparingTo("40000");
@@ -33,7 +33,7 @@ class BillTotalsTest {
 
     @Test
     void excludedLinesCarryNoTaxButCountInTheGrossValue() {
-        BillTotals totals = BillTotals.of(List.of(item(2, "0", "12000", "19.00", true, List.of()),
+        DocumentTotals totals = DocumentTotals.of(List.of(item(2, "0", "12000", "19.00", true, List.of()),
                 item(1, "0", "28000", "0.00", true, List.of())), List.of());
 
         assertThat(totals.gross()).isEqualByComparingTo("52000.00");
@@ -43,8 +43,8 @@ class BillTotalsTest {
 
     @Test
     void surchargesRaiseTheTotalButNotTheGrossValue() {
-        BillTotals totals = BillTotals.of(List.of(item(1, "0", "11900", "19.00", false, List.of())),
-                List.of(new BillDraft.AllowanceCharge("03", true, "Recargo", new BigDecimal("10000"),
+        DocumentTotals totals = DocumentTotals.of(List.of(item(1, "0", "11900", "19.00", false, List.of())),
+                List.of(new AllowanceCharge("03", true, "Recargo", new BigDecimal("10000"),
                         new BigDecimal("500"))));
 
         assertThat(totals.gross()).isEqualByComparingTo("10000.00");
@@ -52,9 +52,9 @@ class BillTotalsTest {
         assertThat(totals.total()).isEqualByComparingTo("12400.00");
     }
 
-    private static BillDraft.Item item(int quantity, String discountRate, String price, String taxRate,
-            boolean excluded, List<BillDraft.Withholding> withholdings) {
-        return new BillDraft.Item("C1", "Item", quantity, new BigDecimal(discountRate), new BigDecimal(price),
+    private static Item item(int quantity, String discountRate, String price, String taxRate,
+            boolean excluded, List<Withholding> withholdings) {
+        return new Item("C1", "Item", quantity, new BigDecimal(discountRate), new BigDecimal(price),
                 new BigDecimal(taxRate), 70, 1, excluded, 1, null, null, withholdings);
     }
 }

@@ -1,4 +1,4 @@
-package co.factusapi.emulator.bills;
+package co.factusapi.emulator.document;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,7 +14,7 @@ public record LineAmounts(BigDecimal lineTotal, BigDecimal taxable, BigDecimal t
     public record WithholdingAmount(String code, BigDecimal rate, BigDecimal value) {
     }
 
-    public static LineAmounts of(BillDraft.Item item) {
+    public static LineAmounts of(Item item) {
         BigDecimal quantity = BigDecimal.valueOf(item.quantity());
         BigDecimal gross = item.price().multiply(quantity);
         BigDecimal lineTotal = Money.round(gross.subtract(gross.multiply(item.discountRate())

@@ -1,4 +1,4 @@
-package co.factusapi.emulator.bills;
+package co.factusapi.emulator.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package co.factusapi.emulator.bills;
+package co.factusapi.emulator.document;
 
 import co.factusapi.emulator.http.Json;
 import java.util.List;

@@ -1,4 +1,4 @@
-package co.factusapi.emulator.bills;
+package co.factusapi.emulator.document;
 
 import co.factusapi.emulator.catalog.Catalog;
 import java.math.BigDecimal;
@@ -11,11 +11,11 @@ import java.util.TreeMap;
  * Document totals (contract §3.1.3): gross = taxable = Σ line bases, tax = Σ line taxes, withholdings never change
  * the total. IVA, INC and ICA are kept apart because the CUFE needs each one.
  */
-public record BillTotals(List<LineAmounts> lines, BigDecimal gross, BigDecimal tax, BigDecimal discount,
+public record DocumentTotals(List<LineAmounts> lines, BigDecimal gross, BigDecimal tax, BigDecimal discount,
         BigDecimal surcharge, BigDecimal total, BigDecimal iva, BigDecimal inc, BigDecimal ica,
         Map<String, BigDecimal> withholdings) {
 
-    public static BillTotals of(List<BillDraft.Item> items, List<BillDraft.AllowanceCharge> charges) {
+    public static DocumentTotals of(List<Item> items, List<AllowanceCharge> charges) {
         List<LineAmounts> lines = new ArrayList<>();
         BigDecimal gross = Money.ZERO;
         BigDecimal tax = Money.ZERO;
@@ -23,7 +23,7 @@ public record BillTotals(List<LineAmounts> lines, BigDecimal gross, BigDecimal t
         BigDecimal inc = Money.ZERO;
         BigDecimal ica = Money.ZERO;
         Map<String, BigDecimal> withholdings = new TreeMap<>();
-        for (BillDraft.Item item : items) {
+        for (Item item : items) {
             LineAmounts line = LineAmounts.of(item);
             lines.add(line);
             gross = gross.add(line.taxable());
@@ -39,11 +39,11 @@ public record BillTotals(List<LineAmounts> lines, BigDecimal gross, BigDecimal t
         BigDecimal surcharge = sum(charges, true);
         BigDecimal discount = sum(charges, false);
         BigDecimal total = gross.add(tax).add(surcharge).subtract(discount);
-        return new BillTotals(List.copyOf(lines), gross, tax, discount, surcharge, total, iva, inc, ica,
+        return new DocumentTotals(List.copyOf(lines), gross, tax, discount, surcharge, total, iva, inc, ica,
                 withholdings);
     }
 
-    private static BigDecimal sum(List<BillDraft.AllowanceCharge> charges, boolean surcharges) {
+    private static BigDecimal sum(List<AllowanceCharge> charges, boolean surcharges) {
         return charges.stream().filter(charge -> charge.surcharge() == surcharges)
                 .map(charge -> Money.round(charge.amount())).reduce(Money.ZERO, BigDecimal::add);
     }
