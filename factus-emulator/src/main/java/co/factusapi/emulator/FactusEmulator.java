@@ -18,7 +18,10 @@ import co.factusapi.emulator.document.DianSimulator;
 import co.factusapi.emulator.document.Outbox;
 import co.factusapi.emulator.http.FrontDoor;
 import co.factusapi.emulator.http.Router;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -66,7 +69,7 @@ public final class FactusEmulator implements AutoCloseable {
         tokens = new TokenService(credentials, options.clock(), counters, options.tokenExpiresInSeconds());
         radianEvents = new RadianEvents(options.clock());
         account = new Account(options.clock(), baseUrl);
-        creditNotes = new CreditNotesApi(bills, account, outbox, options.clock());
+        creditNotes = new CreditNotesApi(bills, account, outbox, options.clock(), counters);
         FrontDoor frontDoor = new FrontDoor(upstreamRoutes(options), controlRoutes(), tokens::accepts, counters,
                 latency, faults, overlapGuard);
         frontDoor.baseUrl(baseUrl);
@@ -100,8 +103,9 @@ public final class FactusEmulator implements AutoCloseable {
 
     private Router controlRoutes() {
         Router router = new Router();
+        Map<String, Supplier<List<Object>>> listings = Map.of();
         new ControlApi(this::reset, counters, latency, faults, overlapGuard, tokens, dian, bills, outbox,
-                radianEvents).register(router);
+                radianEvents, listings).register(router);
         return router;
     }
 
@@ -118,7 +122,7 @@ public final class FactusEmulator implements AutoCloseable {
         return account.logo();
     }
 
-    /** Back to the seed state: bills, ranges, company, tokens, outbox, counters, faults, latency and DIAN modes. */
+    /** Back to the seed state: all documents, ranges, company, tokens, outbox, counters, faults, latency, DIAN. */
     public void reset() {
         faults.clear();
         latency.clear();
@@ -135,7 +139,7 @@ public final class FactusEmulator implements AutoCloseable {
 
     public EmulatorCounters counters() {
         return new EmulatorCounters(counters.connectionsAccepted(), counters.tokensIssued(),
-                counters.invoicesCreated(), counters.requests());
+                counters.invoicesCreated(), counters.requests(), counters.documentsCreated());
     }
 
     @Override

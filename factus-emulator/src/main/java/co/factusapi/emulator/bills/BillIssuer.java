@@ -48,6 +48,7 @@ public final class BillIssuer {
         Bill bill = registration.document();
         if (registration.created()) {
             counters.invoiceCreated();
+            counters.documentCreated("bills");
         }
         if (bill.rejected()) {
             return ApiResponse.dianRejection(bill.errorsByRule());

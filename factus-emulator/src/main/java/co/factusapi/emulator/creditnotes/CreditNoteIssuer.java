@@ -4,6 +4,7 @@ import co.factusapi.emulator.bills.BillStore;
 import co.factusapi.emulator.catalog.Account;
 import co.factusapi.emulator.catalog.Company;
 import co.factusapi.emulator.catalog.NumberingRange;
+import co.factusapi.emulator.control.Counters;
 import co.factusapi.emulator.document.ColombiaTime;
 import co.factusapi.emulator.document.Cufe;
 import co.factusapi.emulator.document.DocumentKind;
@@ -21,12 +22,14 @@ final class CreditNoteIssuer {
     private final CreditNoteStore store;
     private final Account account;
     private final Clock clock;
+    private final Counters counters;
 
-    CreditNoteIssuer(CreditNoteStore store, BillStore bills, Account account, Clock clock) {
+    CreditNoteIssuer(CreditNoteStore store, BillStore bills, Account account, Clock clock, Counters counters) {
         this.validator = new CreditNoteValidator(account.ranges(), bills);
         this.store = store;
         this.account = account;
         this.clock = clock;
+        this.counters = counters;
     }
 
     ApiResponse validate(JsonNode body) {
@@ -49,6 +52,7 @@ final class CreditNoteIssuer {
                     store.nextFileSequence(now.getYear()));
             return new CreditNote(id, number, draft, totals, range, company, now, cude, fileName, validated.bill());
         });
+        counters.documentCreated("credit_notes");
         return ApiResponse.created("Documento con el código de referencia " + note.referenceCode()
                 + " registrado y validado con éxito", CreditNoteJson.full(note));
     }

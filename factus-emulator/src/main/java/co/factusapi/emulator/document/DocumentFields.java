@@ -15,7 +15,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
-/** Request parts shared by bills and credit notes (contract §3.1.1, §4): customer, items, charges, periods. */
+/**
+ * v1 request parts shared by bills, credit notes, support documents and adjustment notes (docs/factus-upstream.md
+ * §3.2, §4, §6, §7): customer, items, charges, periods.
+ */
 public final class DocumentFields {
     private static final Set<Integer> IDENTIFICATION_DOCUMENT_IDS = ids(Catalog.IDENTIFICATION_DOCUMENTS);
     private static final Set<Integer> LEGAL_ORGANIZATION_IDS = ids(Catalog.LEGAL_ORGANIZATIONS);
@@ -44,6 +47,15 @@ public final class DocumentFields {
             in.invalid("numbering_range_id");
         }
         return id;
+    }
+
+    /** At most 250 characters; an empty one is no observation (§3.2). */
+    public static String observation(FieldReader in, JsonNode body) {
+        String observation = in.text(body, "observation", "observation", false);
+        if (observation != null && observation.length() > 250) {
+            in.fail("observation", "El campo observación no debe ser mayor que 250 caracteres.");
+        }
+        return observation;
     }
 
     public static BillingPeriod billingPeriod(FieldReader in, JsonNode node) {
@@ -86,14 +98,29 @@ public final class DocumentFields {
                 text(node, "address"), email, text(node, "phone"), legal, tribute, municipality);
     }
 
+    /** Bill and credit-note items: tax-inclusive price, {@code tax_rate}, {@code tribute_id}, {@code is_excluded}. */
     public static List<Item> items(FieldReader in, JsonNode node) {
+        return items(in, node, true);
+    }
+
+    /**
+     * Support-document and adjustment-note items (docs/factus-upstream.md §6, §7): the v1 field table has no tax
+     * fields and Factus answers every line excluded with tax 0, so tax fields sent anyway are ignored (Laravel
+     * ignores unknown fields); the withholdings are the ones the buyer applies to the provider.
+     */
+    public static List<Item> untaxedItems(FieldReader in, JsonNode node) {
+        return items(in, node, false);
+    }
+
+    private static List<Item> items(FieldReader in, JsonNode node, boolean taxed) {
         if (!FieldReader.present(node) || !node.isArray() || node.isEmpty()) {
             in.fail("items", "El campo items es obligatorio.");
             return List.of();
         }
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            Item item = item(in, node.get(i), "items." + i + ".");
+            String prefix = "items." + i + ".";
+            Item item = taxed ? item(in, node.get(i), prefix) : untaxedItem(in, node.get(i), prefix);
             if (item != null) {
                 items.add(item);
             }
@@ -101,18 +128,47 @@ public final class DocumentFields {
         return items;
     }
 
-    private static Item item(FieldReader in, JsonNode node, String prefix) {
+    private static Item untaxedItem(FieldReader in, JsonNode node, String prefix) {
         String code = in.text(node, "code_reference", prefix + "code_reference", true);
         String name = in.text(node, "name", prefix + "name", true);
+        Integer quantity = quantity(in, node, prefix);
+        BigDecimal discountRate = percentage(in, node, "discount_rate", prefix);
+        BigDecimal price = price(in, node, prefix);
+        Integer unit = in.code(node, "unit_measure_id", prefix + "unit_measure_id", true, UNIT_IDS);
+        Integer standard = in.code(node, "standard_code_id", prefix + "standard_code_id", true, STANDARD_CODE_IDS);
+        List<Withholding> withholdings = withholdings(in, node.get("withholding_taxes"), prefix);
+        if (code == null || name == null || quantity == null || discountRate == null || price == null
+                || unit == null || standard == null) {
+            return null;
+        }
+        return new Item(code, name, quantity, discountRate, price, BigDecimal.ZERO, unit, standard, true,
+                Catalog.IVA, null, text(node, "note"), withholdings);
+    }
+
+    private static Integer quantity(FieldReader in, JsonNode node, String prefix) {
         Integer quantity = in.integer(node, "quantity", prefix + "quantity", true);
         if (quantity != null && quantity < 1) {
             in.fail(prefix + "quantity", "El campo " + prefix + "quantity debe ser al menos 1.");
+            return null;
         }
-        BigDecimal discountRate = percentage(in, node, "discount_rate", prefix);
+        return quantity;
+    }
+
+    private static BigDecimal price(FieldReader in, JsonNode node, String prefix) {
         BigDecimal price = in.decimal(node, "price", prefix + "price", true);
         if (price != null && price.signum() < 0) {
             in.fail(prefix + "price", "El campo " + prefix + "price debe ser al menos 0.");
+            return null;
         }
+        return price;
+    }
+
+    private static Item item(FieldReader in, JsonNode node, String prefix) {
+        String code = in.text(node, "code_reference", prefix + "code_reference", true);
+        String name = in.text(node, "name", prefix + "name", true);
+        Integer quantity = quantity(in, node, prefix);
+        BigDecimal discountRate = percentage(in, node, "discount_rate", prefix);
+        BigDecimal price = price(in, node, prefix);
         BigDecimal taxRate = percentage(in, node, "tax_rate", prefix);
         Integer unit = in.code(node, "unit_measure_id", prefix + "unit_measure_id", true, UNIT_IDS);
         Integer standard = in.code(node, "standard_code_id", prefix + "standard_code_id", true, STANDARD_CODE_IDS);
@@ -122,7 +178,7 @@ public final class DocumentFields {
             in.fail("items", "El impuesto excluido solo puede ser aplicado al IVA");
         }
         List<Withholding> withholdings = withholdings(in, node.get("withholding_taxes"), prefix);
-        if (code == null || name == null || quantity == null || quantity < 1 || discountRate == null || price == null
+        if (code == null || name == null || quantity == null || discountRate == null || price == null
                 || taxRate == null || unit == null || standard == null || excluded == null || tribute == null) {
             return null;
         }
@@ -150,7 +206,11 @@ public final class DocumentFields {
             if (code == null && !in.errors().containsKey(path + "code")) {
                 in.fail(path + "code", "El campo " + path + "code es obligatorio.");
             }
-            BigDecimal rate = percentage(in, node.get(i), "withholding_tax_rate", path);
+            // The support-document field table spells it "withhoding_tax_rate" (sic), its example the right way (§6).
+            String rateField = FieldReader.present(node.get(i).get("withholding_tax_rate"))
+                    || !FieldReader.present(node.get(i).get("withhoding_tax_rate"))
+                    ? "withholding_tax_rate" : "withhoding_tax_rate";
+            BigDecimal rate = percentage(in, node.get(i), rateField, path);
             if (code != null && rate != null) {
                 withholdings.add(new Withholding(code, rate));
             }

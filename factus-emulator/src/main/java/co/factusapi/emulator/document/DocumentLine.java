@@ -41,8 +41,9 @@ public record DocumentLine(String code, String description, BigDecimal quantity,
         BigDecimal discount = Money.round(item.price().multiply(quantity)).subtract(amounts.lineTotal());
         CodeEntry unit = Catalog.byId(Catalog.MEASUREMENT_UNITS, item.unitMeasureId());
         CodeEntry tribute = Catalog.byId(Catalog.PRODUCT_TRIBUTES, item.tributeId());
-        LineTax tax = new LineTax(tribute == null ? null : tribute.code(), tribute == null ? "Impuesto" : tribute.name(),
-                item.excluded() ? null : item.taxRate(), amounts.taxable(), amounts.tax());
+        LineTax tax = new LineTax(tribute == null ? null : tribute.code(),
+                tribute == null ? "Impuesto" : tribute.name(), item.excluded() ? null : item.taxRate(),
+                amounts.taxable(), amounts.tax());
         return new DocumentLine(item.codeReference(), item.name(), quantity,
                 unit == null ? String.valueOf(item.unitMeasureId()) : unit.code(),
                 unit == null ? String.valueOf(item.unitMeasureId()) : unit.name(), Money.round(item.price()),

@@ -132,6 +132,7 @@ class ControlPlaneTest extends EmulatorTestSupport {
         assertThat(counters.get("requests").get("GET /v1/bills").asLong()).isEqualTo(1);
         assertThat(counters.get("requests").get("POST /oauth/token").asLong()).isEqualTo(1);
         assertThat(emulator.counters().invoicesCreated()).isEqualTo(2);
+        assertThat(counters.get("documents_created").get("bills").asLong()).isEqualTo(2);
     }
 
     @Test
