@@ -1,5 +1,6 @@
 package co.factusapi.emulator;
 
+import co.factusapi.emulator.adjustmentnotes.AdjustmentNotesApi;
 import co.factusapi.emulator.auth.TokenService;
 import co.factusapi.emulator.bills.BillIssuer;
 import co.factusapi.emulator.bills.BillStore;
@@ -18,6 +19,7 @@ import co.factusapi.emulator.document.DianSimulator;
 import co.factusapi.emulator.document.Outbox;
 import co.factusapi.emulator.http.FrontDoor;
 import co.factusapi.emulator.http.Router;
+import co.factusapi.emulator.supportdocs.SupportDocumentsApi;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -45,6 +47,8 @@ public final class FactusEmulator implements AutoCloseable {
     private final RadianEvents radianEvents;
     private final Account account;
     private final CreditNotesApi creditNotes;
+    private final SupportDocumentsApi supportDocuments;
+    private final AdjustmentNotesApi adjustmentNotes;
 
     private FactusEmulator(EmulatorOptions options) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool();
@@ -70,6 +74,8 @@ public final class FactusEmulator implements AutoCloseable {
         radianEvents = new RadianEvents(options.clock());
         account = new Account(options.clock(), baseUrl);
         creditNotes = new CreditNotesApi(bills, account, outbox, options.clock(), counters);
+        supportDocuments = new SupportDocumentsApi(dian, account, options.clock(), counters);
+        adjustmentNotes = new AdjustmentNotesApi(supportDocuments.store(), dian, account, options.clock(), counters);
         FrontDoor frontDoor = new FrontDoor(upstreamRoutes(options), controlRoutes(), tokens::accepts, counters,
                 latency, faults, overlapGuard);
         frontDoor.baseUrl(baseUrl);
@@ -96,6 +102,8 @@ public final class FactusEmulator implements AutoCloseable {
         BillIssuer issuer = new BillIssuer(bills, dian, account, options.clock(), counters);
         new BillsApi(issuer, bills, outbox, options.clock(), account).register(router);
         creditNotes.register(router);
+        supportDocuments.register(router);
+        adjustmentNotes.register(router);
         new CatalogApi().register(router);
         new AccountApi(account).register(router);
         return router;
@@ -103,7 +111,11 @@ public final class FactusEmulator implements AutoCloseable {
 
     private Router controlRoutes() {
         Router router = new Router();
-        Map<String, Supplier<List<Object>>> listings = Map.of();
+        Map<String, Supplier<List<Object>>> listings = Map.of(
+                "support-documents", () -> supportDocuments.store().find(d -> true).stream()
+                        .map(d -> ControlApi.summary(d, "cuds", d.cuds(), d.totals().total())).toList(),
+                "adjustment-notes", () -> adjustmentNotes.store().find(n -> true).stream()
+                        .map(n -> ControlApi.summary(n, "cuds", n.cuds(), n.totals().total())).toList());
         new ControlApi(this::reset, counters, latency, faults, overlapGuard, tokens, dian, bills, outbox,
                 radianEvents, listings).register(router);
         return router;
@@ -130,6 +142,8 @@ public final class FactusEmulator implements AutoCloseable {
         dian.reset();
         bills.reset();
         creditNotes.reset();
+        adjustmentNotes.reset();
+        supportDocuments.reset();
         outbox.reset();
         radianEvents.reset();
         account.reset();
