@@ -15,6 +15,7 @@ import co.factusapi.emulator.control.Faults;
 import co.factusapi.emulator.control.Latency;
 import co.factusapi.emulator.control.OverlapGuard;
 import co.factusapi.emulator.creditnotes.CreditNotesApi;
+import co.factusapi.emulator.debitnotes.DebitNotesApi;
 import co.factusapi.emulator.document.DianSimulator;
 import co.factusapi.emulator.document.Outbox;
 import co.factusapi.emulator.http.FrontDoor;
@@ -30,7 +31,10 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
-/** An offline, stateful, in-memory Factus v1 API ("LocalStack for Factus") on Jetty with virtual threads. */
+/**
+ * An offline, stateful, in-memory Factus v1 API ("LocalStack for Factus") on Jetty with virtual threads, plus the v2
+ * debit notes, which v1 lacks.
+ */
 public final class FactusEmulator implements AutoCloseable {
     private final Server server;
     private final String baseUrl;
@@ -49,6 +53,7 @@ public final class FactusEmulator implements AutoCloseable {
     private final CreditNotesApi creditNotes;
     private final SupportDocumentsApi supportDocuments;
     private final AdjustmentNotesApi adjustmentNotes;
+    private final DebitNotesApi debitNotes;
 
     private FactusEmulator(EmulatorOptions options) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool();
@@ -76,6 +81,7 @@ public final class FactusEmulator implements AutoCloseable {
         creditNotes = new CreditNotesApi(bills, account, outbox, options.clock(), counters);
         supportDocuments = new SupportDocumentsApi(dian, account, options.clock(), counters);
         adjustmentNotes = new AdjustmentNotesApi(supportDocuments.store(), dian, account, options.clock(), counters);
+        debitNotes = new DebitNotesApi(bills, dian, account, outbox, options.clock(), counters);
         FrontDoor frontDoor = new FrontDoor(upstreamRoutes(options), controlRoutes(), tokens::accepts, counters,
                 latency, faults, overlapGuard);
         frontDoor.baseUrl(baseUrl);
@@ -104,6 +110,7 @@ public final class FactusEmulator implements AutoCloseable {
         creditNotes.register(router);
         supportDocuments.register(router);
         adjustmentNotes.register(router);
+        debitNotes.register(router);
         new CatalogApi().register(router);
         new AccountApi(account).register(router);
         return router;
@@ -115,7 +122,9 @@ public final class FactusEmulator implements AutoCloseable {
                 "support-documents", () -> supportDocuments.store().find(d -> true).stream()
                         .map(d -> ControlApi.summary(d, "cuds", d.cuds(), d.totals().total())).toList(),
                 "adjustment-notes", () -> adjustmentNotes.store().find(n -> true).stream()
-                        .map(n -> ControlApi.summary(n, "cuds", n.cuds(), n.totals().total())).toList());
+                        .map(n -> ControlApi.summary(n, "cuds", n.cuds(), n.totals().total())).toList(),
+                "debit-notes", () -> debitNotes.store().find(n -> true).stream()
+                        .map(n -> ControlApi.summary(n, "cude", n.cude(), n.totals().total())).toList());
         new ControlApi(this::reset, counters, latency, faults, overlapGuard, tokens, dian, bills, outbox,
                 radianEvents, listings).register(router);
         return router;
@@ -144,6 +153,7 @@ public final class FactusEmulator implements AutoCloseable {
         creditNotes.reset();
         adjustmentNotes.reset();
         supportDocuments.reset();
+        debitNotes.reset();
         outbox.reset();
         radianEvents.reset();
         account.reset();

@@ -149,6 +149,7 @@ class ControlPlaneTest extends EmulatorTestSupport {
         token = null;
         assertThat(control("GET", "support-documents", null).body()).isEmpty();
         assertThat(control("GET", "adjustment-notes", null).body()).isEmpty();
+        assertThat(control("GET", "debit-notes", null).body()).isEmpty();
         assertThat(control("GET", "counters", null).body().get("documents_created")).isEmpty();
         assertThat(post("/v1/support-documents/validate", supportDocument("DS")).body().get("data")
                 .get("support_document").get("number").asString()).isEqualTo("SEDS984000001");
