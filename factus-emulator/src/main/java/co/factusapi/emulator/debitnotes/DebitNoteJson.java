@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Debit notes in the flat v2 shape (docs/factus-upstream.md §5, §13). Factus documents no debit-note answer, so this
- * follows the v2 bill field table and the only real v2 document answer, the adjustment note's (v2 contract §5.1,
- * §7.4); every key below is D unless the bill table has it. Booleans are JSON booleans, money and quantities
- * 2-decimal strings, timestamps {@code dd-MM-yyyy hh:mm:ss AM/PM} in Colombian time, dates {@code dd-MM-yyyy}.
+ * Debit notes in the flat v2 shape (docs/factus-upstream.md §5.2, §13). Factus documents no debit-note answer, so
+ * this follows the v2 bill field table and the only real v2 document answer, the adjustment note's (§7); every key
+ * below is D unless the bill table has it. Booleans are JSON booleans, money and quantities 2-decimal strings,
+ * timestamps {@code dd-MM-yyyy hh:mm:ss AM/PM} in Colombian time, dates {@code dd-MM-yyyy}.
  */
 final class DebitNoteJson {
     private DebitNoteJson() {
@@ -35,7 +35,7 @@ final class DebitNoteJson {
                 "customization", DocumentJson.codeAndName(Catalog.DEBIT_NOTE_CUSTOMIZATIONS, draft.customizationId()),
                 "is_validated", note.dian().validated(),
                 "validated_at", ColombiaTime.timestamp(note.dian().validatedAt()),
-                // The only real v2 example lists the DIAN messages as strings; an empty list is [] (v2 contract §9.1).
+                // The only real v2 example lists the DIAN messages as strings; an empty list is [] (§5.2).
                 "errors", note.dian().errors(),
                 "observation", draft.observation(), "send_email", draft.sendEmail(),
                 "created_at", ColombiaTime.timestamp(note.createdAt()),
@@ -49,13 +49,13 @@ final class DebitNoteJson {
                 "withholding_taxes", DocumentJson.withholdingTotals(note.totals()),
                 "totals", totals(note.totals()),
                 "cude", note.cude(),
-                // SDKs read a top-level qr as well as links.qr (v2 contract §7.1, D): both carry the same URL.
+                // SDKs read a top-level qr as well as links.qr (§5.2, D): both carry the same URL.
                 "qr", note.qrUrl(),
                 "related_bill", relatedBill(note.bill()),
                 "links", Json.obj("qr", note.qrUrl(), "public_url", note.publicUrl()));
     }
 
-    /** Like the adjustment-note rows of the v2 docs (v2 contract §7.4), with the customer in place of the provider. */
+    /** Like the adjustment-note rows of the v2 docs (§5.2), with the customer in place of the provider. */
     static Map<String, Object> listRow(DebitNote note) {
         return Json.obj("api_client_name", "Factus emulator", "number", note.number(),
                 "reference_code", note.referenceCode(), "customer", note.customer().toJson(),
@@ -73,7 +73,7 @@ final class DebitNoteJson {
                 "due_date", day(payment.dueDate()))).toList();
     }
 
-    /** The slim v2 company, with the establishment inside it (v2 contract §5.1). */
+    /** The slim v2 company, with the establishment inside it (§5.2). */
     private static Map<String, Object> company(Company company, Map<String, Object> sent) {
         String municipality = valueOr(sent, "municipality_code", company.municipalityCode());
         return Json.obj("url_logo", company.urlLogo(), "nit", company.nit(), "dv", company.dv(),
@@ -85,7 +85,7 @@ final class DebitNoteJson {
                         "municipality", V2Customer.municipalityJson(municipality)));
     }
 
-    /** Absent optional objects are null in v2, not [] as in v1 (v2 contract §1.4). */
+    /** Absent optional objects are null in v2, not [] as in v1 (§5.2). */
     private static Object billingPeriod(BillingPeriod period) {
         if (period == null) {
             return null;
@@ -95,8 +95,8 @@ final class DebitNoteJson {
     }
 
     /**
-     * v2 items (v2 contract §5.1): {@code total} is the net line base, a string; {@code gross_value} is the unit price,
-     * as in the docs' adjustment-note answer (v2 contract §14 Q12: do not rely on it).
+     * v2 items (§5.2): {@code total} is the net line base, a string; {@code gross_value} is the unit price,
+     * as in the docs' adjustment-note answer (§5.2: do not rely on it).
      */
     private static List<Object> items(DebitNote note) {
         List<Object> items = new ArrayList<>();
@@ -119,7 +119,7 @@ final class DebitNoteJson {
         return items;
     }
 
-    /** The document's taxes by code and rate (v2 contract §5.1), excluded lines apart. */
+    /** The document's taxes by code and rate (§5.2), excluded lines apart. */
     private static List<Object> documentTaxes(DebitNote note) {
         record Key(String code, boolean excluded) {
         }
@@ -152,7 +152,7 @@ final class DebitNoteJson {
     }
 
     /**
-     * The six documented keys (v2 contract §5.1). Whether gross excludes item discounts and whether taxable leaves
+     * The six documented keys (§5.2). Whether gross excludes item discounts and whether taxable leaves
      * out excluded lines is not shown anywhere (D): both are the sum of the line bases, as in v1.
      */
     private static Map<String, Object> totals(DocumentTotals totals) {
@@ -161,7 +161,7 @@ final class DebitNoteJson {
                 "surcharge_amount", Money.text(totals.surcharge()), "total", Money.text(totals.total()));
     }
 
-    /** Like the adjustment note's {@code support_document{reference_code, number, cuds}} (v2 contract §7.4). */
+    /** Like the adjustment note's {@code support_document{reference_code, number, cuds}} (§5.2). */
     private static Map<String, Object> relatedBill(Bill bill) {
         return bill == null ? null
                 : Json.obj("reference_code", bill.referenceCode(), "number", bill.number(), "cufe", bill.cufe());

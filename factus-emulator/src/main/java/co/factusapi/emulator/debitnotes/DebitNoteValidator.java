@@ -228,7 +228,7 @@ final class DebitNoteValidator {
                 DocumentFields.text(node, "scheme_id"), DocumentFields.object(node.get("mandate")));
     }
 
-    /** Required, at least one (§5). {@code [{"is_excluded": true}]} marks an excluded line (v2 contract §3.4). */
+    /** Required, at least one (§5). {@code [{"is_excluded": true}]} marks an excluded line (§13). */
     private static List<V2Item.Tax> taxes(FieldReader in, JsonNode node, String prefix) {
         if (!FieldReader.present(node) || !node.isArray() || node.isEmpty()) {
             in.fail(prefix + "taxes", "El campo " + prefix + "taxes es obligatorio.");
@@ -303,8 +303,8 @@ final class DebitNoteValidator {
     }
 
     /**
-     * Σ amount = total + cash_rounding_amount (v2 contract §4.1 rule 6; §14 Q7: whether Factus enforces it is
-     * unknown, the emulator does so that a payload Factus might refuse never passes here). Wording ours (D).
+     * Σ amount = total + cash_rounding_amount (§13). Whether Factus enforces it is unknown; the emulator does, so that
+     * a payload Factus might refuse never passes here. The wording is ours (D).
      */
     private static void checkPaymentsAddUp(FieldReader in, List<PaymentDetail> payments, BigDecimal cashRounding,
             BigDecimal total) {

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One v2 item's amounts from its NET price (docs/factus-upstream.md §13; v2 contract §4.1): base = round2(qty ×
+ * One v2 item's amounts from its NET price (docs/factus-upstream.md §13): base = round2(qty ×
  * price) − round2(qty × price × discount%), each tax = round2(base × rate) rounded per line, excluded taxes 0.
  * Withholdings as in v1: ReteIVA on the line's IVA, ReteRenta on the base; they never change the total.
  */

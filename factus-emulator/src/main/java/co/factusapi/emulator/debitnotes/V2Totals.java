@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A v2 document's amounts (v2 contract §4.1, docs/factus-upstream.md §13): gross = taxable = Σ line bases, tax = Σ
+ * A v2 document's amounts (docs/factus-upstream.md §13): gross = taxable = Σ line bases, tax = Σ
  * line taxes, total = gross + tax + surcharges; withholdings never change the total. {@link #totals()} is the neutral
  * form the CUDE, the PDF and the XML read.
  */
@@ -36,7 +36,7 @@ record V2Totals(List<V2Line> lines, DocumentTotals totals) {
         BigDecimal surcharge = sum(charges, true);
         BigDecimal discount = sum(charges, false);
         BigDecimal total = gross.add(tax).add(surcharge).subtract(discount);
-        // ICA is not a v2 item tax, so its CUFE slot is always 0.00 (v2 contract §4.6).
+        // ICA is not a v2 item tax, so its CUFE slot is always 0.00 (docs/factus-upstream.md §5.2).
         return new V2Totals(lines, new DocumentTotals(List.copyOf(neutral), gross, tax, discount, surcharge, total,
                 iva, inc, Money.ZERO, withholdings));
     }

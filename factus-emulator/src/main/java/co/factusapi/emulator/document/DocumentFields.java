@@ -35,7 +35,7 @@ public final class DocumentFields {
 
     /**
      * An active range of the given document type of this account; optional only while exactly one such range is
-     * active (contract §3.1.1, §4). Returns -1 when missing.
+     * active (docs/factus-upstream.md §3.2, §4). Returns -1 when missing.
      */
     public static int numberingRange(FieldReader in, JsonNode body, NumberingRanges ranges, String document) {
         List<NumberingRange> active = ranges.active(document);
@@ -226,7 +226,7 @@ public final class DocumentFields {
         for (int i = 0; i < node.size(); i++) {
             JsonNode charge = node.get(i);
             String path = "allowance_charges." + i + ".";
-            // Only concept 03 "Recargo condicionado" is enabled in v1 (contract §3.1.1).
+            // Only concept 03 "Recargo condicionado" is enabled in v1 (§3.2).
             String concept = in.stringCode(charge, "concept_type", path + "concept_type", Set.of("03"), null);
             Boolean surcharge = in.flag(charge, "is_surcharge", path + "is_surcharge", true);
             String reason = in.text(charge, "reason", path + "reason", true);

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Document totals (contract §3.1.3): gross = taxable = Σ line bases, tax = Σ line taxes, withholdings never change
+ * Document totals (docs/factus-upstream.md §3.4): gross = taxable = Σ line bases, tax = Σ line taxes, withholdings never change
  * the total. IVA, INC and ICA are kept apart because the CUFE needs each one.
  */
 public record DocumentTotals(List<LineAmounts> lines, BigDecimal gross, BigDecimal tax, BigDecimal discount,

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads request fields the way Laravel validates them and collects every error at once, keyed by dotted path
- * with Spanish messages (contract §3.1.4). Code fields accept numbers or numeric strings (contract §1).
+ * with Spanish messages (docs/factus-upstream.md §3.5). Codes accept numbers or numeric strings (§1).
  */
 public final class FieldReader {
     private static final Map<String, String> ATTRIBUTE_NAMES = Map.of(

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * One item's amounts from its tax-INCLUSIVE price, as Factus v1 computes them (contract §3.1.3): the tax is the
+ * One item's amounts from its tax-INCLUSIVE price, as Factus v1 computes them (docs/factus-upstream.md §3.4): the tax is the
  * residual so that base + tax equals the line total exactly.
  */
 public record LineAmounts(BigDecimal lineTotal, BigDecimal taxable, BigDecimal tax, BigDecimal discount,

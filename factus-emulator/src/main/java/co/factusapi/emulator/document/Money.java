@@ -3,7 +3,7 @@ package co.factusapi.emulator.document;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Money is BigDecimal rounded HALF_UP to cents, rendered as a plain 2-decimal string (contract §1). */
+/** Money is BigDecimal rounded HALF_UP to cents, rendered as a plain 2-decimal string (docs/factus-upstream.md §1). */
 public final class Money {
     public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
