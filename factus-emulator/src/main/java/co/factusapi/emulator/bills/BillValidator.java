@@ -29,10 +29,7 @@ public final class BillValidator {
         int rangeId = DocumentFields.numberingRange(in, body, ranges, NumberingRanges.SALES_INVOICE);
         String document = in.stringCode(body, "document", "document", Catalog.BILL_DOCUMENTS.keySet(), "01");
         String referenceCode = in.text(body, "reference_code", "reference_code", true);
-        String observation = in.text(body, "observation", "observation", false);
-        if (observation != null && observation.length() > 250) {
-            in.fail("observation", "El campo observación no debe ser mayor que 250 caracteres.");
-        }
+        String observation = DocumentFields.observation(in, body);
         String paymentForm = in.stringCode(body, "payment_form", "payment_form", Catalog.PAYMENT_FORMS.keySet(), "1");
         LocalDate dueDate = in.date(body, "payment_due_date", "payment_due_date", "2".equals(paymentForm));
         String paymentMethod = in.stringCode(body, "payment_method_code", "payment_method_code",

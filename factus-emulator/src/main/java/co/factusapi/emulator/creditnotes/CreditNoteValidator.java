@@ -43,10 +43,7 @@ final class CreditNoteValidator {
             in.invalid("bill_id");
         }
         String reference = in.text(body, "reference_code", "reference_code", true);
-        String observation = in.text(body, "observation", "observation", false);
-        if (observation != null && observation.length() > 250) {
-            in.fail("observation", "El campo observación no debe ser mayor que 250 caracteres.");
-        }
+        String observation = DocumentFields.observation(in, body);
         String paymentMethod = in.stringCode(body, "payment_method_code", "payment_method_code",
                 Catalog.PAYMENT_METHODS.keySet(), "10");
         Boolean sendEmail = in.flag(body, "send_email", "send_email", false);
