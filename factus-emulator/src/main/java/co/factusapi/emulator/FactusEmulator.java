@@ -1,31 +1,40 @@
 package co.factusapi.emulator;
 
+import co.factusapi.emulator.adjustmentnotes.AdjustmentNotesApi;
 import co.factusapi.emulator.auth.TokenService;
 import co.factusapi.emulator.bills.BillIssuer;
 import co.factusapi.emulator.bills.BillStore;
 import co.factusapi.emulator.bills.BillsApi;
-import co.factusapi.emulator.bills.DianSimulator;
-import co.factusapi.emulator.bills.Outbox;
 import co.factusapi.emulator.bills.RadianEvents;
 import co.factusapi.emulator.catalog.Account;
 import co.factusapi.emulator.catalog.AccountApi;
 import co.factusapi.emulator.catalog.CatalogApi;
 import co.factusapi.emulator.control.ControlApi;
-import co.factusapi.emulator.creditnotes.CreditNotesApi;
 import co.factusapi.emulator.control.Counters;
 import co.factusapi.emulator.control.Faults;
 import co.factusapi.emulator.control.Latency;
 import co.factusapi.emulator.control.OverlapGuard;
+import co.factusapi.emulator.creditnotes.CreditNotesApi;
+import co.factusapi.emulator.debitnotes.DebitNotesApi;
+import co.factusapi.emulator.document.DianSimulator;
+import co.factusapi.emulator.document.Outbox;
 import co.factusapi.emulator.http.FrontDoor;
 import co.factusapi.emulator.http.Router;
+import co.factusapi.emulator.supportdocs.SupportDocumentsApi;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
-/** An offline, stateful, in-memory Factus v1 API ("LocalStack for Factus") on Jetty with virtual threads. */
+/**
+ * An offline, stateful, in-memory Factus v1 API ("LocalStack for Factus") on Jetty with virtual threads, plus the v2
+ * debit notes, which v1 lacks.
+ */
 public final class FactusEmulator implements AutoCloseable {
     private final Server server;
     private final String baseUrl;
@@ -42,6 +51,9 @@ public final class FactusEmulator implements AutoCloseable {
     private final RadianEvents radianEvents;
     private final Account account;
     private final CreditNotesApi creditNotes;
+    private final SupportDocumentsApi supportDocuments;
+    private final AdjustmentNotesApi adjustmentNotes;
+    private final DebitNotesApi debitNotes;
 
     private FactusEmulator(EmulatorOptions options) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool();
@@ -66,7 +78,10 @@ public final class FactusEmulator implements AutoCloseable {
         tokens = new TokenService(credentials, options.clock(), counters, options.tokenExpiresInSeconds());
         radianEvents = new RadianEvents(options.clock());
         account = new Account(options.clock(), baseUrl);
-        creditNotes = new CreditNotesApi(bills, account, outbox, options.clock());
+        creditNotes = new CreditNotesApi(bills, account, outbox, options.clock(), counters);
+        supportDocuments = new SupportDocumentsApi(dian, account, options.clock(), counters);
+        adjustmentNotes = new AdjustmentNotesApi(supportDocuments.store(), dian, account, options.clock(), counters);
+        debitNotes = new DebitNotesApi(bills, dian, account, outbox, options.clock(), counters);
         FrontDoor frontDoor = new FrontDoor(upstreamRoutes(options), controlRoutes(), tokens::accepts, counters,
                 latency, faults, overlapGuard);
         frontDoor.baseUrl(baseUrl);
@@ -93,6 +108,9 @@ public final class FactusEmulator implements AutoCloseable {
         BillIssuer issuer = new BillIssuer(bills, dian, account, options.clock(), counters);
         new BillsApi(issuer, bills, outbox, options.clock(), account).register(router);
         creditNotes.register(router);
+        supportDocuments.register(router);
+        adjustmentNotes.register(router);
+        debitNotes.register(router);
         new CatalogApi().register(router);
         new AccountApi(account).register(router);
         return router;
@@ -100,8 +118,15 @@ public final class FactusEmulator implements AutoCloseable {
 
     private Router controlRoutes() {
         Router router = new Router();
+        Map<String, Supplier<List<Object>>> listings = Map.of(
+                "support-documents", () -> supportDocuments.store().find(d -> true).stream()
+                        .map(d -> ControlApi.summary(d, "cuds", d.cuds(), d.totals().total())).toList(),
+                "adjustment-notes", () -> adjustmentNotes.store().find(n -> true).stream()
+                        .map(n -> ControlApi.summary(n, "cuds", n.cuds(), n.totals().total())).toList(),
+                "debit-notes", () -> debitNotes.store().find(n -> true).stream()
+                        .map(n -> ControlApi.summary(n, "cude", n.cude(), n.totals().total())).toList());
         new ControlApi(this::reset, counters, latency, faults, overlapGuard, tokens, dian, bills, outbox,
-                radianEvents).register(router);
+                radianEvents, listings).register(router);
         return router;
     }
 
@@ -118,7 +143,7 @@ public final class FactusEmulator implements AutoCloseable {
         return account.logo();
     }
 
-    /** Back to the seed state: bills, ranges, company, tokens, outbox, counters, faults, latency and DIAN modes. */
+    /** Back to the seed state: all documents, ranges, company, tokens, outbox, counters, faults, latency, DIAN. */
     public void reset() {
         faults.clear();
         latency.clear();
@@ -126,6 +151,9 @@ public final class FactusEmulator implements AutoCloseable {
         dian.reset();
         bills.reset();
         creditNotes.reset();
+        adjustmentNotes.reset();
+        supportDocuments.reset();
+        debitNotes.reset();
         outbox.reset();
         radianEvents.reset();
         account.reset();
@@ -135,7 +163,7 @@ public final class FactusEmulator implements AutoCloseable {
 
     public EmulatorCounters counters() {
         return new EmulatorCounters(counters.connectionsAccepted(), counters.tokensIssued(),
-                counters.invoicesCreated(), counters.requests());
+                counters.invoicesCreated(), counters.requests(), counters.documentsCreated());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package co.factusapi.emulator;
 
+import co.factusapi.emulator.document.DianCheckDigit;
 import co.factusapi.emulator.http.Json;
 import java.io.IOException;
 import java.net.URI;
@@ -153,11 +154,41 @@ public abstract class EmulatorTestSupport {
                                 "is_excluded", 0, "tribute_id", 1)));
     }
 
+    /**
+     * A valid support document (docs/factus-upstream.md §6): a resident NIT provider in San Gil and two untaxed lines,
+     * one with a 10 % discount, with ReteRenta at two rates and ReteICA. Amounts: 45000.90 + 12000.00 = 57000.90.
+     */
+    protected static Map<String, Object> supportDocument(String referenceCode) {
+        return Json.obj("numbering_range_id", 10, "reference_code", referenceCode, "payment_method_code", "10",
+                "observation", "Compra de café a pequeño productor",
+                "provider", Json.obj("identification_document_id", 6, "identification", "900123456",
+                        "dv", String.valueOf(DianCheckDigit.of("900123456")),
+                        "trade_name", "Finca El Roble", "names", "José Pérez Gómez", "address", "Vereda La Palma",
+                        "email", "roble@example.com", "phone", "3001234567", "is_resident", 1,
+                        "country_code", "CO", "municipality_id", 980),
+                "items", List.of(
+                        Json.obj("code_reference", "CAF-1", "name", "Café pergamino seco", "quantity", 2,
+                                "discount_rate", "10.00", "price", "25000.50", "unit_measure_id", 414,
+                                "standard_code_id", 1, "withholding_taxes", List.of(
+                                        Json.obj("code", "06", "withholding_tax_rate", "3.50"),
+                                        Json.obj("code", "07", "withholding_tax_rate", "0.97"))),
+                        Json.obj("code_reference", "FLE-1", "name", "Flete vereda – pueblo", "quantity", 1,
+                                "discount_rate", 0, "price", 12000, "unit_measure_id", 70, "standard_code_id", 1,
+                                "withholding_taxes", List.of(Json.obj("code", "06", "withholding_tax_rate", "4.00")))));
+    }
+
     @SuppressWarnings("unchecked")
     protected static Map<String, Object> with(Map<String, Object> bill, String field, Object value) {
         Map<String, Object> copy = new java.util.LinkedHashMap<>(bill);
         copy.put(field, value);
         return copy;
+    }
+
+    @SuppressWarnings("unchecked")
+    protected static Map<String, Object> withProvider(Map<String, Object> document, String field, Object value) {
+        Map<String, Object> provider = new java.util.LinkedHashMap<>((Map<String, Object>) document.get("provider"));
+        provider.put(field, value);
+        return with(document, "provider", provider);
     }
 
     @SuppressWarnings("unchecked")

@@ -2,29 +2,38 @@ package co.factusapi.emulator.bills;
 
 import co.factusapi.emulator.catalog.Company;
 import co.factusapi.emulator.catalog.NumberingRange;
+import co.factusapi.emulator.document.Customer;
+import co.factusapi.emulator.document.DianStatus;
+import co.factusapi.emulator.document.DianVerdict;
+import co.factusapi.emulator.document.DocumentKind;
+import co.factusapi.emulator.document.DocumentLine;
+import co.factusapi.emulator.document.DocumentTotals;
+import co.factusapi.emulator.document.IssuedDocument;
+import co.factusapi.emulator.document.Party;
+import co.factusapi.emulator.document.StoredDocument;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A stored bill. Immutable except its DIAN status, which the store changes under its lock. */
-public final class Bill implements IssuedDocument {
+public final class Bill implements IssuedDocument, StoredDocument {
     private final long id;
     private final String number;
     private final BillDraft draft;
     private final String customerDv;
-    private final BillTotals totals;
+    private final DocumentTotals totals;
     private final NumberingRange range;
     private final Company company;
     private final ZonedDateTime createdAt;
     private final String cufe;
     private final String fileName;
     private final String publicUrl;
+    private final DianStatus dian;
     private final List<RadianEvent> events = new CopyOnWriteArrayList<>();
-    private volatile DianVerdict verdict;
-    private volatile ZonedDateTime validatedAt;
 
-    Bill(long id, String number, BillDraft draft, String customerDv, BillTotals totals, NumberingRange range,
+    Bill(long id, String number, BillDraft draft, String customerDv, DocumentTotals totals, NumberingRange range,
             Company company, ZonedDateTime createdAt, String cufe, String fileName, String publicUrl,
             DianVerdict verdict) {
         this.id = id;
@@ -38,30 +47,28 @@ public final class Bill implements IssuedDocument {
         this.cufe = cufe;
         this.fileName = fileName;
         this.publicUrl = publicUrl;
-        this.verdict = verdict;
-        this.validatedAt = verdict.validated() ? createdAt : null;
+        this.dian = new DianStatus(verdict, createdAt);
     }
 
-    /** DIAN finally answered for a slow bill: the retry validates it (contract §3.1.4). */
-    void markValidated(ZonedDateTime when) {
-        verdict = DianVerdict.accepted();
-        validatedAt = when;
+    @Override
+    public DianStatus dian() {
+        return dian;
     }
 
     public int status() {
-        return verdict.validated() ? 1 : 0;
+        return dian.status();
     }
 
     public boolean rejected() {
-        return verdict.rejected();
+        return dian.rejected();
     }
 
     public Map<String, String> errorsByRule() {
-        return verdict.errorsByRule();
+        return dian.errorsByRule();
     }
 
     public List<String> errors() {
-        return List.copyOf(verdict.errorsByRule().values());
+        return dian.errors();
     }
 
     public void addEvent(RadianEvent event) {
@@ -83,8 +90,13 @@ public final class Bill implements IssuedDocument {
     }
 
     @Override
-    public List<BillDraft.Item> items() {
-        return draft.items();
+    public Party counterpart() {
+        return Party.customer(draft.customer(), customerDv);
+    }
+
+    @Override
+    public List<DocumentLine> lines() {
+        return DocumentLine.v1(draft.items(), totals);
     }
 
     @Override
@@ -98,8 +110,13 @@ public final class Bill implements IssuedDocument {
     }
 
     @Override
-    public Map<String, Object> establishment() {
-        return draft.establishment();
+    public String paymentFormCode() {
+        return draft.paymentForm();
+    }
+
+    @Override
+    public LocalDate paymentDueDate() {
+        return draft.paymentDueDate();
     }
 
     @Override
@@ -107,6 +124,7 @@ public final class Bill implements IssuedDocument {
         return null;
     }
 
+    @Override
     public long id() {
         return id;
     }
@@ -116,6 +134,7 @@ public final class Bill implements IssuedDocument {
         return number;
     }
 
+    @Override
     public String referenceCode() {
         return draft.referenceCode();
     }
@@ -124,18 +143,16 @@ public final class Bill implements IssuedDocument {
         return draft;
     }
 
-    @Override
-    public BillDraft.Customer customer() {
+    public Customer customer() {
         return draft.customer();
     }
 
-    @Override
     public String customerDv() {
         return customerDv;
     }
 
     @Override
-    public BillTotals totals() {
+    public DocumentTotals totals() {
         return totals;
     }
 
@@ -155,7 +172,7 @@ public final class Bill implements IssuedDocument {
     }
 
     public ZonedDateTime validatedAt() {
-        return validatedAt;
+        return dian.validatedAt();
     }
 
     public String cufe() {
@@ -168,10 +185,5 @@ public final class Bill implements IssuedDocument {
 
     public String publicUrl() {
         return publicUrl;
-    }
-
-    @Override
-    public String qrUrl() {
-        return "https://catalogo-vpfe-hab.dian.gov.co/document/searchqr?documentkey=" + cufe;
     }
 }

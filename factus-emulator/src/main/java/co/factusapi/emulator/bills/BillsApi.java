@@ -1,28 +1,26 @@
 package co.factusapi.emulator.bills;
 
 import co.factusapi.emulator.catalog.Account;
-import co.factusapi.emulator.catalog.Catalog;
+import co.factusapi.emulator.document.ColombiaTime;
+import co.factusapi.emulator.document.DocumentPdf;
+import co.factusapi.emulator.document.DocumentXml;
+import co.factusapi.emulator.document.ListQuery;
+import co.factusapi.emulator.document.Outbox;
 import co.factusapi.emulator.http.ApiResponse;
 import co.factusapi.emulator.http.Exchange;
 import co.factusapi.emulator.http.Json;
-import co.factusapi.emulator.http.Pagination;
 import co.factusapi.emulator.http.Router;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.Base64;
-import java.util.List;
-import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import tools.jackson.databind.JsonNode;
 
 /** The {@code /v1/bills} endpoints (contract §3). */
 public final class BillsApi {
-    private static final int DEFAULT_PER_PAGE = 10;
-
     private final BillIssuer issuer;
     private final BillStore store;
     private final Outbox outbox;
@@ -55,19 +53,14 @@ public final class BillsApi {
     }
 
     private ApiResponse list(Exchange exchange) {
-        Predicate<Bill> filter = contains(exchange.query("filter[identification]"), b -> b.customer().identification())
-                .and(contains(exchange.query("filter[names]"), b -> b.customer().displayName()))
-                .and(contains(exchange.query("filter[number]"), Bill::number))
-                .and(contains(exchange.query("filter[prefix]"), b -> b.range().prefix()))
-                // Partial LIKE match, as contract §3.2 suspects (D): callers must compare exactly on their side.
-                .and(contains(exchange.query("filter[reference_code]"), Bill::referenceCode))
-                .and(equalsIfSet(exchange.query("filter[status]"), b -> String.valueOf(b.status())));
-        int page = Math.max(1, exchange.queryInt("page", 1));
-        // Whether v1 honours per_page is unknown (contract §3.2, D); we do, defaulting to 10.
-        int perPage = Math.clamp(exchange.queryInt("per_page", DEFAULT_PER_PAGE), 1, 100);
-        List<Bill> bills = store.find(filter);
-        return ApiResponse.ok(Pagination.page(bills, page, perPage, exchange.baseUrl() + "/v1/bills",
-                BillJson::listRow));
+        ListQuery<Bill> query = ListQuery.<Bill>of(exchange)
+                .contains("identification", b -> b.customer().identification())
+                .contains("names", b -> b.customer().displayName())
+                .contains("number", Bill::number)
+                .contains("prefix", b -> b.range().prefix())
+                .contains("reference_code", Bill::referenceCode)
+                .equalTo("status", b -> String.valueOf(b.status()));
+        return ApiResponse.ok(query.page(store.find(query.filter()), "/v1/bills", BillJson::listRow));
     }
 
     private ApiResponse downloadPdf(Exchange exchange) {
@@ -123,21 +116,7 @@ public final class BillsApi {
         }
         JsonNode ownPdf = body.get("pdf_base_64_encoded");
         outbox.record(new Outbox.Email(bill.number(), email.asString(), ownPdf != null && !ownPdf.isNull(),
-                ZonedDateTime.now(clock).withZoneSameInstant(BillIssuer.BOGOTA).toOffsetDateTime().toString()));
+                ColombiaTime.now(clock).toOffsetDateTime().toString()));
         return ApiResponse.okMessage("Factura enviada al cliente con éxito");
-    }
-
-    private static Predicate<Bill> contains(String filter, java.util.function.Function<Bill, String> field) {
-        if (filter == null || filter.isBlank()) {
-            return bill -> true;
-        }
-        return bill -> field.apply(bill) != null && Catalog.nameMatches(field.apply(bill), filter);
-    }
-
-    private static Predicate<Bill> equalsIfSet(String filter, java.util.function.Function<Bill, String> field) {
-        if (filter == null || filter.isBlank()) {
-            return bill -> true;
-        }
-        return bill -> filter.trim().equals(field.apply(bill));
     }
 }

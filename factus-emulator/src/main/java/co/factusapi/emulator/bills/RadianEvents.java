@@ -1,6 +1,8 @@
 package co.factusapi.emulator.bills;
 
 import co.factusapi.emulator.catalog.Catalog;
+import co.factusapi.emulator.document.ColombiaTime;
+import co.factusapi.emulator.document.Cufe;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +18,7 @@ public final class RadianEvents {
     }
 
     public RadianEvent add(Bill bill, String eventCode) {
-        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(BillIssuer.BOGOTA);
+        ZonedDateTime now = ColombiaTime.now(clock);
         String number = "AP" + sequence.incrementAndGet();
         String time = now.format(DateTimeFormatter.ofPattern("HH:mm:ss"));
         RadianEvent event = new RadianEvent(number, Cufe.sha384Hex(bill.cufe() + eventCode + number + now),

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Read-only reference data: the v1 code tables (contract §6, §7) and the shipped municipalities and countries. */
@@ -70,6 +71,25 @@ public final class Catalog {
     public static final Map<String, String> CREDIT_NOTE_CUSTOMIZATIONS = orderedMap(
             "20", "Nota Crédito que referencia una factura electrónica",
             "22", "Nota Crédito sin referencia a facturas");
+    /** Support documents and their adjustment notes take only these ids (docs/factus-upstream.md §9.1). */
+    public static final Set<Integer> PROVIDER_IDENTIFICATION_DOCUMENTS = Set.of(4, 5, 6, 7, 8, 9, 10);
+    /** Reasons for an adjustment note to a support document (§7). */
+    public static final Map<String, String> ADJUSTMENT_CONCEPTS = orderedMap(
+            "1", "Devolución parcial de los bienes y/o no aceptación parcial del servicio",
+            "2", "Anulación del documento soporte en adquisiciones efectuadas a sujetos no obligados a expedir "
+                    + "factura de venta o documento equivalente",
+            "3", "Rebaja o descuento parcial o total", "4", "Ajuste de precio", "5", "Otros");
+    /** Debit-note correction concepts and customizations, v2 (§5). */
+    public static final Map<String, String> DEBIT_NOTE_CONCEPTS = orderedMap(
+            "1", "Intereses", "2", "Gastos por cobrar", "3", "Cambio del valor", "4", "Otros");
+    public static final Map<String, String> DEBIT_NOTE_CUSTOMIZATIONS = orderedMap(
+            "30", "Nota Débito que referencia una factura electrónica",
+            "32", "Nota Débito sin referencia a una factura electrónica");
+    /** v2 item taxes by DIAN code (§13): 01 IVA, 04 INC, 35 ultraprocessed food. */
+    public static final Map<String, String> ITEM_TAXES = orderedMap(
+            "01", "IVA", "04", "INC", "35", "ICUI");
+    /** v2 adds 48 PPT to the identification documents, by DIAN code (§9.1, §13). */
+    public static final Map<String, String> IDENTIFICATION_DOCUMENT_CODES = identificationCodes();
     public static final Map<String, String> WITHHOLDING_TAXES = orderedMap(
             "05", "ReteIVA", "06", "ReteRenta", "07", "ReteICA");
     public static final Map<String, String> RADIAN_EVENTS = orderedMap(
@@ -91,6 +111,15 @@ public final class Catalog {
         for (CodeEntry entry : table) {
             if (entry.id() == id) {
                 return entry;
+            }
+        }
+        return null;
+    }
+
+    public static Country country(String code) {
+        for (Country country : COUNTRIES) {
+            if (country.code().equalsIgnoreCase(code)) {
+                return country;
             }
         }
         return null;
@@ -122,6 +151,13 @@ public final class Catalog {
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, String> identificationCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        IDENTIFICATION_DOCUMENTS.forEach(entry -> codes.put(entry.code(), entry.name()));
+        codes.put("48", "PPT");
+        return java.util.Collections.unmodifiableMap(codes);
     }
 
     private static Map<String, String> orderedMap(String... codesAndNames) {

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The account's numbering ranges, seeded per contract §13. */
+/** The account's numbering ranges, seeded as the public sandbox has them (docs/factus-upstream.md §8.9). */
 public final class NumberingRanges {
     public static final String SALES_INVOICE = "21";
     public static final String CREDIT_NOTE = "22";
+    public static final String DEBIT_NOTE = "23";
+    public static final String SUPPORT_DOCUMENT = "24";
+    public static final String ADJUSTMENT_NOTE = "25";
     /** DIAN's public test range and key; the key takes part in every sandbox CUFE (contract §3.1.5). */
     public static final String SANDBOX_TECHNICAL_KEY = "fc8eac422eba16e22ffd8c6f94b3f40a6e38162c";
 
@@ -31,7 +34,17 @@ public final class NumberingRanges {
                 "18760000001", LocalDate.of(2019, 1, 19), LocalDate.of(2030, 1, 19), SANDBOX_TECHNICAL_KEY, seeded));
         ranges.put(9, new NumberingRange(9, CREDIT_NOTE, "NC", 1L, 100000000L, 1L,
                 null, LocalDate.of(2019, 1, 19), LocalDate.of(2030, 1, 19), null, seeded));
-        nextId.set(10);
+        // Debit notes: id 6 as in the docs and the public sandbox (docs/factus-upstream.md §5, C).
+        ranges.put(6, new NumberingRange(6, DEBIT_NOTE, "ND", 1L, 100000000L, 1L,
+                null, LocalDate.of(2019, 1, 19), LocalDate.of(2030, 1, 19), null, seeded));
+        // Support documents need a resolution (§9.2); prefix, span and resolution as the docs' SEDS range (§6), with
+        // the sales range's dates so that it never expires. The CUDS uses the software PIN, not a technical key.
+        ranges.put(10, new NumberingRange(10, SUPPORT_DOCUMENT, "SEDS", 984000000L, 985000000L, 984000001L,
+                "18760000003", LocalDate.of(2019, 1, 19), LocalDate.of(2030, 1, 19), null, seeded));
+        // Adjustment notes: the docs' note is numbered "NA1" (§7).
+        ranges.put(11, new NumberingRange(11, ADJUSTMENT_NOTE, "NA", 1L, 100000000L, 1L,
+                null, LocalDate.of(2019, 1, 19), LocalDate.of(2030, 1, 19), null, seeded));
+        nextId.set(12);
     }
 
     public List<NumberingRange> all() {

@@ -3,14 +3,19 @@ package co.factusapi.emulator.control;
 import co.factusapi.emulator.auth.TokenService;
 import co.factusapi.emulator.bills.Bill;
 import co.factusapi.emulator.bills.BillStore;
-import co.factusapi.emulator.bills.DianSimulator;
-import co.factusapi.emulator.bills.Outbox;
 import co.factusapi.emulator.bills.RadianEvents;
+import co.factusapi.emulator.document.DianSimulator;
+import co.factusapi.emulator.document.Outbox;
+import co.factusapi.emulator.document.StoredDocument;
 import co.factusapi.emulator.http.ApiResponse;
 import co.factusapi.emulator.http.Exchange;
 import co.factusapi.emulator.http.Json;
 import co.factusapi.emulator.http.Router;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /** The {@code /__emulator/} control plane: JSON, no auth, for tests and benchmarks. */
@@ -25,9 +30,15 @@ public final class ControlApi {
     private final BillStore bills;
     private final Outbox outbox;
     private final RadianEvents radianEvents;
+    private final Map<String, Supplier<List<Object>>> documentListings;
 
+    /**
+     * @param documentListings the other document families by control-plane path ("support-documents", …), each as
+     *                         summaries of its stored documents, newest first
+     */
     public ControlApi(Runnable reset, Counters counters, Latency latency, Faults faults, OverlapGuard overlapGuard,
-            TokenService tokens, DianSimulator dian, BillStore bills, Outbox outbox, RadianEvents radianEvents) {
+            TokenService tokens, DianSimulator dian, BillStore bills, Outbox outbox, RadianEvents radianEvents,
+            Map<String, Supplier<List<Object>>> documentListings) {
         this.reset = reset;
         this.counters = counters;
         this.latency = latency;
@@ -38,6 +49,14 @@ public final class ControlApi {
         this.bills = bills;
         this.outbox = outbox;
         this.radianEvents = radianEvents;
+        this.documentListings = Map.copyOf(documentListings);
+    }
+
+    /** A stored document as the control plane lists it; {@code codeKey} names its CUFE, CUDE or CUDS. */
+    public static Object summary(StoredDocument document, String codeKey, String code, BigDecimal total) {
+        return Json.obj("id", document.id(), "number", document.number(),
+                "reference_code", document.referenceCode(), "status", document.dian().status(),
+                "errors", document.dian().errors(), codeKey, code, "total", total.toPlainString());
     }
 
     public void register(Router router) {
@@ -55,7 +74,9 @@ public final class ControlApi {
                 .addPublic("GET", "/__emulator/outbox", ex -> ApiResponse.of(200,
                         outbox.all().stream().map(Outbox.Email::toJson).toList()))
                 .addPublic("GET", "/__emulator/bills", ex -> ApiResponse.of(200, bills.find(bill -> true).stream()
-                        .map(ControlApi::billSummary).toList()));
+                        .map(bill -> summary(bill, "cufe", bill.cufe(), bill.totals().total())).toList()));
+        documentListings.forEach((path, rows) -> router.addPublic("GET", "/__emulator/" + path,
+                ex -> ApiResponse.of(200, rows.get())));
     }
 
     private ApiResponse setLatency(Exchange exchange) {
@@ -108,13 +129,7 @@ public final class ControlApi {
     private Object counters() {
         return Json.obj("connections_accepted", counters.connectionsAccepted(),
                 "tokens_issued", counters.tokensIssued(), "invoices_created", counters.invoicesCreated(),
-                "requests", counters.requests());
-    }
-
-    private static Object billSummary(Bill bill) {
-        return Json.obj("id", bill.id(), "number", bill.number(), "reference_code", bill.referenceCode(),
-                "status", bill.status(), "errors", bill.errors(), "cufe", bill.cufe(),
-                "total", bill.totals().total().toPlainString());
+                "documents_created", counters.documentsCreated(), "requests", counters.requests());
     }
 
     private static ApiResponse done(Runnable action) {

@@ -11,6 +11,7 @@ public final class Counters {
     private final LongAdder tokensIssued = new LongAdder();
     private final LongAdder invoicesCreated = new LongAdder();
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> documentsCreated = new ConcurrentHashMap<>();
 
     public void connectionAccepted() {
         connectionsAccepted.increment();
@@ -22,6 +23,11 @@ public final class Counters {
 
     public void invoiceCreated() {
         invoicesCreated.increment();
+    }
+
+    /** A new stored document of a family ("bills", "credit_notes", "debit_notes", …); bills also count above. */
+    public void documentCreated(String family) {
+        documentsCreated.computeIfAbsent(family, key -> new LongAdder()).increment();
     }
 
     public void request(String endpointKey) {
@@ -46,10 +52,17 @@ public final class Counters {
         return snapshot;
     }
 
+    public Map<String, Long> documentsCreated() {
+        Map<String, Long> snapshot = new TreeMap<>();
+        documentsCreated.forEach((key, count) -> snapshot.put(key, count.sum()));
+        return snapshot;
+    }
+
     public void reset() {
         connectionsAccepted.reset();
         tokensIssued.reset();
         invoicesCreated.reset();
         requests.clear();
+        documentsCreated.clear();
     }
 }

@@ -1,18 +1,19 @@
 package co.factusapi.emulator.creditnotes;
 
 import co.factusapi.emulator.bills.Bill;
-import co.factusapi.emulator.bills.BillDraft;
-import co.factusapi.emulator.bills.BillTotals;
-import co.factusapi.emulator.bills.DocumentKind;
-import co.factusapi.emulator.bills.IssuedDocument;
 import co.factusapi.emulator.catalog.Company;
 import co.factusapi.emulator.catalog.NumberingRange;
+import co.factusapi.emulator.document.Customer;
+import co.factusapi.emulator.document.DocumentKind;
+import co.factusapi.emulator.document.DocumentLine;
+import co.factusapi.emulator.document.DocumentTotals;
+import co.factusapi.emulator.document.IssuedDocument;
+import co.factusapi.emulator.document.Party;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 
 /** A stored credit note; the simulated DIAN always validates notes. */
-public record CreditNote(long id, String number, CreditNoteDraft draft, BillTotals totals, NumberingRange range,
+public record CreditNote(long id, String number, CreditNoteDraft draft, DocumentTotals totals, NumberingRange range,
         Company company, ZonedDateTime createdAt, String cude, String fileName, Bill bill) implements IssuedDocument {
 
     public String referenceCode() {
@@ -29,24 +30,18 @@ public record CreditNote(long id, String number, CreditNoteDraft draft, BillTota
         return cude;
     }
 
-    @Override
-    public BillDraft.Customer customer() {
+    public Customer customer() {
         return draft.customer();
     }
 
     @Override
-    public String customerDv() {
-        return draft.customer().resolvedDv();
+    public Party counterpart() {
+        return Party.customer(draft.customer(), draft.customer().resolvedDv());
     }
 
     @Override
-    public List<BillDraft.Item> items() {
-        return draft.items();
-    }
-
-    @Override
-    public String qrUrl() {
-        return "https://catalogo-vpfe-hab.dian.gov.co/document/searchqr?documentkey=" + cude;
+    public List<DocumentLine> lines() {
+        return DocumentLine.v1(draft.items(), totals);
     }
 
     @Override
@@ -57,11 +52,6 @@ public record CreditNote(long id, String number, CreditNoteDraft draft, BillTota
     @Override
     public String paymentMethodCode() {
         return draft.paymentMethodCode();
-    }
-
-    @Override
-    public Map<String, Object> establishment() {
-        return draft.establishment();
     }
 
     @Override

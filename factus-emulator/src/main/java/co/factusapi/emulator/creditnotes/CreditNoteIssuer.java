@@ -1,49 +1,42 @@
 package co.factusapi.emulator.creditnotes;
 
-import co.factusapi.emulator.bills.BillIssuer;
 import co.factusapi.emulator.bills.BillStore;
-import co.factusapi.emulator.bills.BillTotals;
-import co.factusapi.emulator.bills.Cufe;
-import co.factusapi.emulator.bills.DocumentKind;
-import co.factusapi.emulator.bills.Money;
 import co.factusapi.emulator.catalog.Account;
 import co.factusapi.emulator.catalog.Company;
 import co.factusapi.emulator.catalog.NumberingRange;
+import co.factusapi.emulator.control.Counters;
+import co.factusapi.emulator.document.ColombiaTime;
+import co.factusapi.emulator.document.Cufe;
+import co.factusapi.emulator.document.DocumentKind;
+import co.factusapi.emulator.document.DocumentTotals;
 import co.factusapi.emulator.http.ApiException;
 import co.factusapi.emulator.http.ApiResponse;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import tools.jackson.databind.JsonNode;
 
 /** {@code POST /v1/credit-notes/validate}: validate, number inside the credit-note range, CUDE, store (contract §4). */
 final class CreditNoteIssuer {
-    /**
-     * The CUDE puts the software PIN where the CUFE has the technical key (contract §10.1). Factus's PIN is not
-     * public, so the emulator uses its own and its CUDEs only look real.
-     */
-    private static final String EMULATOR_SOFTWARE_PIN = "75315";
-    private static final DateTimeFormatter TIME_WITH_OFFSET = DateTimeFormatter.ofPattern("HH:mm:ssxxx");
 
     private final CreditNoteValidator validator;
     private final CreditNoteStore store;
     private final Account account;
     private final Clock clock;
+    private final Counters counters;
 
-    CreditNoteIssuer(CreditNoteStore store, BillStore bills, Account account, Clock clock) {
+    CreditNoteIssuer(CreditNoteStore store, BillStore bills, Account account, Clock clock, Counters counters) {
         this.validator = new CreditNoteValidator(account.ranges(), bills);
         this.store = store;
         this.account = account;
         this.clock = clock;
+        this.counters = counters;
     }
 
     ApiResponse validate(JsonNode body) {
         CreditNoteValidator.Validated validated = validator.validate(body);
         CreditNoteDraft draft = validated.draft();
-        BillTotals totals = BillTotals.of(draft.items(), draft.allowanceCharges());
-        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(BillIssuer.BOGOTA)
-                .truncatedTo(ChronoUnit.SECONDS);
+        DocumentTotals totals = DocumentTotals.of(draft.items(), draft.allowanceCharges());
+        ZonedDateTime now = ColombiaTime.now(clock);
         CreditNote note = store.register(draft.referenceCode(), id -> {
             NumberingRange range = account.ranges().get(draft.numberingRangeId());
             long consecutive = range == null ? -1 : range.takeConsecutive();
@@ -53,14 +46,13 @@ final class CreditNoteIssuer {
             }
             Company company = account.company();
             String number = range.prefix() + consecutive;
-            String cude = Cufe.compute(number, now.toLocalDate().toString(), now.format(TIME_WITH_OFFSET),
-                    Money.text(totals.gross()), Money.text(totals.iva()), Money.text(totals.inc()),
-                    Money.text(totals.ica()), Money.text(totals.total()), company.nit(),
-                    draft.customer().identification(), EMULATOR_SOFTWARE_PIN, Cufe.TEST_ENVIRONMENT);
+            String cude = Cufe.compute(number, now, totals, company.nit(), draft.customer().identification(),
+                    Cufe.EMULATOR_SOFTWARE_PIN);
             String fileName = DocumentKind.CREDIT_NOTE.fileName(company.nit(), now.getYear(),
                     store.nextFileSequence(now.getYear()));
             return new CreditNote(id, number, draft, totals, range, company, now, cude, fileName, validated.bill());
         });
+        counters.documentCreated("credit_notes");
         return ApiResponse.created("Documento con el código de referencia " + note.referenceCode()
                 + " registrado y validado con éxito", CreditNoteJson.full(note));
     }

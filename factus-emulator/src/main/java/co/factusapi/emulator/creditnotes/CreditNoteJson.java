@@ -1,10 +1,11 @@
 package co.factusapi.emulator.creditnotes;
 
-import co.factusapi.emulator.bills.BillJson;
-import co.factusapi.emulator.bills.BillDraft;
-import co.factusapi.emulator.bills.BillTotals;
-import co.factusapi.emulator.bills.Money;
 import co.factusapi.emulator.catalog.Catalog;
+import co.factusapi.emulator.document.ColombiaTime;
+import co.factusapi.emulator.document.Customer;
+import co.factusapi.emulator.document.DocumentJson;
+import co.factusapi.emulator.document.DocumentTotals;
+import co.factusapi.emulator.document.Money;
 import co.factusapi.emulator.http.Json;
 import java.util.List;
 import java.util.Map;
@@ -16,41 +17,41 @@ final class CreditNoteJson {
 
     static Map<String, Object> full(CreditNote note) {
         return Json.obj("company", note.company().toDocumentJson(),
-                "establishment", BillJson.establishment(note),
-                "customer", BillJson.customer(note),
+                "establishment", DocumentJson.establishment(note.company(), note.draft().establishment()),
+                "customer", DocumentJson.customer(note.customer(), note.customer().resolvedDv()),
                 "numbering_range", note.range().toDocumentJson(),
-                "billing_period", BillJson.billingPeriod(note.draft().billingPeriod()),
+                "billing_period", DocumentJson.billingPeriod(note.draft().billingPeriod()),
                 "credit_note", header(note),
-                "items", BillJson.items(note),
-                "allowance_charges", BillJson.allowanceCharges(note.draft().allowanceCharges()),
-                "withholding_taxes", BillJson.withholdingTotals(note.totals()));
+                "items", DocumentJson.items(note.draft().items(), note.totals()),
+                "allowance_charges", DocumentJson.allowanceCharges(note.draft().allowanceCharges()),
+                "withholding_taxes", DocumentJson.withholdingTotals(note.totals()));
     }
 
     static Map<String, Object> listRow(CreditNote note) {
-        BillDraft.Customer customer = note.customer();
+        Customer customer = note.customer();
         return Json.obj("id", note.id(), "number", note.number(), "api_client_name", "Factus emulator",
                 "reference_code", note.referenceCode(), "identification", customer.identification(),
                 "graphic_representation_name", customer.displayName(), "company", customer.company(),
                 "trade_name", customer.tradeName(), "names", customer.names(), "email", customer.email(),
                 "total", Money.text(note.totals().total()), "status", 1, "errors", List.of(),
-                "send_email", note.draft().sendEmail() ? 1 : 0, "created_at", BillJson.timestamp(note.createdAt()),
+                "send_email", note.draft().sendEmail() ? 1 : 0, "created_at", ColombiaTime.timestamp(note.createdAt()),
                 "bill_id", note.draft().billId(), "number_bill", note.bill() == null ? null : note.bill().number());
     }
 
     private static Map<String, Object> header(CreditNote note) {
         CreditNoteDraft draft = note.draft();
-        BillTotals totals = note.totals();
+        DocumentTotals totals = note.totals();
         return Json.obj("id", note.id(), "number", note.number(), "reference_code", note.referenceCode(),
                 "status", 1, "send_email", draft.sendEmail() ? 1 : 0, "qr", note.qrUrl(), "cude", note.cude(),
-                "validated", BillJson.timestamp(note.createdAt()), "gross_value", Money.text(totals.gross()),
+                "validated", ColombiaTime.timestamp(note.createdAt()), "gross_value", Money.text(totals.gross()),
                 "taxable_amount", Money.text(totals.gross()), "tax_amount", Money.text(totals.tax()),
                 "discount_amount", Money.text(totals.discount()), "surcharge_amount", Money.text(totals.surcharge()),
                 "total", Money.text(totals.total()), "observation", draft.observation(), "errors", List.of(),
-                "created_at", BillJson.timestamp(note.createdAt()), "qr_image", BillJson.QR_IMAGE,
+                "created_at", ColombiaTime.timestamp(note.createdAt()), "qr_image", DocumentJson.QR_IMAGE,
                 "bill_id", draft.billId(), "cufe", note.bill() == null ? null : note.bill().cufe(),
                 "number_bill", note.bill() == null ? null : note.bill().number(),
-                "payment_method", BillJson.codeAndName(Catalog.PAYMENT_METHODS, draft.paymentMethodCode()),
-                "customization_id", BillJson.codeAndName(Catalog.CREDIT_NOTE_CUSTOMIZATIONS, draft.customizationId()),
-                "correction_concept", BillJson.codeAndName(Catalog.CORRECTION_CONCEPTS, draft.correctionConceptCode()));
+                "payment_method", DocumentJson.codeAndName(Catalog.PAYMENT_METHODS, draft.paymentMethodCode()),
+                "customization_id", DocumentJson.codeAndName(Catalog.CREDIT_NOTE_CUSTOMIZATIONS, draft.customizationId()),
+                "correction_concept", DocumentJson.codeAndName(Catalog.CORRECTION_CONCEPTS, draft.correctionConceptCode()));
     }
 }

@@ -1,12 +1,15 @@
 package co.factusapi.emulator.creditnotes;
 
 import co.factusapi.emulator.bills.Bill;
-import co.factusapi.emulator.bills.BillDraft;
 import co.factusapi.emulator.bills.BillStore;
-import co.factusapi.emulator.bills.DocumentFields;
-import co.factusapi.emulator.bills.FieldReader;
 import co.factusapi.emulator.catalog.Catalog;
 import co.factusapi.emulator.catalog.NumberingRanges;
+import co.factusapi.emulator.document.AllowanceCharge;
+import co.factusapi.emulator.document.BillingPeriod;
+import co.factusapi.emulator.document.Customer;
+import co.factusapi.emulator.document.DocumentFields;
+import co.factusapi.emulator.document.FieldReader;
+import co.factusapi.emulator.document.Item;
 import co.factusapi.emulator.http.ApiException;
 import co.factusapi.emulator.http.ApiResponse;
 import java.util.List;
@@ -40,10 +43,7 @@ final class CreditNoteValidator {
             in.invalid("bill_id");
         }
         String reference = in.text(body, "reference_code", "reference_code", true);
-        String observation = in.text(body, "observation", "observation", false);
-        if (observation != null && observation.length() > 250) {
-            in.fail("observation", "El campo observación no debe ser mayor que 250 caracteres.");
-        }
+        String observation = DocumentFields.observation(in, body);
         String paymentMethod = in.stringCode(body, "payment_method_code", "payment_method_code",
                 Catalog.PAYMENT_METHODS.keySet(), "10");
         Boolean sendEmail = in.flag(body, "send_email", "send_email", false);
@@ -51,10 +51,10 @@ final class CreditNoteValidator {
         if ("22".equals(customization) && !FieldReader.present(periodNode)) {
             in.fail("billing_period", "El campo periodo de facturación es obligatorio.");
         }
-        BillDraft.BillingPeriod period = DocumentFields.billingPeriod(in, periodNode);
-        BillDraft.Customer customer = customer(in, body.get("customer"), bill);
-        List<BillDraft.Item> items = DocumentFields.items(in, body.get("items"));
-        List<BillDraft.AllowanceCharge> charges = DocumentFields.allowanceCharges(in, body.get("allowance_charges"));
+        BillingPeriod period = DocumentFields.billingPeriod(in, periodNode);
+        Customer customer = customer(in, body.get("customer"), bill);
+        List<Item> items = DocumentFields.items(in, body.get("items"));
+        List<AllowanceCharge> charges = DocumentFields.allowanceCharges(in, body.get("allowance_charges"));
         if (in.hasErrors()) {
             throw new ApiException(ApiResponse.validationError(in.errors()));
         }
@@ -72,7 +72,7 @@ final class CreditNoteValidator {
         return in.stringCode(body, field, field, allowed, null);
     }
 
-    private static BillDraft.Customer customer(FieldReader in, JsonNode node, Bill bill) {
+    private static Customer customer(FieldReader in, JsonNode node, Bill bill) {
         if (!FieldReader.present(node) && bill != null) {
             return bill.customer();
         }

@@ -1,21 +1,19 @@
 package co.factusapi.emulator.creditnotes;
 
 import co.factusapi.emulator.bills.BillStore;
-import co.factusapi.emulator.bills.DocumentPdf;
-import co.factusapi.emulator.bills.DocumentXml;
-import co.factusapi.emulator.bills.Outbox;
 import co.factusapi.emulator.catalog.Account;
-import co.factusapi.emulator.catalog.Catalog;
+import co.factusapi.emulator.control.Counters;
+import co.factusapi.emulator.document.DocumentPdf;
+import co.factusapi.emulator.document.DocumentXml;
+import co.factusapi.emulator.document.ListQuery;
+import co.factusapi.emulator.document.Outbox;
 import co.factusapi.emulator.http.ApiResponse;
 import co.factusapi.emulator.http.Exchange;
 import co.factusapi.emulator.http.Json;
-import co.factusapi.emulator.http.Pagination;
 import co.factusapi.emulator.http.Router;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Base64;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /** The {@code /v1/credit-notes} endpoints (contract §4); note that show has no {@code /show/} segment. */
 public final class CreditNotesApi {
@@ -25,8 +23,8 @@ public final class CreditNotesApi {
     private final Clock clock;
     private final Account account;
 
-    public CreditNotesApi(BillStore bills, Account account, Outbox outbox, Clock clock) {
-        this.issuer = new CreditNoteIssuer(store, bills, account, clock);
+    public CreditNotesApi(BillStore bills, Account account, Outbox outbox, Clock clock, Counters counters) {
+        this.issuer = new CreditNoteIssuer(store, bills, account, clock, counters);
         this.outbox = outbox;
         this.clock = clock;
         this.account = account;
@@ -62,16 +60,13 @@ public final class CreditNotesApi {
     }
 
     private ApiResponse list(Exchange exchange) {
-        Predicate<CreditNote> filter = contains(exchange.query("filter[identification]"),
-                        n -> n.customer().identification())
-                .and(contains(exchange.query("filter[names]"), n -> n.customer().displayName()))
-                .and(contains(exchange.query("filter[number]"), CreditNote::number))
-                .and(contains(exchange.query("filter[prefix]"), n -> n.range().prefix()))
-                .and(contains(exchange.query("filter[reference_code]"), CreditNote::referenceCode));
-        int page = Math.max(1, exchange.queryInt("page", 1));
-        int perPage = Math.clamp(exchange.queryInt("per_page", 10), 1, 100);
-        return ApiResponse.ok(Pagination.page(store.find(filter), page, perPage,
-                exchange.baseUrl() + "/v1/credit-notes", CreditNoteJson::listRow));
+        ListQuery<CreditNote> query = ListQuery.<CreditNote>of(exchange)
+                .contains("identification", n -> n.customer().identification())
+                .contains("names", n -> n.customer().displayName())
+                .contains("number", CreditNote::number)
+                .contains("prefix", n -> n.range().prefix())
+                .contains("reference_code", CreditNote::referenceCode);
+        return ApiResponse.ok(query.page(store.find(query.filter()), "/v1/credit-notes", CreditNoteJson::listRow));
     }
 
     private ApiResponse sendEmail(Exchange exchange) {
@@ -85,12 +80,5 @@ public final class CreditNotesApi {
         outbox.record(new Outbox.Email(note.number(), email, ownPdf, ZonedDateTime.now(clock).toOffsetDateTime()
                 .toString()));
         return ApiResponse.okMessage("Nota crédito enviada al cliente con éxito");
-    }
-
-    private static Predicate<CreditNote> contains(String filter, Function<CreditNote, String> field) {
-        if (filter == null || filter.isBlank()) {
-            return note -> true;
-        }
-        return note -> field.apply(note) != null && Catalog.nameMatches(field.apply(note), filter);
     }
 }

@@ -48,6 +48,15 @@ public record ApiResponse(int status, Object body, Map<String, String> headers) 
                 "data", Json.obj("message", "Error de validación", "errors", errors)));
     }
 
+    /**
+     * DIAN rejected the stored document (docs/factus-upstream.md §3.5, C): errors keyed by DIAN rule, each a single
+     * "Regla: …, Rechazo: …" string; the same shape in v2 (§13).
+     */
+    public static ApiResponse dianRejection(Map<String, String> errorsByRule) {
+        return of(422, Json.obj("status", "Validation error", "message", "El documento contiene errores de validación",
+                "data", Json.obj("message", "El documento contiene errores de validación", "errors", errorsByRule)));
+    }
+
     public static ApiResponse fieldError(String field, String message) {
         return validationError(Map.of(field, java.util.List.of(message)));
     }

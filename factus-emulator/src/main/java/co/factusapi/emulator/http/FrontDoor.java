@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
 
 /** Routes every request: control plane as is; upstream calls through counters, faults, latency and auth. */
 public final class FrontDoor extends Handler.Abstract {
-    public static final String VALIDATE_BILL = "POST /v1/bills/validate";
     private static final String CONTROL_PREFIX = "/__emulator/";
     private static final Logger LOG = LoggerFactory.getLogger(FrontDoor.class);
 
@@ -92,7 +91,7 @@ public final class FrontDoor extends Handler.Abstract {
     }
 
     private ApiResponse answer(Router.Match match, Request request, byte[] body, String key) throws InterruptedException {
-        boolean validate = key.equals(VALIDATE_BILL);
+        boolean validate = isValidate(key);
         boolean alone = !validate || overlapGuard.enter();
         try {
             latency.apply(key);
@@ -109,6 +108,14 @@ public final class FrontDoor extends Handler.Abstract {
                 overlapGuard.exit();
             }
         }
+    }
+
+    /**
+     * Every create-and-validate of the account, whatever the document or API version: the overlap guard spans them
+     * all, as one account's validates would share Factus's DIAN queue (docs/factus-upstream.md §3.5, D).
+     */
+    static boolean isValidate(String endpointKey) {
+        return endpointKey.startsWith("POST ") && endpointKey.endsWith("/validate");
     }
 
     private ApiResponse invoke(Router.Match match, Request request, byte[] body) {

@@ -47,7 +47,8 @@ public record DocumentView(String title, String number, ZonedDateTime issuedAt, 
     }
 
     /**
-     * One item row. Prices are tax-inclusive as in Factus v1, so quantity × unit price − discount = line total.
+     * One item row: quantity × unit price − discount = line total. v1 prices include the tax, v2 prices (debit notes)
+     * do not; the totals below show the taxes either way.
      *
      * @param taxRate percentage, or null when the item is excluded from the tax
      */
@@ -73,8 +74,9 @@ public record DocumentView(String title, String number, ZonedDateTime issuedAt, 
     /**
      * How DIAN identifies the document.
      *
-     * @param uuidName  "CUFE" for invoices, "CUDE" for notes and support documents
-     * @param qrContent the text of the QR code (the DIAN search URL that carries the CUFE/CUDE)
+     * @param uuidName  "CUFE" for invoices, "CUDE" for credit and debit notes, "CUDS" for support documents and
+     *                  their adjustment notes
+     * @param qrContent the text of the QR code (the DIAN search URL that carries the CUFE/CUDE/CUDS)
      */
     public record Validation(String uuidName, String uuid, String qrContent) {
     }

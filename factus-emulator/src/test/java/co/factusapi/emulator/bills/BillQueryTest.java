@@ -3,6 +3,8 @@ package co.factusapi.emulator.bills;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.factusapi.emulator.EmulatorTestSupport;
+import co.factusapi.emulator.document.DocumentKind;
+import co.factusapi.emulator.document.DocumentXml;
 import co.factusapi.emulator.http.Json;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;

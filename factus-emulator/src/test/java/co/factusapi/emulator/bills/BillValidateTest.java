@@ -3,6 +3,7 @@ package co.factusapi.emulator.bills;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.factusapi.emulator.EmulatorTestSupport;
+import co.factusapi.emulator.document.Cufe;
 import co.factusapi.emulator.http.Json;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import co.factusapi.emulator.creditnotes.CreditNote;
+import co.factusapi.emulator.document.DocumentPdf;
+import co.factusapi.emulator.document.DocumentTotals;
+import co.factusapi.emulator.document.Item;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -57,7 +60,7 @@ class DocumentPdfTest {
     @Test
     void taxBreakdownAddsUpToTheTotal() throws Exception {
         Bill bill = SampleDocuments.invoice();
-        BillTotals totals = bill.totals();
+        DocumentTotals totals = bill.totals();
 
         String text = PdfPages.text(DocumentPdf.render(bill));
 
@@ -105,7 +108,7 @@ class DocumentPdfTest {
 
     @Test
     void longItemListsContinueOnNumberedPagesWithTheQrOnTheLast() throws Exception {
-        List<BillDraft.Item> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         for (int i = 1; i <= 70; i++) {
             items.add(SampleDocuments.item("REF-" + i, "Artículo número " + i, i, "0", "1190", "19", 70, false));
         }

@@ -16,26 +16,26 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Reads a PDF back the way a person would: its text, and the QR code scanned off the rendered page. */
-final class PdfPages {
+/** Reads a PDF back the way a person would: its text, and the QR code scanned off the rendered page (any document). */
+public final class PdfPages {
     private static final float[] SCAN_DPIS = {150, 200, 300};
 
     private PdfPages() {
     }
 
-    static String text(byte[] pdf) throws IOException {
+    public static String text(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
     }
 
-    static int pageCount(byte[] pdf) throws IOException {
+    public static int pageCount(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
         }
     }
 
-    static BufferedImage image(byte[] pdf, int pageIndex, float dpi) throws IOException {
+    public static BufferedImage image(byte[] pdf, int pageIndex, float dpi) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFRenderer(document).renderImageWithDPI(pageIndex, dpi, ImageType.RGB);
         }
@@ -46,7 +46,7 @@ final class PdfPages {
      * resolutions and binarizes each two ways, answering the first clean read: ZXing alone misreads a few percent
      * of symbols whose modules land on fractional pixels. A read that succeeds is exact (Reed-Solomon checked).
      */
-    static String scanQr(byte[] pdf, int pageIndex) throws IOException, ReaderException {
+    public static String scanQr(byte[] pdf, int pageIndex) throws IOException, ReaderException {
         ReaderException last = null;
         for (float dpi : SCAN_DPIS) {
             try {
@@ -58,7 +58,7 @@ final class PdfPages {
         throw last;
     }
 
-    static String scanQr(BufferedImage page) throws ReaderException {
+    public static String scanQr(BufferedImage page) throws ReaderException {
         int width = page.getWidth();
         int height = page.getHeight();
         RGBLuminanceSource source = new RGBLuminanceSource(width, height,

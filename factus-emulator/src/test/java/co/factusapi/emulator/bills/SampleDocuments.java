@@ -6,6 +6,13 @@ import co.factusapi.emulator.catalog.NumberingRange;
 import co.factusapi.emulator.catalog.NumberingRanges;
 import co.factusapi.emulator.creditnotes.CreditNote;
 import co.factusapi.emulator.creditnotes.CreditNoteDraft;
+import co.factusapi.emulator.document.Cufe;
+import co.factusapi.emulator.document.Customer;
+import co.factusapi.emulator.document.DianVerdict;
+import co.factusapi.emulator.document.DocumentKind;
+import co.factusapi.emulator.document.DocumentTotals;
+import co.factusapi.emulator.document.Item;
+import co.factusapi.emulator.document.Money;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -39,10 +46,10 @@ final class SampleDocuments {
         return bill(companyCustomer(COMPANY_CUSTOMER), items());
     }
 
-    static Bill bill(BillDraft.Customer customer, List<BillDraft.Item> items) {
+    static Bill bill(Customer customer, List<Item> items) {
         BillDraft draft = new BillDraft(8, "01", "OC-2026-0314", "Entrega en la bodega principal, muelle 3.", "2",
                 ISSUED.toLocalDate().plusDays(30), "47", "10", false, null, null, null, customer, items, List.of());
-        BillTotals totals = BillTotals.of(items, List.of());
+        DocumentTotals totals = DocumentTotals.of(items, List.of());
         NumberingRange range = ranges().get(8);
         String number = "SETP990000042";
         String cufe = Cufe.compute(number, ISSUED.toLocalDate().toString(), "10:42:05-05:00",
@@ -56,27 +63,27 @@ final class SampleDocuments {
 
     /** Two of the invoice's cups returned. */
     static CreditNote creditNote(Bill bill) {
-        List<BillDraft.Item> returned = List.of(item("TAZ-350", "Taza de cerámica esmaltada 350 ml", 2, "10",
+        List<Item> returned = List.of(item("TAZ-350", "Taza de cerámica esmaltada 350 ml", 2, "10",
                 "23800", "19", 70, false));
         CreditNoteDraft draft = new CreditNoteDraft(9, "DEV-0001", "1", "20", bill.id(), "Devolución de dos tazas.",
                 "47", false, null, null, bill.customer(), returned, List.of());
-        BillTotals totals = BillTotals.of(returned, List.of());
+        DocumentTotals totals = DocumentTotals.of(returned, List.of());
         String cude = Cufe.sha384Hex("NC7" + bill.cufe());
         return new CreditNote(7, "NC7", draft, totals, ranges().get(9), ISSUER, ISSUED.plusDays(3), cude,
                 DocumentKind.CREDIT_NOTE.fileName(ISSUER.nit(), 2026, 7), bill);
     }
 
-    static BillDraft.Customer companyCustomer(String name) {
-        return new BillDraft.Customer(Catalog.NIT, "900456789", null, name, "Andina Café", null,
+    static Customer companyCustomer(String name) {
+        return new Customer(Catalog.NIT, "900456789", null, name, "Andina Café", null,
                 "Carrera 7 # 71-21, oficina 502", "compras@andinacafe.com.co", "6017654321", 1, 18, BOGOTA_ID);
     }
 
-    static BillDraft.Customer personCustomer(String names) {
-        return new BillDraft.Customer(3, "1098765432", null, null, null, names, "Calle 10 # 4-15", null, null, 2,
+    static Customer personCustomer(String names) {
+        return new Customer(3, "1098765432", null, null, null, names, "Calle 10 # 4-15", null, null, 2,
                 21, 980);
     }
 
-    static List<BillDraft.Item> items() {
+    static List<Item> items() {
         return List.of(
                 item("CAF-500", "Café de origen Huila, tostión media, bolsa 500 g", 12, "0", "28500", "5", 70, false),
                 item("TAZ-350", "Taza de cerámica esmaltada 350 ml", 6, "10", "23800", "19", 70, false),
@@ -86,9 +93,9 @@ final class SampleDocuments {
                 item("LIB-07", "Libro «El oficio del tostador», 2.ª edición", 2, "0", "64000", "0", 70, true));
     }
 
-    static BillDraft.Item item(String code, String name, int quantity, String discountRate, String price,
+    static Item item(String code, String name, int quantity, String discountRate, String price,
             String taxRate, int unit, boolean excluded) {
-        return new BillDraft.Item(code, name, quantity, new BigDecimal(discountRate), new BigDecimal(price),
+        return new Item(code, name, quantity, new BigDecimal(discountRate), new BigDecimal(price),
                 new BigDecimal(taxRate), unit, 1, excluded, Catalog.IVA, null, null, List.of());
     }
 

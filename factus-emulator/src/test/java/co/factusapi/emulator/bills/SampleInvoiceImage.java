@@ -1,5 +1,6 @@
 package co.factusapi.emulator.bills;
 
+import co.factusapi.emulator.document.DocumentPdf;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -50,8 +50,11 @@ class CatalogAndAccountTest extends EmulatorTestSupport {
         JsonNode onlyCreditNotes = get("/v1/numbering-ranges?filter[document]=22").body().get("data").get("data");
         JsonNode shown = get("/v1/numbering-ranges/8").body().get("data");
 
-        assertThat(list.get("pagination").get("total").asInt()).isEqualTo(2);
-        JsonNode sales = list.get("data").get(0);
+        assertThat(list.get("pagination").get("total").asInt()).isEqualTo(5);
+        assertThat(list.get("data").findValuesAsString("prefix")).containsExactly("ND", "SETP", "NC", "SEDS", "NA");
+        assertThat(list.get("data").findValuesAsString("document")).containsExactly("Nota Débito", "Factura de Venta",
+                "Nota Crédito", "Documento Soporte", "Nota de Ajuste Documento Soporte");
+        JsonNode sales = list.get("data").get(1);
         assertThat(sales.get("id").asInt()).isEqualTo(8);
         assertThat(sales.get("document").asString()).isEqualTo("Factura de Venta");
         assertThat(sales.get("is_active").asInt()).isEqualTo(1);

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -113,6 +114,48 @@ class ControlPlaneTest extends EmulatorTestSupport {
     }
 
     @Test
+    void overlapModeCoversEveryValidateOfTheAccountIncludingSupportDocuments() throws Exception {
+        token();
+        control("PUT", "config", Json.obj("overlap_conflict", true));
+        control("PUT", "latency", Json.obj("endpoint", "POST /v1/support-documents/validate", "millis", 400));
+
+        CompletableFuture<Reply> slow = CompletableFuture.supplyAsync(
+                () -> post("/v1/support-documents/validate", supportDocument("DS-FIRST")));
+        Thread.sleep(150);
+        Reply overlappingBill = validate(bill("BILL-DURING"));
+        Reply overlappingSupport = post("/v1/support-documents/validate", supportDocument("DS-SECOND"));
+
+        assertThat(overlappingSupport.status()).isEqualTo(409);
+        assertThat(overlappingSupport.body().get("message").asString()).contains("pendiente");
+        assertThat(overlappingBill.status()).isEqualTo(409);
+        assertThat(slow.get().status()).isEqualTo(201);
+        assertThat(control("GET", "support-documents", null).body().findValuesAsString("reference_code"))
+                .containsExactly("DS-FIRST");
+    }
+
+    @Test
+    void resetDropsEveryDocumentFamily() {
+        validated(bill("B"));
+        long supportDocument = post("/v1/support-documents/validate", supportDocument("DS")).body().get("data")
+                .get("support_document").get("id").asLong();
+        post("/v1/adjustment-notes/validate", Json.obj("numbering_range_id", 11, "support_document_id",
+                supportDocument, "correction_concept_code", "2", "reference_code", "NA",
+                "items", List.of(Json.obj("code_reference", "C", "name", "Café", "quantity", 1,
+                        "discount_rate", 0, "price", 100, "unit_measure_id", 70, "standard_code_id", 1))));
+        assertThat(control("GET", "counters", null).body().get("documents_created").size()).isEqualTo(3);
+
+        control("POST", "reset", null);
+
+        token = null;
+        assertThat(control("GET", "support-documents", null).body()).isEmpty();
+        assertThat(control("GET", "adjustment-notes", null).body()).isEmpty();
+        assertThat(control("GET", "debit-notes", null).body()).isEmpty();
+        assertThat(control("GET", "counters", null).body().get("documents_created")).isEmpty();
+        assertThat(post("/v1/support-documents/validate", supportDocument("DS")).body().get("data")
+                .get("support_document").get("number").asString()).isEqualTo("SEDS984000001");
+    }
+
+    @Test
     void countersTrackConnectionsTokensInvoicesAndRequests() {
         validated(bill("C1"));
         validated(bill("C2"));
@@ -132,6 +175,7 @@ class ControlPlaneTest extends EmulatorTestSupport {
         assertThat(counters.get("requests").get("GET /v1/bills").asLong()).isEqualTo(1);
         assertThat(counters.get("requests").get("POST /oauth/token").asLong()).isEqualTo(1);
         assertThat(emulator.counters().invoicesCreated()).isEqualTo(2);
+        assertThat(counters.get("documents_created").get("bills").asLong()).isEqualTo(2);
     }
 
     @Test

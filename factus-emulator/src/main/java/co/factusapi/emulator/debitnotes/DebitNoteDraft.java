@@ -1,0 +1,20 @@
+package co.factusapi.emulator.debitnotes;
+
+import co.factusapi.emulator.document.AllowanceCharge;
+import co.factusapi.emulator.document.BillingPeriod;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** A validated {@code POST /v2/debit-notes/validate} body (docs/factus-upstream.md §5). */
+record DebitNoteDraft(int numberingRangeId, String referenceCode, String correctionConceptCode,
+        String customizationId, String billNumber, List<PaymentDetail> paymentDetails, BigDecimal cashRounding,
+        String observation, boolean sendEmail, BillingPeriod billingPeriod, Map<String, Object> establishment,
+        V2Customer customer, List<V2Item> items, List<AllowanceCharge> allowanceCharges) {
+
+    DebitNoteDraft {
+        paymentDetails = List.copyOf(paymentDetails);
+        items = List.copyOf(items);
+        allowanceCharges = List.copyOf(allowanceCharges);
+    }
+}
