@@ -78,7 +78,7 @@ public final class FactusEmulator implements AutoCloseable {
         tokens = new TokenService(credentials, options.clock(), counters, options.tokenExpiresInSeconds());
         radianEvents = new RadianEvents(options.clock());
         account = new Account(options.clock(), baseUrl);
-        creditNotes = new CreditNotesApi(bills, account, outbox, options.clock(), counters);
+        creditNotes = new CreditNotesApi(bills, dian, account, outbox, options.clock(), counters);
         supportDocuments = new SupportDocumentsApi(dian, account, options.clock(), counters);
         adjustmentNotes = new AdjustmentNotesApi(supportDocuments.store(), dian, account, options.clock(), counters);
         debitNotes = new DebitNotesApi(bills, dian, account, outbox, options.clock(), counters);
@@ -119,6 +119,8 @@ public final class FactusEmulator implements AutoCloseable {
     private Router controlRoutes() {
         Router router = new Router();
         Map<String, Supplier<List<Object>>> listings = Map.of(
+                "credit-notes", () -> creditNotes.store().find(n -> true).stream()
+                        .map(n -> ControlApi.summary(n, "cude", n.cude(), n.totals().total())).toList(),
                 "support-documents", () -> supportDocuments.store().find(d -> true).stream()
                         .map(d -> ControlApi.summary(d, "cuds", d.cuds(), d.totals().total())).toList(),
                 "adjustment-notes", () -> adjustmentNotes.store().find(n -> true).stream()

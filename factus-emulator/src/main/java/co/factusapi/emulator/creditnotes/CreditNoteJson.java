@@ -7,10 +7,12 @@ import co.factusapi.emulator.document.DocumentJson;
 import co.factusapi.emulator.document.DocumentTotals;
 import co.factusapi.emulator.document.Money;
 import co.factusapi.emulator.http.Json;
-import java.util.List;
 import java.util.Map;
 
-/** Credit notes in the v1 shapes (contract §4): the document with {@code credit_note{…}} and the list row. */
+/**
+ * Credit notes in the v1 shapes (docs/factus-upstream.md §4): the document with {@code credit_note{…}} and the list
+ * row; {@code status}, {@code errors} and {@code validated} come from the note's DIAN status (§3.5).
+ */
 final class CreditNoteJson {
     private CreditNoteJson() {
     }
@@ -33,7 +35,8 @@ final class CreditNoteJson {
                 "reference_code", note.referenceCode(), "identification", customer.identification(),
                 "graphic_representation_name", customer.displayName(), "company", customer.company(),
                 "trade_name", customer.tradeName(), "names", customer.names(), "email", customer.email(),
-                "total", Money.text(note.totals().total()), "status", 1, "errors", List.of(),
+                "total", Money.text(note.totals().total()), "status", note.dian().status(),
+                "errors", note.dian().errors(),
                 "send_email", note.draft().sendEmail() ? 1 : 0, "created_at", ColombiaTime.timestamp(note.createdAt()),
                 "bill_id", note.draft().billId(), "number_bill", note.bill() == null ? null : note.bill().number());
     }
@@ -42,11 +45,13 @@ final class CreditNoteJson {
         CreditNoteDraft draft = note.draft();
         DocumentTotals totals = note.totals();
         return Json.obj("id", note.id(), "number", note.number(), "reference_code", note.referenceCode(),
-                "status", 1, "send_email", draft.sendEmail() ? 1 : 0, "qr", note.qrUrl(), "cude", note.cude(),
-                "validated", ColombiaTime.timestamp(note.createdAt()), "gross_value", Money.text(totals.gross()),
+                "status", note.dian().status(), "send_email", draft.sendEmail() ? 1 : 0, "qr", note.qrUrl(),
+                "cude", note.cude(), "validated", ColombiaTime.timestamp(note.dian().validatedAt()),
+                "gross_value", Money.text(totals.gross()),
                 "taxable_amount", Money.text(totals.gross()), "tax_amount", Money.text(totals.tax()),
                 "discount_amount", Money.text(totals.discount()), "surcharge_amount", Money.text(totals.surcharge()),
-                "total", Money.text(totals.total()), "observation", draft.observation(), "errors", List.of(),
+                "total", Money.text(totals.total()), "observation", draft.observation(),
+                "errors", note.dian().errors(),
                 "created_at", ColombiaTime.timestamp(note.createdAt()), "qr_image", DocumentJson.QR_IMAGE,
                 "bill_id", draft.billId(), "cufe", note.bill() == null ? null : note.bill().cufe(),
                 "number_bill", note.bill() == null ? null : note.bill().number(),

@@ -3,7 +3,9 @@ package co.factusapi.emulator.creditnotes;
 import co.factusapi.emulator.bills.BillStore;
 import co.factusapi.emulator.catalog.Account;
 import co.factusapi.emulator.control.Counters;
+import co.factusapi.emulator.document.DianSimulator;
 import co.factusapi.emulator.document.DocumentPdf;
+import co.factusapi.emulator.document.DocumentStore;
 import co.factusapi.emulator.document.DocumentXml;
 import co.factusapi.emulator.document.ListQuery;
 import co.factusapi.emulator.document.Outbox;
@@ -15,16 +17,21 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 
-/** The {@code /v1/credit-notes} endpoints (contract §4); note that show has no {@code /show/} segment. */
+/**
+ * The {@code /v1/credit-notes} endpoints (docs/factus-upstream.md §4); note that show has no {@code /show/} segment
+ * and delete no {@code destroy/} segment.
+ */
 public final class CreditNotesApi {
-    private final CreditNoteStore store = new CreditNoteStore();
+    private final DocumentStore<CreditNote> store =
+            new DocumentStore<>("No se encontró la nota crédito con número ");
     private final CreditNoteIssuer issuer;
     private final Outbox outbox;
     private final Clock clock;
     private final Account account;
 
-    public CreditNotesApi(BillStore bills, Account account, Outbox outbox, Clock clock, Counters counters) {
-        this.issuer = new CreditNoteIssuer(store, bills, account, clock, counters);
+    public CreditNotesApi(BillStore bills, DianSimulator dian, Account account, Outbox outbox, Clock clock,
+            Counters counters) {
+        this.issuer = new CreditNoteIssuer(store, bills, dian, account, clock, counters);
         this.outbox = outbox;
         this.clock = clock;
         this.account = account;
@@ -39,9 +46,12 @@ public final class CreditNotesApi {
                         "file_name", note(ex).fileName(),
                         "xml_base_64_encoded", Base64.getEncoder().encodeToString(DocumentXml.render(note(ex))))))
                 .add("POST", "/v1/credit-notes/send-email/{number}", this::sendEmail)
-                .add("DELETE", "/v1/credit-notes/reference/{reference_code}", ex -> {
-                    throw store.deleteRefusal(ex.path("reference_code"));
-                });
+                .add("DELETE", "/v1/credit-notes/reference/{reference_code}", this::delete);
+    }
+
+    /** The account's credit notes, for the control plane. */
+    public DocumentStore<CreditNote> store() {
+        return store;
     }
 
     /** Drops every credit note; part of the emulator reset. */
@@ -65,8 +75,16 @@ public final class CreditNotesApi {
                 .contains("names", n -> n.customer().displayName())
                 .contains("number", CreditNote::number)
                 .contains("prefix", n -> n.range().prefix())
-                .contains("reference_code", CreditNote::referenceCode);
+                .contains("reference_code", CreditNote::referenceCode)
+                .equalTo("status", n -> String.valueOf(n.dian().status()));
         return ApiResponse.ok(query.page(store.find(query.filter()), "/v1/credit-notes", CreditNoteJson::listRow));
+    }
+
+    /** Only an unvalidated (held) note; a validated one answers "… se encuentra validado" (§3.11, §4). */
+    private ApiResponse delete(Exchange exchange) {
+        String reference = exchange.path("reference_code");
+        store.deleteUnvalidated(reference);
+        return ApiResponse.okMessage("Documento con código de referencia " + reference + " eliminado con éxito");
     }
 
     private ApiResponse sendEmail(Exchange exchange) {

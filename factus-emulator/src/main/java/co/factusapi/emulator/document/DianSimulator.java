@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Decides DIAN's answer for a new document: rejections and slowness armed by the control plane apply to every
- * family (bills, support documents, adjustment and debit notes), in the order documents arrive; bills also get
- * the FAK24 rule on a customer NIT with a wrong DV (docs/factus-upstream.md §3.2).
+ * family (bills, credit notes, support documents, adjustment and debit notes), in the order documents arrive; bills
+ * alone also get the FAK24 rule on a customer NIT with a wrong DV (docs/factus-upstream.md §3.2).
  */
 public final class DianSimulator {
     private final AtomicInteger rejectsLeft = new AtomicInteger();

@@ -70,7 +70,7 @@ final class SampleDocuments {
         DocumentTotals totals = DocumentTotals.of(returned, List.of());
         String cude = Cufe.sha384Hex("NC7" + bill.cufe());
         return new CreditNote(7, "NC7", draft, totals, ranges().get(9), ISSUER, ISSUED.plusDays(3), cude,
-                DocumentKind.CREDIT_NOTE.fileName(ISSUER.nit(), 2026, 7), bill);
+                DocumentKind.CREDIT_NOTE.fileName(ISSUER.nit(), 2026, 7), bill, DianVerdict.accepted());
     }
 
     static Customer companyCustomer(String name) {

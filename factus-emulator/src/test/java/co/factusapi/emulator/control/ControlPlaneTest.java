@@ -135,18 +135,24 @@ class ControlPlaneTest extends EmulatorTestSupport {
 
     @Test
     void resetDropsEveryDocumentFamily() {
-        validated(bill("B"));
+        long bill = validated(bill("B")).get("bill").get("id").asLong();
+        post("/v1/credit-notes/validate", Json.obj("numbering_range_id", 9, "correction_concept_code", 2,
+                "customization_id", 20, "bill_id", bill, "reference_code", "NC",
+                "items", List.of(Json.obj("code_reference", "C", "name", "Café", "quantity", 1, "discount_rate", 0,
+                        "price", 100, "tax_rate", "19.00", "unit_measure_id", 70, "standard_code_id", 1,
+                        "is_excluded", 0, "tribute_id", 1))));
         long supportDocument = post("/v1/support-documents/validate", supportDocument("DS")).body().get("data")
                 .get("support_document").get("id").asLong();
         post("/v1/adjustment-notes/validate", Json.obj("numbering_range_id", 11, "support_document_id",
                 supportDocument, "correction_concept_code", "2", "reference_code", "NA",
                 "items", List.of(Json.obj("code_reference", "C", "name", "Café", "quantity", 1,
                         "discount_rate", 0, "price", 100, "unit_measure_id", 70, "standard_code_id", 1))));
-        assertThat(control("GET", "counters", null).body().get("documents_created").size()).isEqualTo(3);
+        assertThat(control("GET", "counters", null).body().get("documents_created").size()).isEqualTo(4);
 
         control("POST", "reset", null);
 
         token = null;
+        assertThat(control("GET", "credit-notes", null).body()).isEmpty();
         assertThat(control("GET", "support-documents", null).body()).isEmpty();
         assertThat(control("GET", "adjustment-notes", null).body()).isEmpty();
         assertThat(control("GET", "debit-notes", null).body()).isEmpty();
