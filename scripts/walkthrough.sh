@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The README's five-minute walk-through as a script: log in, create an API key, issue an invoice, download its PDF.
+# The README's five-minute walk-through as a script: log in, create an API key, issue an invoice, download its PDF,
+# then a debit note on it and a support document.
 # Usage: scripts/walkthrough.sh [base-url] [admin-password]   (defaults: http://localhost:8080, $FACTUS_API_ADMIN_PASSWORD)
 set -euo pipefail
 BASE=${1:-http://localhost:8080}
@@ -40,3 +41,33 @@ else
   head -c 5 "$OUT/$NUMBER.pdf" | grep -q '%PDF-' || { echo "not a PDF" >&2; exit 1; }
   echo "PDF saved to $OUT/$NUMBER.pdf (install poppler-utils for pdftotext to read it)"
 fi
+
+# 5. A debit note on the invoice (interest charged on top) and 6. a support document for a purchase from a seller
+#    who does not invoice.
+curl -sf -X POST "$BASE/api/v1/debit-notes" -H "X-API-Key: $KEY" -H 'Content-Type: application/json' -d @- > "$OUT/debit-note.json" <<JSON
+{
+  "invoice_number": "$NUMBER", "correction_concept": "interest", "reference_code": "ND-$REFERENCE",
+  "items": [{
+    "code_reference": "INT-MORA", "name": "Intereses de mora", "quantity": 1,
+    "price": "1190.00", "tax_rate": "19.00", "unit_measure_code": "94",
+    "standard_code": "1", "tribute": "IVA"
+  }]
+}
+JSON
+echo "Issued debit note $(json '["number"]' < "$OUT/debit-note.json") on $NUMBER (status $(json '["status"]' < "$OUT/debit-note.json"))"
+curl -sf -X POST "$BASE/api/v1/support-documents" -H "X-API-Key: $KEY" -H 'Content-Type: application/json' -d @- > "$OUT/support-document.json" <<JSON
+{
+  "reference_code": "DS-$REFERENCE",
+  "provider": {
+    "document_type": "NIT", "identification": "900123456", "dv": "8", "names": "Ana Gómez",
+    "address": "Vereda El Tablón, San Gil", "email": "ana@example.com",
+    "country_code": "CO", "municipality_code": "68679"
+  },
+  "items": [{
+    "code_reference": "CAFE-VERDE", "name": "Café verde (arroba)", "quantity": 2,
+    "price": "150000.00", "tax_rate": "0.00", "is_excluded": true, "unit_measure_code": "94",
+    "standard_code": "1", "tribute": "IVA"
+  }]
+}
+JSON
+echo "Issued support document $(json '["number"]' < "$OUT/support-document.json") (status $(json '["status"]' < "$OUT/support-document.json"), CUDS $(json '["cuds"]' < "$OUT/support-document.json"))"

@@ -16,7 +16,7 @@ CREATE TABLE idempotency_keys (
 );
 CREATE INDEX ix_idempotency_keys_expires_at ON idempotency_keys (expires_at);
 
--- A DIAN-rejected bill blocks every new invoice of the Factus account until deleted (contract §3.1.4); when the
+-- A DIAN-rejected bill blocks every new invoice of the Factus account until deleted (docs/factus-upstream.md §3.5); when the
 -- immediate delete fails the flag stays set and the reconciler retries it.
 ALTER TABLE invoices ADD COLUMN needs_upstream_delete BOOLEAN DEFAULT FALSE NOT NULL;
 CREATE INDEX ix_invoices_upstream_delete ON invoices (account_id, needs_upstream_delete);

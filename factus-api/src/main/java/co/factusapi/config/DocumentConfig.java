@@ -11,13 +11,16 @@ import co.factusapi.application.port.in.FindDocumentsUseCase;
 import co.factusapi.application.port.in.IssueDocumentUseCase;
 import co.factusapi.application.port.out.DocumentLedger;
 import co.factusapi.application.port.out.InvoiceEventsGateway;
+import co.factusapi.application.service.AdjustmentNoteDocumentType;
 import co.factusapi.application.service.AuditTrail;
 import co.factusapi.application.service.CreditNoteDocumentType;
+import co.factusapi.application.service.DebitNoteDocumentType;
 import co.factusapi.application.service.DocumentFilesService;
 import co.factusapi.application.service.DocumentPipeline;
 import co.factusapi.application.service.DocumentQueryService;
 import co.factusapi.application.service.DocumentType;
 import co.factusapi.application.service.InvoiceDocumentType;
+import co.factusapi.application.service.SupportDocumentDocumentType;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -52,6 +55,21 @@ public class DocumentConfig {
     @Bean
     CreditNoteDocumentType creditNoteDocumentType(FactusAdapterFactory factus) {
         return new CreditNoteDocumentType(factus.creditNotes());
+    }
+
+    @Bean
+    DebitNoteDocumentType debitNoteDocumentType(FactusAdapterFactory factus) {
+        return new DebitNoteDocumentType(factus.debitNotes());
+    }
+
+    @Bean
+    SupportDocumentDocumentType supportDocumentDocumentType(FactusAdapterFactory factus) {
+        return new SupportDocumentDocumentType(factus.supportDocuments());
+    }
+
+    @Bean
+    AdjustmentNoteDocumentType adjustmentNoteDocumentType(FactusAdapterFactory factus) {
+        return new AdjustmentNoteDocumentType(factus.adjustmentNotes());
     }
 
     @Bean

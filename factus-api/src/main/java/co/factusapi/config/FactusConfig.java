@@ -1,5 +1,6 @@
 package co.factusapi.config;
 
+import co.factusapi.adapter.in.web.provider.FactusLoginController;
 import co.factusapi.adapter.out.factus.FactusAdapterFactory;
 import co.factusapi.adapter.out.factus.FactusAuthGateway;
 import co.factusapi.adapter.out.factus.FactusCatalog;
@@ -20,6 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The Factus side: with FACTUS_BASE_URL unset, the bundled emulator is started in-process and used as the
@@ -55,7 +58,7 @@ public class FactusConfig {
 
     @Bean(destroyMethod = "close")
     FactusAdapterFactory factusAdapterFactory(FactusSettings settings, Clock clock, MeterRegistry meters) {
-        return new FactusAdapterFactory(settings, clock, meters);
+        return new FactusAdapterFactory(settings, clock, meters, FactusConfig::callerToken);
     }
 
     @Bean
@@ -81,6 +84,12 @@ public class FactusConfig {
     @Bean("factus")
     FactusHealthIndicator factusHealthIndicator(FactusClient client) {
         return new FactusHealthIndicator(client.session());
+    }
+
+    /** The Factus token the current HTTP caller brought in {@code X-Factus-Token}, if any. */
+    private static String callerToken() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
+                ? servlet.getRequest().getHeader(FactusLoginController.TOKEN_OVERRIDE_HEADER) : null;
     }
 
     /** The in-process emulator when it is the upstream; null when a real Factus is configured. */

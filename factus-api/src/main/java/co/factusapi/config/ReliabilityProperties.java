@@ -34,7 +34,8 @@ public record ReliabilityProperties(Idempotency idempotency, Reconciler reconcil
     public record Idempotency(Duration ttl, List<String> paths, Duration inFlightTimeout, Duration purgeInterval) {
         public Idempotency {
             ttl = ttl == null ? Duration.ofHours(24) : ttl;
-            paths = paths == null ? List.of("/api/v1/invoices", "/api/v1/credit-notes", "/api/v1/api-keys") : List.copyOf(paths);
+            paths = paths == null ? List.of("/api/v1/invoices", "/api/v1/credit-notes", "/api/v1/debit-notes",
+                    "/api/v1/support-documents", "/api/v1/adjustment-notes", "/api/v1/api-keys") : List.copyOf(paths);
             inFlightTimeout = inFlightTimeout == null ? Duration.ofMinutes(5) : inFlightTimeout;
             purgeInterval = purgeInterval == null ? Duration.ofHours(1) : purgeInterval;
         }

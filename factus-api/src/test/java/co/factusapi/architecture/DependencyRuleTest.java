@@ -41,4 +41,34 @@ class DependencyRuleTest {
             .that().resideOutsideOfPackages("co.factusapi.config..", "co.factusapi.emulator..")
             .should().dependOnClassesThat().resideInAPackage("co.factusapi.emulator..")
             .because("the service talks to any Factus over HTTP; only the embedded default starts the emulator");
+
+    @ArchTest
+    static final ArchRule adaptersUseThePortsNotTheServices = noClasses()
+            .that().resideInAPackage("co.factusapi.adapter..")
+            .should().dependOnClassesThat().resideInAPackage("co.factusapi.application.service..")
+            .because("an adapter reaches the core through a port; which class implements it is config's business");
+
+    @ArchTest
+    static final ArchRule incomingAndOutgoingPortsStayApart = noClasses()
+            .that().resideInAPackage("co.factusapi.application.port.in..")
+            .should().dependOnClassesThat().resideInAPackage("co.factusapi.application.port.out..")
+            .because("a use case says what callers ask, not what the core needs from outside");
+
+    @ArchTest
+    static final ArchRule outgoingPortsDoNotKnowTheUseCases = noClasses()
+            .that().resideInAPackage("co.factusapi.application.port.out..")
+            .should().dependOnClassesThat().resideInAPackage("co.factusapi.application.port.in..");
+
+    @ArchTest
+    static final ArchRule outboundAdaptersDoNotReadTheIncomingRequest = noClasses()
+            .that().resideInAPackage("co.factusapi.adapter.out..")
+            .should().dependOnClassesThat().resideInAnyPackage("co.factusapi.adapter.in..", "jakarta.servlet..",
+                    "org.springframework.web.context.request..", "org.springframework.security.core.context..")
+            .because("the provider and the database get what the core passes them, never the HTTP request");
+
+    @ArchTest
+    static final ArchRule theProviderIsNamedOnlyInItsAdapter = noClasses()
+            .that().resideOutsideOfPackages("co.factusapi.adapter.out.factus..", "co.factusapi.config..")
+            .should().dependOnClassesThat().resideInAPackage("co.factusapi.adapter.out.factus..")
+            .because("swapping Factus for another provider must touch one adapter");
 }

@@ -134,7 +134,7 @@ public abstract class EmulatorTestSupport {
         }
     }
 
-    /** A valid bill for a natural-person customer: one 19 % IVA line and one 5 % IVA line (contract §3.1.3). */
+    /** A valid bill for a natural-person customer: one 19 % IVA line and one 5 % IVA line (docs/factus-upstream.md §3.4). */
     protected static Map<String, Object> bill(String referenceCode) {
         return Json.obj("numbering_range_id", 8, "reference_code", referenceCode, "observation", "Prueba",
                 "payment_form", "1", "payment_method_code", "10",

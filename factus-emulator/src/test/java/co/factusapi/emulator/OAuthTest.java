@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@code POST /oauth/token} and bearer checks (contract §2, §9). */
+/** {@code POST /oauth/token} and bearer checks (docs/factus-upstream.md §2, §11). */
 class OAuthTest extends EmulatorTestSupport {
 
     @Test

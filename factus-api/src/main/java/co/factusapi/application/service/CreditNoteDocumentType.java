@@ -1,14 +1,13 @@
 package co.factusapi.application.service;
 
 import co.factusapi.application.port.out.DocumentProvider;
-import co.factusapi.domain.creditnote.CreditNoteLines;
+import co.factusapi.domain.creditnote.CreditNoteConcept;
 import co.factusapi.domain.creditnote.CreditNoteRequest;
-import co.factusapi.domain.document.DocumentAmounts;
 import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentLine;
-import co.factusapi.domain.document.DocumentLink;
 import co.factusapi.domain.document.LedgerEntry.Attempt;
 import co.factusapi.domain.document.LedgerEntry;
+import co.factusapi.domain.document.NoteLines;
 import co.factusapi.domain.invoice.InvoiceRequest;
 import java.math.BigDecimal;
 import java.util.List;
@@ -51,8 +50,9 @@ public final class CreditNoteDocumentType implements DocumentType<CreditNoteRequ
 
     @Override
     public Attempt<CreditNoteRequest> attempt(CreditNoteRequest request, LedgerEntry<?> invoice, BigDecimal remaining) {
-        List<DocumentLine> lines = CreditNoteLines.resolve(request, invoice.as(InvoiceRequest.class), remaining);
-        return new Attempt<>(request.withItems(lines), request.numberingRangePrefix(), invoice.party(),
-                new DocumentLink(invoice.id(), invoice.number()), DocumentAmounts.of(lines));
+        List<DocumentLine> lines = NoteLines.resolve(request.items(),
+                request.correctionConcept() == CreditNoteConcept.CANCELLATION, invoice,
+                invoice.as(InvoiceRequest.class).request().items(), remaining, correctedField(), "correction_concept");
+        return DocumentType.noteAttempt(request.withItems(lines), request.numberingRangePrefix(), invoice, lines);
     }
 }

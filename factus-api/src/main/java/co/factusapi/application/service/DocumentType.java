@@ -1,11 +1,16 @@
 package co.factusapi.application.service;
 
 import co.factusapi.application.port.out.DocumentProvider;
+import co.factusapi.domain.document.DocumentAmounts;
 import co.factusapi.domain.document.DocumentKind;
+import co.factusapi.domain.document.DocumentLine;
+import co.factusapi.domain.document.DocumentLink;
 import co.factusapi.domain.document.DocumentRequest;
 import co.factusapi.domain.document.LedgerEntry.Attempt;
 import co.factusapi.domain.document.LedgerEntry;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * What one kind of DIAN document plugs into the {@link DocumentPipeline}: its rules against the document it corrects,
@@ -33,6 +38,13 @@ public interface DocumentType<R extends DocumentRequest> {
         return false;
     }
 
+    /** The attempt of a note: the corrected document's party, a link to it and the amount of the note's lines. */
+    static <R extends DocumentRequest> Attempt<R> noteAttempt(R request, String prefix, LedgerEntry<?> corrected,
+                                                              List<DocumentLine> lines) {
+        return new Attempt<>(request, prefix, corrected.party(), new DocumentLink(corrected.id(), corrected.number()),
+                DocumentAmounts.of(lines));
+    }
+
     /** The field an error about the amount points at when a note would exceed what is left of the corrected document. */
     default String amountField(R request) {
         return correctedField();
@@ -40,6 +52,6 @@ public interface DocumentType<R extends DocumentRequest> {
 
     /** The request field that names the corrected document ("invoice_number"). */
     default String correctedField() {
-        return kind().corrects() == null ? null : kind().corrects().name().toLowerCase(java.util.Locale.ROOT) + "_number";
+        return kind().corrects() == null ? null : kind().corrects().name().toLowerCase(Locale.ROOT) + "_number";
     }
 }

@@ -2,6 +2,7 @@ package co.factusapi.application.service;
 
 import co.factusapi.application.port.in.ProviderLoginUseCase;
 import co.factusapi.application.port.out.ProviderAuthGateway;
+import co.factusapi.domain.identity.ProviderToken;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
 import java.util.ArrayList;

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * A partial change of the company profile: null fields stay as they are (the original service sent them as null and
  * wiped the trade name). Codes are DIAN's: legal organization 1 (legal person) or 2 (natural person), tribute 01 (IVA)
- * or ZZ, DANE municipality code, fiscal responsibility O-13, O-15, O-23, O-47 or R-99-PN (contract §7.2).
+ * or ZZ, DANE municipality code, fiscal responsibility O-13, O-15, O-23, O-47 or R-99-PN (docs/factus-upstream.md §9.2).
  */
 public record CompanyUpdate(String legalOrganizationCode, String company, String tradeName, String names,
                             String surnames, String registrationCode, String economicActivity, String phone,

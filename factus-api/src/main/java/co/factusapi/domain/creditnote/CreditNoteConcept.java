@@ -3,7 +3,7 @@ package co.factusapi.domain.creditnote;
 import co.factusapi.domain.common.CodeTable;
 /**
  * Why a credit note corrects an invoice: the DIAN "concepto de corrección" of a nota crédito (Factus
- * {@code correction_concept_code} 1–6, contract §4). The provider adapter maps them to its own codes.
+ * {@code correction_concept_code} 1–6, docs/factus-upstream.md §4). The provider adapter maps them to its own codes.
  */
 public enum CreditNoteConcept implements CodeTable {
     PARTIAL_RETURN("partial_return", "1", "Devolución parcial de los bienes y/o no aceptación parcial del servicio"),

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The amounts Factus v1 computes from tax-inclusive lines (contract §3.1.3), so a credit note can be checked against
+ * The amounts Factus v1 computes from tax-inclusive lines (docs/factus-upstream.md §3.4), so a credit note can be checked against
  * an invoice before it is sent: line total = price × quantity × (1 − discount/100); base = line total / (1 + rate);
  * tax = the residual, so that base + tax equals the line total exactly; excluded lines carry no tax.
  */

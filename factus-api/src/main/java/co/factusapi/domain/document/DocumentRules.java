@@ -63,7 +63,7 @@ public final class DocumentRules {
         checks.present(item.unitMeasureCode(), path + ".unit_measure_code");
         checks.present(item.standardCode(), path + ".standard_code");
         checks.present(item.tribute(), path + ".tribute");
-        // Factus: "El impuesto excluido solo puede ser aplicado al IVA" (contract §3.1.1).
+        // Factus: "El impuesto excluido solo puede ser aplicado al IVA" (docs/factus-upstream.md §3.2).
         checks.require(!item.excluded() || item.tribute() == null || item.tribute() == ItemTribute.IVA,
                 path + ".is_excluded", "only an IVA line can be excluded");
         for (int w = 0; w < item.withholdingTaxes().size(); w++) {

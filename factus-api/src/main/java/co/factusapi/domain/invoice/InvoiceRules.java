@@ -71,7 +71,7 @@ final class InvoiceRules {
         checks.pattern(period.startTime(), TIME, "billing_period.start_time", "must be HH:mm:ss");
         checks.pattern(period.endTime(), TIME, "billing_period.end_time", "must be HH:mm:ss");
         if (period.startDate() != null && period.endDate() != null) {
-            // DIAN/Factus refuse a same-day period: the end must be strictly after the start (contract §3.1.1).
+            // DIAN/Factus refuse a same-day period: the end must be strictly after the start (docs/factus-upstream.md §3.2).
             checks.require(period.endDate().isAfter(period.startDate()), "billing_period.end_date",
                     "must be after start_date");
         }

@@ -3,7 +3,7 @@ package co.factusapi.domain.numbering;
 import co.factusapi.domain.common.CodeTable;
 import java.util.Optional;
 
-/** The DIAN document a numbering range numbers (DIAN code in {@link #dianCode()}, contract §7.2). */
+/** The DIAN document a numbering range numbers (DIAN code in {@link #dianCode()}, docs/factus-upstream.md §9.2). */
 public enum RangeDocument implements CodeTable {
     SALES_INVOICE("sales_invoice", "21", "Factura de Venta"),
     CREDIT_NOTE("credit_note", "22", "Nota Crédito"),

@@ -44,7 +44,7 @@ class CreditNoteRequestTest {
 
     @Test
     void amountsFollowTheFactusTaxInclusiveFormula() {
-        // Contract §3.1.3: 50000 with 20 % off at 19 % IVA → 40000.00 = 33613.45 + 6386.55
+        // docs/factus-upstream.md §3.4: 50000 with 20 % off at 19 % IVA → 40000.00 = 33613.45 + 6386.55
         DocumentTotals totals = DocumentAmounts.of(List.of(item("50000.00", 1, "20")));
         assertThat(totals.total()).isEqualByComparingTo("40000.00");
         assertThat(totals.grossValue()).isEqualByComparingTo("33613.45");

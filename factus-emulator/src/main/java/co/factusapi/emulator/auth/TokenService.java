@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Passport-style {@code POST /oauth/token} (contract §2) and bearer-token checks for every /v1 call. */
+/** Passport-style {@code POST /oauth/token} (docs/factus-upstream.md §2) and bearer-token checks for every /v1 call. */
 public final class TokenService {
     private final EmulatorCredentials credentials;
     private final Clock clock;
@@ -74,7 +74,7 @@ public final class TokenService {
             latestRefreshToken.set(refreshToken);
             return issue(refreshToken);
         }
-        // Only the latest refresh token is accepted: each grant rotates it (contract §2.3).
+        // Only the latest refresh token is accepted: each grant rotates it (docs/factus-upstream.md §2.2).
         String presented = form.get("refresh_token");
         String refreshToken = randomToken();
         String latest = latestRefreshToken.get();

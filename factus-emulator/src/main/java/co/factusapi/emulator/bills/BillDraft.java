@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A validated {@code POST /v1/bills/validate} body (contract §3.1.1), codes already resolved to ints. */
+/** A validated {@code POST /v1/bills/validate} body (docs/factus-upstream.md §3.2), codes already resolved to ints. */
 public record BillDraft(int numberingRangeId, String document, String referenceCode, String observation,
         String paymentForm, LocalDate paymentDueDate, String paymentMethodCode, String operationType,
         boolean sendEmail, Map<String, Object> orderReference, BillingPeriod billingPeriod,

@@ -20,7 +20,7 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.JsonNode;
 
-/** {@code POST /v1/bills/validate}: validate, number, CUFE, ask the simulated DIAN, store (contract §3.1). */
+/** {@code POST /v1/bills/validate}: validate, number, CUFE, ask the simulated DIAN, store (docs/factus-upstream.md §3.2–§3.7). */
 public final class BillIssuer {
 
     private final BillValidator validator;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
-/** Server-side validation of a bill request (contract §3.1.1), all errors reported at once as a 422. */
+/** Server-side validation of a bill request (docs/factus-upstream.md §3.2), all errors reported at once as a 422. */
 public final class BillValidator {
 
     private final NumberingRanges ranges;
@@ -50,7 +50,7 @@ public final class BillValidator {
                 period, DocumentFields.object(body.get("establishment")), customer, items, charges);
     }
 
-    /** Rules that depend on other fields (contract §3.1.1): contingency documents, mandates, order references. */
+    /** Rules that depend on other fields (docs/factus-upstream.md §3.2): contingency documents, mandates, order references. */
     private static void conditionalRules(FieldReader in, JsonNode body, String document, String operationType) {
         if ("03".equals(document) && !FieldReader.present(body.get("related_documents"))) {
             in.fail("related_documents", "El campo related_documents es obligatorio cuando document es 03.");

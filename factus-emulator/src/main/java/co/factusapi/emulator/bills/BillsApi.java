@@ -19,7 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import tools.jackson.databind.JsonNode;
 
-/** The {@code /v1/bills} endpoints (contract §3). */
+/** The {@code /v1/bills} endpoints (docs/factus-upstream.md §3). */
 public final class BillsApi {
     private final BillIssuer issuer;
     private final BillStore store;
@@ -80,7 +80,7 @@ public final class BillsApi {
                 "xml_base_64_encoded", Base64.getEncoder().encodeToString(DocumentXml.render(bill))));
     }
 
-    /** For integrators that mail the customer themselves (contract §3.8): DIAN subject plus a ZIP of PDF and XML. */
+    /** For integrators that mail the customer themselves (docs/factus-upstream.md §3.12): DIAN subject plus a ZIP of PDF and XML. */
     private ApiResponse emailContent(Exchange exchange) {
         Bill bill = bill(exchange);
         String company = bill.company().displayName();

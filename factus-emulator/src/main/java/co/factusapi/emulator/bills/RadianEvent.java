@@ -3,7 +3,7 @@ package co.factusapi.emulator.bills;
 import co.factusapi.emulator.http.Json;
 import java.util.Map;
 
-/** A RADIAN event on a bill, shaped as in contract §3.9. */
+/** A RADIAN event on a bill, shaped as in docs/factus-upstream.md §3.13. */
 public record RadianEvent(String number, String cude, String eventCode, String eventName, String effectiveDate,
         String effectiveTime) {
 

@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Imitated RADIAN events: the real CUDE needs Factus's Software-PIN (contract §10.1), so it is only look-alike. */
+/** Imitated RADIAN events: the real CUDE needs Factus's Software-PIN (docs/factus-upstream.md §12.1), so it is only look-alike. */
 public final class RadianEvents {
     private final Clock clock;
     private final AtomicInteger sequence = new AtomicInteger();

@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpHeader;
 import tools.jackson.databind.JsonNode;
 
-/** Company, numbering ranges and subscription endpoints of the account (contract §6). */
+/** Company, numbering ranges and subscription endpoints of the account (docs/factus-upstream.md §8). */
 public final class AccountApi {
     private final Account account;
 
@@ -140,7 +140,7 @@ public final class AccountApi {
         return ApiResponse.okMessage("Empresa actualizada con éxito", updated.toJson());
     }
 
-    /** Multipart field {@code image}; the answer really says {@code url_log} (contract §6, C). */
+    /** Multipart field {@code image}; the answer really says {@code url_log} (docs/factus-upstream.md §8.5, C). */
     private ApiResponse uploadLogo(Exchange exchange) {
         String contentType = exchange.header(HttpHeader.CONTENT_TYPE);
         String body = new String(exchange.body(), StandardCharsets.ISO_8859_1);

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Read-only reference data: the v1 code tables (contract §6, §7) and the shipped municipalities and countries. */
+/** Read-only reference data: the v1 code tables (docs/factus-upstream.md §8, §9) and the shipped municipalities and countries. */
 public final class Catalog {
     public static final List<CodeEntry> IDENTIFICATION_DOCUMENTS = List.of(
             new CodeEntry(1, "11", "Registro civil"), new CodeEntry(2, "12", "Tarjeta de identidad"),

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Read-only reference endpoints (contract §6). */
+/** Read-only reference endpoints (docs/factus-upstream.md §8). */
 public final class CatalogApi {
     private static final Pattern DIAN_TEST_PERSON = Pattern.compile("(\\d{2})9999(\\d+)");
 
@@ -33,7 +33,7 @@ public final class CatalogApi {
     }
 
     /**
-     * DIAN publishes test people as {@code <DIAN document code>9999<n>}, e.g. 1399995 (contract §6); the emulator
+     * DIAN publishes test people as {@code <DIAN document code>9999<n>}, e.g. 1399995 (docs/factus-upstream.md §8); the emulator
      * answers those deterministically and 404s anything else (the real not-found text is unknown, D).
      */
     private ApiResponse acquirer(Exchange exchange) {

@@ -46,7 +46,7 @@ public record Company(String nit, String dv, String company, String tradeName, S
                 "created_at", "2023-06-01T08:00:38Z", "updated_at", "2023-06-01T08:00:38Z");
     }
 
-    /** The {@code company} block inside a document: the address is called {@code direction} there (contract §3.1.2). */
+    /** The {@code company} block inside a document: the address is called {@code direction} there (docs/factus-upstream.md §3.3). */
     public Map<String, Object> toDocumentJson() {
         Municipality municipality = municipality();
         return Json.obj("url_logo", urlLogo, "nit", nit, "dv", dv, "company", company, "name", tradeName,

@@ -9,7 +9,7 @@ public record Municipality(int id, String code, String name, String department) 
         return Json.obj("id", id, "code", code, "name", name, "department", department);
     }
 
-    /** Inside documents the municipality has no department (contract §3.1.2). */
+    /** Inside documents the municipality has no department (docs/factus-upstream.md §3.3). */
     public Map<String, Object> toShortJson() {
         return Json.obj("id", id, "code", code, "name", name);
     }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
-/** A numbering range of the account; {@code current} is the next consecutive to hand out (contract §6). */
+/** A numbering range of the account; {@code current} is the next consecutive to hand out (docs/factus-upstream.md §8). */
 public final class NumberingRange {
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
@@ -66,7 +66,7 @@ public final class NumberingRange {
         return json;
     }
 
-    /** Show has the document code plus document_name, unlike the list (contract §6). */
+    /** Show has the document code plus document_name, unlike the list (docs/factus-upstream.md §8). */
     public Map<String, Object> toShowJson(LocalDate today) {
         Map<String, Object> json = baseJson(today);
         json.put("document", document);
@@ -75,7 +75,7 @@ public final class NumberingRange {
         return json;
     }
 
-    /** The {@code numbering_range} block inside a document response (contract §3.1.2). */
+    /** The {@code numbering_range} block inside a document response (docs/factus-upstream.md §3.3). */
     public Map<String, Object> toDocumentJson() {
         long months = java.time.temporal.ChronoUnit.MONTHS.between(startDate, endDate);
         return Json.obj("prefix", prefix, "from", from, "to", to, "resolution_number", resolutionNumber,

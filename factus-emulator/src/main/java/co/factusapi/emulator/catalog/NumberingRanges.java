@@ -15,7 +15,7 @@ public final class NumberingRanges {
     public static final String DEBIT_NOTE = "23";
     public static final String SUPPORT_DOCUMENT = "24";
     public static final String ADJUSTMENT_NOTE = "25";
-    /** DIAN's public test range and key; the key takes part in every sandbox CUFE (contract §3.1.5). */
+    /** DIAN's public test range and key; the key takes part in every sandbox CUFE (docs/factus-upstream.md §3.7). */
     public static final String SANDBOX_TECHNICAL_KEY = "fc8eac422eba16e22ffd8c6f94b3f40a6e38162c";
 
     private final Clock clock;

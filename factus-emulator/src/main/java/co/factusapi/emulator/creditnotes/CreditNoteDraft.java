@@ -7,7 +7,7 @@ import co.factusapi.emulator.document.Item;
 import java.util.List;
 import java.util.Map;
 
-/** A validated {@code POST /v1/credit-notes/validate} body (contract §4). */
+/** A validated {@code POST /v1/credit-notes/validate} body (docs/factus-upstream.md §4). */
 public record CreditNoteDraft(int numberingRangeId, String referenceCode, String correctionConceptCode,
         String customizationId, Long billId, String observation, String paymentMethodCode, boolean sendEmail,
         BillingPeriod billingPeriod, Map<String, Object> establishment, Customer customer,

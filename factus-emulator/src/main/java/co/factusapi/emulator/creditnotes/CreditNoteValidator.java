@@ -16,7 +16,7 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Validation of a credit note (contract §4): a credit-note range, correction concept 1–6, customization 20
+ * Validation of a credit note (docs/factus-upstream.md §4): a credit-note range, correction concept 1–6, customization 20
  * (references a bill by its Factus id) or 22 (no bill, billing period required); the customer defaults to the bill's.
  */
 final class CreditNoteValidator {

@@ -33,7 +33,7 @@ public record ApiResponse(int status, Object body, Map<String, String> headers) 
         return of(409, Json.obj("status", "Conflict", "message", message));
     }
 
-    /** The real recorded 409 (contract §3.1.4): no data key. */
+    /** The real recorded 409 (docs/factus-upstream.md §3.5): no data key. */
     public static ApiResponse pendingConflict() {
         return conflict("Se encontró una factura pendiente por enviar a la DIAN");
     }
@@ -42,7 +42,7 @@ public record ApiResponse(int status, Object body, Map<String, String> headers) 
         return of(401, Json.obj("message", "Unauthenticated."));
     }
 
-    /** Laravel FormRequest shape (contract §3.1.4): dotted field paths to arrays of Spanish messages. */
+    /** Laravel FormRequest shape (docs/factus-upstream.md §3.5): dotted field paths to arrays of Spanish messages. */
     public static ApiResponse validationError(Map<String, ?> errors) {
         return of(422, Json.obj("status", "Validation error", "message", "Error de validación",
                 "data", Json.obj("message", "Error de validación", "errors", errors)));

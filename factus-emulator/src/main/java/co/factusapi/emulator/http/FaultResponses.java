@@ -3,7 +3,7 @@ package co.factusapi.emulator.http;
 import co.factusapi.emulator.control.Fault;
 import java.util.Map;
 
-/** Default Factus/Laravel-shaped bodies for injected status faults (contract §9; bodies graded D). */
+/** Default Factus/Laravel-shaped bodies for injected status faults (docs/factus-upstream.md §11; bodies graded D). */
 final class FaultResponses {
     private FaultResponses() {
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Laravel's LengthAwarePaginator as Factus v1 renders it (contract §8). */
+/** Laravel's LengthAwarePaginator as Factus v1 renders it (docs/factus-upstream.md §10). */
 public final class Pagination {
     private static final int ON_EACH_SIDE = 3;
 
@@ -21,7 +21,7 @@ public final class Pagination {
         for (int i = Math.max(first, 0); i < Math.min(first + perPage, total); i++) {
             data.add(toJson.apply(rows.get(i)));
         }
-        // Laravel gives from/to null on an empty page (graded D in contract §8).
+        // Laravel gives from/to null on an empty page (graded D in docs/factus-upstream.md §10).
         Integer from = data.isEmpty() ? null : first + 1;
         Integer to = data.isEmpty() ? null : first + data.size();
         Map<String, Object> pagination = Json.obj("total", total, "per_page", perPage, "current_page", page,

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import tools.jackson.databind.JsonNode;
 
-/** Listing, show, downloads, delete, e-mail and RADIAN events of bills (contract §3.2–§3.9, §8). */
+/** Listing, show, downloads, delete, e-mail and RADIAN events of bills (docs/factus-upstream.md §3.8–§3.13, §10). */
 class BillQueryTest extends EmulatorTestSupport {
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** {@code POST /v1/bills/validate}: success shape, numbering, CUFE, 422, DIAN outcomes and 409s (contract §3.1). */
+/** {@code POST /v1/bills/validate}: success shape, numbering, CUFE, 422, DIAN outcomes and 409s (docs/factus-upstream.md §3.2–§3.7). */
 class BillValidateTest extends EmulatorTestSupport {
     private static final String PENDING = "Se encontró una factura pendiente por enviar a la DIAN";
 

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Replays the recorded sandbox bill SETP990024986 (contract §10.3, vector 3) with the clock fixed at its creation
+ * Replays the recorded sandbox bill SETP990024986 (docs/factus-upstream.md §12.3, vector 3) with the clock fixed at its creation
  * time: the emulator must produce Factus's real CUFE, end to end.
  */
 class RecordedBillReplayTest {

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Reference data, numbering ranges, company and acquirer endpoints (contract §6, §13). */
+/** Reference data, numbering ranges, company and acquirer endpoints (docs/factus-upstream.md §8). */
 class CatalogAndAccountTest extends EmulatorTestSupport {
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The CUFE formula against the real Factus CUFEs and the DIAN annex vector (contract §10.1, §10.3). */
+/** The CUFE formula against the real Factus CUFEs and the DIAN annex vector (docs/factus-upstream.md §12.1, §12.3). */
 class CufeTest {
     private static final String SANDBOX_KEY = "fc8eac422eba16e22ffd8c6f94b3f40a6e38162c";
 

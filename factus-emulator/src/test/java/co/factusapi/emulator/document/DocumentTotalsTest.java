@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Totals from tax-inclusive prices, checked against the Factus docs example (contract §3.1.3). */
+/** Totals from tax-inclusive prices, checked against the Factus docs example (docs/factus-upstream.md §3.4). */
 class DocumentTotalsTest {
 
     @Test

@@ -2,11 +2,15 @@ package co.factusapi.adapter.out.factus;
 
 import co.factusapi.application.port.out.DocumentProvider;
 import co.factusapi.application.port.out.InvoiceEventsGateway;
+import co.factusapi.domain.adjustmentnote.AdjustmentNoteRequest;
 import co.factusapi.domain.creditnote.CreditNoteRequest;
+import co.factusapi.domain.debitnote.DebitNoteRequest;
 import co.factusapi.domain.invoice.InvoiceRequest;
+import co.factusapi.domain.supportdocument.SupportDocumentRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -32,6 +36,12 @@ public final class FactusAdapterFactory implements AutoCloseable {
     private final ValidateSerializer validates;
 
     public FactusAdapterFactory(FactusSettings settings, Clock clock, MeterRegistry meters) {
+        this(settings, clock, meters, () -> null);
+    }
+
+    /** {@code callerToken}: a Factus token the current caller brought, used instead of the managed session. */
+    public FactusAdapterFactory(FactusSettings settings, Clock clock, MeterRegistry meters,
+                                Supplier<String> callerToken) {
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
@@ -55,7 +65,7 @@ public final class FactusAdapterFactory implements AutoCloseable {
         FactusTransport normal = new FactusTransport(restClient(settings.readTimeout()), json, meters, resilience);
         FactusTransport slow = new FactusTransport(restClient(settings.validateTimeout()), json, meters, resilience);
         FactusSession session = new FactusSession(normal, settings, clock);
-        this.client = new FactusClient(normal, slow, session, settings.baseUrl());
+        this.client = new FactusClient(normal, slow, session, settings.baseUrl(), callerToken);
         this.catalog = new FactusCatalog(client, settings.catalogTtl());
         this.validates = new ValidateSerializer(settings.validateTimeout(), Duration.ofSeconds(5), Duration.ofMillis(50));
     }
@@ -67,6 +77,21 @@ public final class FactusAdapterFactory implements AutoCloseable {
     public DocumentProvider<CreditNoteRequest> creditNotes() {
         return new FactusDocumentProvider<>(client, FactusEndpoints.CREDIT_NOTES,
                 new FactusCreditNotePayload(client, catalog)::of, validates);
+    }
+
+    public DocumentProvider<DebitNoteRequest> debitNotes() {
+        return new FactusDocumentProvider<>(client, FactusEndpoints.DEBIT_NOTES,
+                new FactusDebitNotePayload(client, catalog)::of, validates);
+    }
+
+    public DocumentProvider<SupportDocumentRequest> supportDocuments() {
+        return new FactusDocumentProvider<>(client, FactusEndpoints.SUPPORT_DOCUMENTS,
+                new FactusSupportDocumentPayload(catalog)::of, validates);
+    }
+
+    public DocumentProvider<AdjustmentNoteRequest> adjustmentNotes() {
+        return new FactusDocumentProvider<>(client, FactusEndpoints.ADJUSTMENT_NOTES,
+                new FactusAdjustmentNotePayload(client, catalog)::of, validates);
     }
 
     public InvoiceEventsGateway invoiceEvents() {

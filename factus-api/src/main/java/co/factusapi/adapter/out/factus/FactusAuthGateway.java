@@ -1,8 +1,8 @@
 package co.factusapi.adapter.out.factus;
 
-import co.factusapi.application.port.in.ProviderLoginUseCase.ProviderToken;
 import co.factusapi.application.port.out.ProviderAuthGateway;
 import co.factusapi.domain.error.UpstreamException;
+import co.factusapi.domain.identity.ProviderToken;
 import java.util.List;
 import java.util.function.Supplier;
 

@@ -2,6 +2,7 @@ package co.factusapi.adapter.out.factus;
 
 import co.factusapi.domain.document.DocumentLine;
 import co.factusapi.domain.invoice.InvoiceRequest;
+import co.factusapi.domain.numbering.RangeDocument;
 import co.factusapi.domain.party.Customer;
 import co.factusapi.domain.party.IdentificationType;
 import java.math.BigDecimal;
@@ -11,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds the JSON body of {@code POST /v1/bills/validate} (contract §3.1.1) from a canonical invoice. */
+/** Builds the JSON body of {@code POST /v1/bills/validate} (docs/factus-upstream.md §3.2) from a canonical invoice. */
 final class FactusBillPayload {
     private final FactusCatalog catalog;
 
@@ -21,7 +22,7 @@ final class FactusBillPayload {
 
     Map<String, Object> of(InvoiceRequest invoice) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("numbering_range_id", catalog.salesRangeId(invoice.numberingRangePrefix()));
+        body.put("numbering_range_id", catalog.rangeId(RangeDocument.SALES_INVOICE, invoice.numberingRangePrefix()));
         body.put("document", invoice.documentType().dianCode());
         body.put("reference_code", invoice.referenceCode());
         putIfPresent(body, "observation", invoice.observation());
@@ -47,7 +48,7 @@ final class FactusBillPayload {
         return body;
     }
 
-    /** The {@code items[]} of a bill; credit notes take the same shape (contract §4). */
+    /** The {@code items[]} of a bill; credit notes take the same shape (docs/factus-upstream.md §4). */
     List<Map<String, Object>> items(List<DocumentLine> lines) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -15,15 +15,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * Factus catalogues, each fetched once per TTL by one thread. The invoice payload resolves its Factus ids here
  * instead of one extra upstream call per invoice: numbering-range prefix to range id, DANE code to municipality id
- * (Factus ids are its own, contract §6), DIAN unit code to unit id. The lookup endpoints read the same cached rows.
+ * (Factus ids are its own, docs/factus-upstream.md §8), DIAN unit code to unit id. The lookup endpoints read the same cached rows.
  */
 public final class FactusCatalog {
     static final String MUNICIPALITIES = "municipalities";
     static final String UNITS = "units";
     static final String PRODUCT_TAXES = "product-taxes";
     static final String COUNTRIES = "countries";
-    private static final String RANGES = "ranges";
-    private static final String CREDIT_NOTE_RANGES = "credit-note-ranges";
+    /** One catalogue per range document: "ranges:SALES_INVOICE", ... */
+    private static final String RANGES = "ranges:";
     private final FactusClient client;
     private final LoadingCache<String, Catalogue> catalogues;
 
@@ -32,32 +32,26 @@ public final class FactusCatalog {
         this.catalogues = Caffeine.newBuilder().expireAfterWrite(ttl).build(this::load);
     }
 
-    public long salesRangeId(String prefix) {
-        Long id = catalogues.get(RANGES).ids().get(prefix.toUpperCase());
-        if (id == null) {
-            throw InvalidRequestException.of("numbering_range_prefix",
-                    "no active sales-invoice numbering range with prefix " + prefix + " in the Factus account");
-        }
-        return id;
-    }
-
     /**
-     * The id of the active credit-note range (document 22) with this prefix; with no prefix, the account's only one.
-     * Factus refuses a sales range here ("id rango de numeración es inválido", contract §4).
+     * The id of the account's active numbering range for this kind of document with this prefix; with no prefix, the
+     * account's only one. Factus refuses a range of another document ("id rango de numeración es inválido",
+     * docs/factus-upstream.md §4), so the document is checked here, before anything is sent.
      */
-    public long creditNoteRangeId(String prefix) {
-        Map<String, Long> ranges = catalogues.get(CREDIT_NOTE_RANGES).ids();
+    public long rangeId(RangeDocument document, String prefix) {
+        Map<String, Long> ranges = catalogues.get(RANGES + document.name()).ids();
+        String kind = document.description() + " (" + document.dianCode() + ")";
         if (prefix == null) {
             if (ranges.size() != 1) {
                 throw InvalidRequestException.of("numbering_range_prefix", "is required: the Factus account has "
-                        + ranges.size() + " active credit-note numbering ranges " + ranges.keySet().stream().sorted().toList());
+                        + ranges.size() + " active numbering ranges for " + kind + " "
+                        + ranges.keySet().stream().sorted().toList());
             }
             return ranges.values().iterator().next();
         }
         Long id = ranges.get(prefix.toUpperCase());
         if (id == null) {
-            throw InvalidRequestException.of("numbering_range_prefix",
-                    "no active credit-note numbering range with prefix " + prefix + " in the Factus account");
+            throw InvalidRequestException.of("numbering_range_prefix", "no active numbering range for " + kind
+                    + " with prefix " + prefix + " in the Factus account");
         }
         return id;
     }
@@ -73,7 +67,7 @@ public final class FactusCatalog {
 
     /** Numbering ranges changed: the next invoice sees the new ones. */
     public void invalidateRanges() {
-        catalogues.invalidateAll(List.of(RANGES, CREDIT_NOTE_RANGES));
+        catalogues.asMap().keySet().removeIf(catalogue -> catalogue.startsWith(RANGES));
     }
 
     /** Everything is fetched again on next use (the admin refresh). */
@@ -95,9 +89,10 @@ public final class FactusCatalog {
     }
 
     private Catalogue load(String catalogue) {
+        if (catalogue.startsWith(RANGES)) {
+            return new Catalogue(List.of(), activeRanges(RangeDocument.valueOf(catalogue.substring(RANGES.length()))));
+        }
         return switch (catalogue) {
-            case RANGES -> new Catalogue(List.of(), activeRanges(RangeDocument.SALES_INVOICE));
-            case CREDIT_NOTE_RANGES -> new Catalogue(List.of(), activeRanges(RangeDocument.CREDIT_NOTE));
             case MUNICIPALITIES -> catalogue(client.get("municipalities.list", "/v1/municipalities", Map.of()));
             case UNITS -> catalogue(client.get("measurement-units.list", "/v1/measurement-units", Map.of()));
             case PRODUCT_TAXES -> catalogue(client.get("product-taxes.list", "/v1/tributes/products", Map.of()));
@@ -132,7 +127,7 @@ public final class FactusCatalog {
         return Map.copyOf(ids);
     }
 
-    /** The list gives the document NAME ("Factura de Venta"), the show endpoint its code (contract §6). */
+    /** The list gives the document NAME ("Factura de Venta"), the show endpoint its code (docs/factus-upstream.md §8). */
     private static boolean isUsable(JsonNode range, RangeDocument wanted) {
         String document = range.path("document").asString("");
         boolean matches = wanted.dianCode().equals(document) || document.equalsIgnoreCase(wanted.description());

@@ -2,6 +2,7 @@ package co.factusapi.adapter.out.factus;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -9,9 +10,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -19,19 +17,23 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code /} in a number can never reach Factus as syntax). A 401 renews the session token and retries once.
  */
 public final class FactusClient {
-    /** Compatibility with the original service: a caller may bring its own Factus token. */
-    public static final String TOKEN_OVERRIDE_HEADER = "X-Factus-Token";
-
     private final FactusTransport normal;
     private final FactusTransport slow;
     private final FactusSession session;
     private final String baseUrl;
+    private final Supplier<String> callerToken;
 
-    FactusClient(FactusTransport normal, FactusTransport slow, FactusSession session, String baseUrl) {
+    /**
+     * @param callerToken the caller's own Factus token for the current call, or null: compatibility with the
+     *                    original service, where a caller could bring its own token (the web side reads it)
+     */
+    FactusClient(FactusTransport normal, FactusTransport slow, FactusSession session, String baseUrl,
+                 Supplier<String> callerToken) {
         this.normal = normal;
         this.slow = slow;
         this.session = session;
         this.baseUrl = baseUrl;
+        this.callerToken = callerToken;
     }
 
     public FactusResponse get(String operation, String pathTemplate, Map<String, String> query, Object... pathVariables) {
@@ -101,12 +103,8 @@ public final class FactusClient {
         return builder.encode().buildAndExpand(variables).toUri();
     }
 
-    private static String callerToken() {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        if (attributes instanceof ServletRequestAttributes servlet) {
-            String token = servlet.getRequest().getHeader(TOKEN_OVERRIDE_HEADER);
-            return token == null || token.isBlank() ? null : token.trim();
-        }
-        return null;
+    private String callerToken() {
+        String token = callerToken.get();
+        return token == null || token.isBlank() ? null : token.trim();
     }
 }

@@ -7,7 +7,7 @@ import co.factusapi.domain.party.CustomerTribute;
 import co.factusapi.domain.party.IdentificationType;
 import co.factusapi.domain.party.OrganizationType;
 
-/** Canonical codes to Factus v1 ids (contract §7). Exhaustive switches: a new code cannot be silently defaulted. */
+/** Canonical codes to Factus v1 ids (docs/factus-upstream.md §9). Exhaustive switches: a new code cannot be silently defaulted. */
 final class FactusCodes {
     private FactusCodes() {
     }

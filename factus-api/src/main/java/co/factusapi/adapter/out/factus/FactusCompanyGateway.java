@@ -15,7 +15,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
-/** {@code /v1/company} (contract §6): the profile shape has no Factus ids, only DIAN codes. */
+/** {@code /v1/company} (docs/factus-upstream.md §8): the profile shape has no Factus ids, only DIAN codes. */
 public final class FactusCompanyGateway implements CompanyGateway {
     private final FactusClient client;
 
@@ -34,7 +34,7 @@ public final class FactusCompanyGateway implements CompanyGateway {
         return profile(client.send("company.update", HttpMethod.PUT, "/v1/company", update.changes()));
     }
 
-    /** The answer's field really is {@code url_log}, not {@code url_logo} (contract §6). */
+    /** The answer's field really is {@code url_log}, not {@code url_logo} (docs/factus-upstream.md §8). */
     @Override
     public String uploadLogo(LogoImage logo) {
         FactusResponse response = client.upload("company.logo", "/v1/company/logo", "image", logo.fileName(),

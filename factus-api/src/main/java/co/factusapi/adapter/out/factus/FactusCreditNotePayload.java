@@ -3,6 +3,7 @@ package co.factusapi.adapter.out.factus;
 import co.factusapi.domain.creditnote.CreditNoteConcept;
 import co.factusapi.domain.creditnote.CreditNoteRequest;
 import co.factusapi.domain.error.UpstreamException;
+import co.factusapi.domain.numbering.RangeDocument;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +26,7 @@ final class FactusCreditNotePayload {
     Map<String, Object> of(CreditNoteRequest request) {
         JsonNode bill = bill(request.invoiceNumber());
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("numbering_range_id", catalog.creditNoteRangeId(request.numberingRangePrefix()));
+        body.put("numbering_range_id", catalog.rangeId(RangeDocument.CREDIT_NOTE, request.numberingRangePrefix()));
         body.put("correction_concept_code", correctionConceptCode(request.correctionConcept()));
         body.put("customization_id", REFERENCES_A_BILL);
         body.put("bill_id", bill.path("id").asLong());

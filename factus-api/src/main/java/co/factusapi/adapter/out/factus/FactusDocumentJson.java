@@ -28,7 +28,7 @@ final class FactusDocumentJson {
         return document(data, endpoints.documentKey(), endpoints.uniqueCodeKey());
     }
 
-    /** The {@code data} of a download-pdf / download-xml answer (contract §3.4, §3.5) as a file. */
+    /** The {@code data} of a download-pdf / download-xml answer (docs/factus-upstream.md §3.10) as a file. */
     static DocumentFile file(JsonNode data, String number, DocumentFile.Format format) {
         boolean pdf = format == DocumentFile.Format.PDF;
         String base64 = data.path(pdf ? "pdf_base_64_encoded" : "xml_base_64_encoded").asString("");
@@ -41,19 +41,31 @@ final class FactusDocumentJson {
         }
     }
 
+    /** {@code key} null: a v2 answer, whose {@code data} is the document itself, amounts under {@code totals}. */
     private static ProviderDocument document(JsonNode data, String key, String uniqueCode) {
-        JsonNode bill = data.path(key);
-        String number = bill.path("number").asString(null);
+        JsonNode document = key == null ? data : data.path(key);
+        String number = document.path("number").asString(null);
         if (number == null) {
             throw UpstreamException.badResponse("The e-invoicing provider's answer has no document number.", null);
         }
         String prefix = data.path("numbering_range").path("prefix").asString(null);
-        DocumentTotals totals = new DocumentTotals(amount(bill, "taxable_amount", amount(bill, "gross_value", BigDecimal.ZERO)),
-                amount(bill, "tax_amount", BigDecimal.ZERO), amount(bill, "total", BigDecimal.ZERO));
-        boolean validated = bill.path("status").asInt(0) == 1 || "1".equals(bill.path("status").asString(""));
-        List<FieldViolation> notices = notices(bill.path("errors"));
-        return new ProviderDocument(number, prefix, bill.path(uniqueCode).asString(null), bill.path("qr").asString(null),
-                dianState(validated, notices), totals, notices);
+        JsonNode amounts = key == null ? document.path("totals") : document;
+        // The base before tax: gross_value (v1) or gross_amount (v2); taxable_amount leaves out untaxed lines, so it is
+        // only the last resort (it is 0.00 on a support document, whose lines carry no tax).
+        BigDecimal base = amount(amounts, "gross_value", amount(amounts, "gross_amount",
+                amount(amounts, "taxable_amount", BigDecimal.ZERO)));
+        DocumentTotals totals = new DocumentTotals(base, amount(amounts, "tax_amount", BigDecimal.ZERO),
+                amount(amounts, "total", BigDecimal.ZERO));
+        List<FieldViolation> notices = notices(document.path("errors"));
+        String qr = document.path("qr").asString(document.path("links").path("qr").asString(null));
+        return new ProviderDocument(number, prefix, document.path(uniqueCode).asString(null), qr,
+                dianState(validated(document), notices), totals, notices);
+    }
+
+    /** v1 writes {@code status: 1}; v2 a JSON boolean {@code is_validated}. */
+    private static boolean validated(JsonNode document) {
+        return document.path("status").asInt(0) == 1 || "1".equals(document.path("status").asString(""))
+                || document.path("is_validated").asBoolean(false);
     }
 
     /** A held document that is not validated is either refused by DIAN or still waiting for its verdict. */
@@ -65,7 +77,7 @@ final class FactusDocumentJson {
         return rejected ? DianState.REJECTED : DianState.AWAITING_DIAN;
     }
 
-    /** {@code errors} on a bill are DIAN notifications, not rejections, when the bill is validated (contract §3.1.4). */
+    /** {@code errors} on a bill are DIAN notifications, not rejections, when the bill is validated (docs/factus-upstream.md §3.5). */
     private static List<FieldViolation> notices(JsonNode errors) {
         List<FieldViolation> notices = new ArrayList<>();
         if (errors.isArray()) {

@@ -2,8 +2,8 @@ package co.factusapi.adapter.out.factus;
 
 /**
  * The Factus paths of one kind of document (docs/factus-upstream.md §3, §4, §6, §7) and how its answer names it:
- * the key of the document inside {@code data} and of its DIAN unique code. {@code sendEmail} is null where Factus
- * has no e-mail endpoint for the kind. {@code operation} prefixes the per-operation metrics.
+ * the key of the document inside {@code data} (null: {@code data} is the document, as in v2) and of its DIAN unique
+ * code. {@code sendEmail} is null where Factus has no e-mail endpoint for the kind. {@code operation} prefixes the per-operation metrics.
  */
 record FactusEndpoints(String operation, String validate, String list, String show, String pdf, String xml,
                        String sendEmail, String delete, String documentKey, String uniqueCodeKey) {
@@ -17,4 +17,25 @@ record FactusEndpoints(String operation, String validate, String list, String sh
             "/v1/credit-notes", "/v1/credit-notes/{number}", "/v1/credit-notes/download-pdf/{number}",
             "/v1/credit-notes/download-xml/{number}", "/v1/credit-notes/send-email/{number}",
             "/v1/credit-notes/reference/{reference}", "credit_note", "cude");
+
+    /**
+     * Debit notes exist only in Factus's v2 API (docs/factus-upstream.md §5): v2 paths, and an answer whose
+     * {@code data} is the document itself (no key).
+     */
+    static final FactusEndpoints DEBIT_NOTES = new FactusEndpoints("debit-notes", "/v2/debit-notes/validate",
+            "/v2/debit-notes", "/v2/debit-notes/{number}", "/v2/debit-notes/{number}/download-pdf",
+            "/v2/debit-notes/{number}/download-xml", "/v2/debit-notes/{number}/send-email",
+            "/v2/debit-notes/reference/{reference}", null, "cude");
+
+    /** Factus has no e-mail endpoint for support documents. */
+    static final FactusEndpoints SUPPORT_DOCUMENTS = new FactusEndpoints("support-documents",
+            "/v1/support-documents/validate", "/v1/support-documents", "/v1/support-documents/show/{number}",
+            "/v1/support-documents/download-pdf/{number}", "/v1/support-documents/download-xml/{number}", null,
+            "/v1/support-documents/reference/{reference}", "support_document", "cuds");
+
+    /** "show" has no {@code /show/} segment; no e-mail endpoint. */
+    static final FactusEndpoints ADJUSTMENT_NOTES = new FactusEndpoints("adjustment-notes",
+            "/v1/adjustment-notes/validate", "/v1/adjustment-notes", "/v1/adjustment-notes/{number}",
+            "/v1/adjustment-notes/download-pdf/{number}", "/v1/adjustment-notes/download-xml/{number}", null,
+            "/v1/adjustment-notes/reference/{reference}", "adjustment_note", "cuds");
 }

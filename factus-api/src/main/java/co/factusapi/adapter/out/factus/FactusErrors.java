@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.JsonNode;
 
-/** Sorts a non-2xx Factus answer into our exception family (contract §3.1.4 and §9). */
+/** Sorts a non-2xx Factus answer into our exception family (docs/factus-upstream.md §3.5 and §11). */
 final class FactusErrors {
     private static final Pattern INDEX = Pattern.compile("\\.(\\d+)(?=\\.|$)");
     private static final Pattern DIAN_RULE = Pattern.compile("[A-Z]{2,5}\\d+[a-z]?");

@@ -17,7 +17,7 @@ import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code /v1/numbering-ranges} (contract §6). The list is paginated and names the document ("Factura de Venta"),
+ * {@code /v1/numbering-ranges} (docs/factus-upstream.md §8). The list is paginated and names the document ("Factura de Venta"),
  * the show endpoint gives its code ("21"); both are read. Every change invalidates the invoice flow's range cache.
  */
 public final class FactusNumberingRangeGateway implements NumberingRangeGateway {

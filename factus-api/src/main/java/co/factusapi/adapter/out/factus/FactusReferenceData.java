@@ -86,7 +86,7 @@ public final class FactusReferenceData implements ReferenceDataGateway {
                 .map(mapper).filter(Objects::nonNull).toList();
     }
 
-    /** A plain string in the catalogue, an object {code, name} inside other documents (contract §6). */
+    /** A plain string in the catalogue, an object {code, name} inside other documents (docs/factus-upstream.md §8). */
     static String department(JsonNode department) {
         return department.isObject() ? FactusValues.text(department, "name") : department.isString()
                 ? department.asString() : null;

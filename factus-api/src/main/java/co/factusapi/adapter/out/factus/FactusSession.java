@@ -97,7 +97,7 @@ public final class FactusSession {
                 if (e.kind() != UpstreamException.Kind.BAD_CREDENTIALS) {
                     throw e;
                 }
-                // Refresh-token lifetime is undocumented (contract §2.3): fall back to a fresh login.
+                // Refresh-token lifetime is undocumented (docs/factus-upstream.md §2.2): fall back to a fresh login.
             }
         }
         return passwordGrant(settings.username(), settings.password());

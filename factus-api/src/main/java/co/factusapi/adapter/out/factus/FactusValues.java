@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Tolerant reads of Factus fields: numbers may come as strings ({@code "984000000"}), booleans as 0/1, dates as
- * {@code 19-01-2019} or {@code 2019-01-19} (contract §6). A missing or unreadable value is null, never a 500.
+ * {@code 19-01-2019} or {@code 2019-01-19} (docs/factus-upstream.md §8). A missing or unreadable value is null, never a 500.
  */
 final class FactusValues {
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 /**
  * Factus may refuse a validate of an account while another one is in flight, with the same 409 "pendiente por
- * enviar a la DIAN" it uses for a held document (contract §3.1.4). Our own clients must never see that 409 because
+ * enviar a la DIAN" it uses for a held document (docs/factus-upstream.md §3.5). Our own clients must never see that 409 because
  * of each other: a 409 "pendiente" (another validate overlapping, or a held document being settled) is retried with
  * jittered backoff within a bounded budget, and once such a 409 has been seen, validates of this instance take
  * turns for a while. An account whose Factus accepts overlapping validates keeps full concurrency. No lock spans

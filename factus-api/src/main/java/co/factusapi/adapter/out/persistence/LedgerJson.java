@@ -1,10 +1,13 @@
 package co.factusapi.adapter.out.persistence;
 
+import co.factusapi.domain.adjustmentnote.AdjustmentNoteRequest;
 import co.factusapi.domain.creditnote.CreditNoteRequest;
+import co.factusapi.domain.debitnote.DebitNoteRequest;
 import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentRequest;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.invoice.InvoiceRequest;
+import co.factusapi.domain.supportdocument.SupportDocumentRequest;
 import java.util.List;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
@@ -29,7 +32,9 @@ final class LedgerJson {
         Class<? extends DocumentRequest> type = switch (kind) {
             case INVOICE -> InvoiceRequest.class;
             case CREDIT_NOTE -> CreditNoteRequest.class;
-            default -> throw new IllegalStateException("No stored request shape for " + kind);
+            case DEBIT_NOTE -> DebitNoteRequest.class;
+            case SUPPORT_DOCUMENT -> SupportDocumentRequest.class;
+            case ADJUSTMENT_NOTE -> AdjustmentNoteRequest.class;
         };
         return MAPPER.readValue(json, type);
     }

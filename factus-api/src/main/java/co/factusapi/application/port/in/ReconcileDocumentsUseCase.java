@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Settles ledger entries of every kind whose provider outcome is not known (UNKNOWN, stale PENDING) and retries the delete of
- * DIAN-rejected documents that still block the Factus account (contract §3.1.4). Safe to run on several instances.
+ * DIAN-rejected documents that still block the Factus account (docs/factus-upstream.md §3.5). Safe to run on several instances.
  */
 public interface ReconcileDocumentsUseCase {
 

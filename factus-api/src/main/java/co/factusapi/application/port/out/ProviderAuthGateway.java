@@ -1,6 +1,6 @@
 package co.factusapi.application.port.out;
 
-import co.factusapi.application.port.in.ProviderLoginUseCase.ProviderToken;
+import co.factusapi.domain.identity.ProviderToken;
 
 /** The provider's own OAuth endpoint, for callers that manage a provider session themselves (compatibility). */
 public interface ProviderAuthGateway {

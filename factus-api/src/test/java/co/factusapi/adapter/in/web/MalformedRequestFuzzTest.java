@@ -40,7 +40,8 @@ class MalformedRequestFuzzTest {
     private static final AtomicInteger SENT = new AtomicInteger();
     private static final List<String> FIELDS = List.of("reference_code", "numbering_range_prefix", "customer", "items",
             "document_type", "identification", "price", "quantity", "tax_rate", "withholding_taxes", "username",
-            "password", "email", "name", "refresh_token", "payment_form", "", "__proto__", "ñandú", "a.b", "0");
+            "password", "email", "name", "refresh_token", "payment_form", "", "__proto__", "ñandú", "a.b", "0",
+            "invoice_number", "support_document_number", "correction_concept", "provider", "country_code");
     private static final List<String> SEGMENTS = List.of("SETP990000001", "..", ".", "%2F", "%2f", "%00", "%3F",
             "%23", "%25", "%FF", "%C3%A9", ";x=1", "~", "a b".replace(" ", "%20"), "x".repeat(300), "-1", "%2E%2E",
             "00000000-0000-0000-0000-000000000001", "null", "%E2%80%AE", "reference", "send-email", "pdf", "xml");
@@ -50,7 +51,14 @@ class MalformedRequestFuzzTest {
             "DELETE /api/v1/invoices/reference/{x}", "POST /api/v1/auth/login", "GET /api/v1/auth/me",
             "POST /api/v1/auth/factus/login", "POST /api/v1/auth/factus/refresh", "POST /api/v1/api-keys",
             "GET /api/v1/api-keys", "GET /api/v1/api-keys/{x}", "DELETE /api/v1/api-keys/{x}", "PUT /api/v1/invoices",
-            "PATCH /api/v1/invoices/{x}");
+            "PATCH /api/v1/invoices/{x}", "POST /api/v1/credit-notes", "DELETE /api/v1/credit-notes/reference/{x}",
+            "POST /api/v1/debit-notes", "GET /api/v1/debit-notes", "GET /api/v1/debit-notes/{x}",
+            "GET /api/v1/debit-notes/{x}/pdf", "POST /api/v1/debit-notes/{x}/send-email",
+            "DELETE /api/v1/debit-notes/reference/{x}", "POST /api/v1/support-documents",
+            "GET /api/v1/support-documents", "GET /api/v1/support-documents/{x}",
+            "GET /api/v1/support-documents/{x}/xml", "DELETE /api/v1/support-documents/reference/{x}",
+            "POST /api/v1/adjustment-notes", "GET /api/v1/adjustment-notes/{x}",
+            "DELETE /api/v1/adjustment-notes/reference/{x}");
     private static final List<String> CONTENT_TYPES = List.of("application/json", "application/json; charset=UTF-8",
             "application/json; charset=ISO-8859-1", "application/json; charset=nonsense", "text/plain",
             "application/x-www-form-urlencoded", "multipart/form-data; boundary=xyz", "multipart/form-data",

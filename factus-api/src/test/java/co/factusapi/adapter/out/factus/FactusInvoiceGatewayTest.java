@@ -80,7 +80,7 @@ class FactusInvoiceGatewayTest {
         assertThat(issued.prefix()).isEqualTo("SETP");
         assertThat(issued.uniqueCode()).matches("[0-9a-f]{96}");
         assertThat(issued.qrUrl()).endsWith("documentkey=" + issued.uniqueCode());
-        // 2 x 11900.00 with 19 % IVA included: base 20000.00 + tax 3800.00 (contract §3.1.3)
+        // 2 x 11900.00 with 19 % IVA included: base 20000.00 + tax 3800.00 (docs/factus-upstream.md §3.4)
         assertThat(issued.totals().grossValue()).isEqualByComparingTo("20000.00");
         assertThat(issued.totals().taxAmount()).isEqualByComparingTo("3800.00");
         assertThat(issued.totals().total()).isEqualByComparingTo("23800.00");

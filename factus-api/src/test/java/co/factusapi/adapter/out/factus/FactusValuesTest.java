@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Harmless Factus variations are read, not turned into 500s as the original did (original-behaviour §7). */
+/** Harmless Factus variations are read, not turned into 500s as the original did (the original service failed on them). */
 class FactusValuesTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

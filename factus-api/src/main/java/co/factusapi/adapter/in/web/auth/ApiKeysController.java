@@ -1,8 +1,8 @@
 package co.factusapi.adapter.in.web.auth;
 
+import co.factusapi.adapter.in.web.idempotency.IdempotencyFilter;
 import co.factusapi.application.port.in.ManageApiKeysUseCase;
 import co.factusapi.domain.identity.IssuedApiKey;
-import co.factusapi.adapter.in.web.idempotency.IdempotencyFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;

@@ -2,8 +2,8 @@ package co.factusapi.adapter.in.web.idempotency;
 
 import co.factusapi.adapter.in.web.error.Problems;
 import co.factusapi.adapter.in.web.protection.CachedBodyRequest;
-import co.factusapi.application.port.in.IdempotentRequestsUseCase;
 import co.factusapi.application.port.in.IdempotentRequestsUseCase.Decision;
+import co.factusapi.application.port.in.IdempotentRequestsUseCase;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.idempotency.IdempotencyKeys;

@@ -1,7 +1,7 @@
 package co.factusapi.adapter.in.web.provider;
 
 import co.factusapi.application.port.in.ProviderLoginUseCase;
-import co.factusapi.application.port.in.ProviderLoginUseCase.ProviderToken;
+import co.factusapi.domain.identity.ProviderToken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Factus session (compatibility)", description = "Only for callers that send their own X-Factus-Token; "
         + "the service otherwise manages the Factus session itself.")
 public class FactusLoginController {
+    /** Compatibility with the original service: a caller may bring its own Factus token for a request. */
+    public static final String TOKEN_OVERRIDE_HEADER = "X-Factus-Token";
     private final ProviderLoginUseCase provider;
 
     public FactusLoginController(ProviderLoginUseCase provider) {
