@@ -10,6 +10,7 @@ import co.factusapi.emulator.document.DianSimulator;
 import co.factusapi.emulator.document.DocumentKind;
 import co.factusapi.emulator.document.DocumentStore;
 import co.factusapi.emulator.document.DocumentTotals;
+import co.factusapi.emulator.document.Issuance;
 import co.factusapi.emulator.http.ApiException;
 import co.factusapi.emulator.http.ApiResponse;
 import co.factusapi.emulator.supportdocs.SupportDocument;
@@ -72,7 +73,7 @@ final class AdjustmentNoteIssuer {
         String cuds = Cufe.cuds(number, now, totals, draft.provider().identification(), company.nit());
         String fileName = DocumentKind.ADJUSTMENT_NOTE.fileName(company.nit(), now.getYear(),
                 store.nextFileSequence(now.getYear()));
-        return new AdjustmentNote(id, number, draft, totals, range, company, now, cuds, fileName, supportDocument,
-                dian.judge());
+        return new AdjustmentNote(new Issuance(id, number, range, company, now, cuds, fileName, dian.judge()), draft,
+                totals, supportDocument);
     }
 }

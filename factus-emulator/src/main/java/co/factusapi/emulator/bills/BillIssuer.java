@@ -11,6 +11,7 @@ import co.factusapi.emulator.document.DianSimulator;
 import co.factusapi.emulator.document.DocumentKind;
 import co.factusapi.emulator.document.DocumentStore;
 import co.factusapi.emulator.document.DocumentTotals;
+import co.factusapi.emulator.document.Issuance;
 import co.factusapi.emulator.http.ApiException;
 import co.factusapi.emulator.http.ApiResponse;
 import java.time.Clock;
@@ -50,8 +51,8 @@ public final class BillIssuer {
             counters.invoiceCreated();
             counters.documentCreated("bills");
         }
-        if (bill.rejected()) {
-            return ApiResponse.dianRejection(bill.errorsByRule());
+        if (bill.dian().rejected()) {
+            return ApiResponse.dianRejection(bill.dian().errorsByRule());
         }
         return ApiResponse.created("Documento con el código de referencia " + bill.referenceCode()
                 + " registrado y validado con éxito", BillJson.full(bill));
@@ -71,8 +72,9 @@ public final class BillIssuer {
                 Objects.toString(range.technicalKey(), ""));
         String fileName = DocumentKind.INVOICE.fileName(company.nit(), now.getYear(),
                 store.nextFileSequence(now.getYear()));
-        return new Bill(id, number, draft, customer.resolvedDv(), totals, range, company, now, cufe, fileName,
-                account.baseUrl() + "/documents/bills/" + randomHex(), dian.judge(customer));
+        String publicUrl = account.baseUrl() + "/documents/bills/" + randomHex();
+        return new Bill(new Issuance(id, number, range, company, now, cufe, fileName, dian.judge(customer)), draft,
+                customer.resolvedDv(), totals, publicUrl);
     }
 
     /** The public-URL token is opaque upstream (docs/factus-upstream.md §3.3): 64 random hex chars. */

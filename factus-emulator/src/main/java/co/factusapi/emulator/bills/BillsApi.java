@@ -59,7 +59,7 @@ public final class BillsApi {
                 .contains("number", Bill::number)
                 .contains("prefix", b -> b.range().prefix())
                 .contains("reference_code", Bill::referenceCode)
-                .equalTo("status", b -> String.valueOf(b.status()));
+                .equalTo("status", b -> String.valueOf(b.dian().status()));
         return ApiResponse.ok(query.page(store.find(query.filter()), "/v1/bills", BillJson::listRow));
     }
 

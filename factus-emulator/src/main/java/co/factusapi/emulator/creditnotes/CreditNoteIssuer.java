@@ -12,6 +12,7 @@ import co.factusapi.emulator.document.DianSimulator;
 import co.factusapi.emulator.document.DocumentKind;
 import co.factusapi.emulator.document.DocumentStore;
 import co.factusapi.emulator.document.DocumentTotals;
+import co.factusapi.emulator.document.Issuance;
 import co.factusapi.emulator.http.ApiException;
 import co.factusapi.emulator.http.ApiResponse;
 import java.time.Clock;
@@ -74,6 +75,7 @@ final class CreditNoteIssuer {
                 Cufe.EMULATOR_SOFTWARE_PIN);
         String fileName = DocumentKind.CREDIT_NOTE.fileName(company.nit(), now.getYear(),
                 store.nextFileSequence(now.getYear()));
-        return new CreditNote(id, number, draft, totals, range, company, now, cude, fileName, bill, dian.judge());
+        return new CreditNote(new Issuance(id, number, range, company, now, cude, fileName, dian.judge()), draft, totals,
+                bill);
     }
 }

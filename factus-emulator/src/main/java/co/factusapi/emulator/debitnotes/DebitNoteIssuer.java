@@ -11,6 +11,7 @@ import co.factusapi.emulator.document.Cufe;
 import co.factusapi.emulator.document.DianSimulator;
 import co.factusapi.emulator.document.DocumentKind;
 import co.factusapi.emulator.document.DocumentStore;
+import co.factusapi.emulator.document.Issuance;
 import co.factusapi.emulator.http.ApiException;
 import co.factusapi.emulator.http.ApiResponse;
 import java.time.Clock;
@@ -72,8 +73,8 @@ final class DebitNoteIssuer {
                 draft.customer().identification(), Cufe.EMULATOR_SOFTWARE_PIN);
         String fileName = DocumentKind.DEBIT_NOTE.fileName(company.nit(), now.getYear(),
                 store.nextFileSequence(now.getYear()));
-        return new DebitNote(id, number, draft, validated.totals(), range, company, now, cude, fileName,
-                account.baseUrl() + "/documents/debit-notes/" + BillIssuer.randomHex(), validated.bill(),
-                dian.judge());
+        String publicUrl = account.baseUrl() + "/documents/debit-notes/" + BillIssuer.randomHex();
+        return new DebitNote(new Issuance(id, number, range, company, now, cude, fileName, dian.judge()), draft,
+                validated.totals(), publicUrl, validated.bill());
     }
 }

@@ -10,6 +10,7 @@ import co.factusapi.emulator.document.DianSimulator;
 import co.factusapi.emulator.document.DocumentKind;
 import co.factusapi.emulator.document.DocumentStore;
 import co.factusapi.emulator.document.DocumentTotals;
+import co.factusapi.emulator.document.Issuance;
 import co.factusapi.emulator.http.ApiException;
 import co.factusapi.emulator.http.ApiResponse;
 import java.time.Clock;
@@ -70,6 +71,7 @@ final class SupportDocumentIssuer {
         String cuds = Cufe.cuds(number, now, totals, draft.provider().identification(), company.nit());
         String fileName = DocumentKind.SUPPORT_DOCUMENT.fileName(company.nit(), now.getYear(),
                 store.nextFileSequence(now.getYear()));
-        return new SupportDocument(id, number, draft, totals, range, company, now, cuds, fileName, dian.judge());
+        return new SupportDocument(new Issuance(id, number, range, company, now, cuds, fileName, dian.judge()), draft,
+                totals);
     }
 }
