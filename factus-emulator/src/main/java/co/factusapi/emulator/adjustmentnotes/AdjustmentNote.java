@@ -6,10 +6,8 @@ import co.factusapi.emulator.document.DocumentLine;
 import co.factusapi.emulator.document.DocumentTotals;
 import co.factusapi.emulator.document.IssuedDocument;
 import co.factusapi.emulator.document.Issuance;
-import co.factusapi.emulator.document.Party;
 import co.factusapi.emulator.supportdocs.Provider;
 import co.factusapi.emulator.supportdocs.SupportDocument;
-import java.util.List;
 
 /** A stored adjustment note to a support document. Immutable except its DIAN status. */
 public final class AdjustmentNote extends AbstractStoredDocument<AdjustmentNoteDraft> {
@@ -17,7 +15,8 @@ public final class AdjustmentNote extends AbstractStoredDocument<AdjustmentNoteD
 
     AdjustmentNote(Issuance issuance, AdjustmentNoteDraft draft, DocumentTotals totals,
             SupportDocument supportDocument) {
-        super(DocumentKind.ADJUSTMENT_NOTE, issuance, draft, totals);
+        super(DocumentKind.ADJUSTMENT_NOTE, issuance, draft, totals, draft.provider().party(),
+                DocumentLine.v1(draft.items(), totals));
         this.supportDocument = supportDocument;
     }
 
@@ -31,16 +30,6 @@ public final class AdjustmentNote extends AbstractStoredDocument<AdjustmentNoteD
 
     public String cuds() {
         return uuid();
-    }
-
-    @Override
-    public Party counterpart() {
-        return provider().party();
-    }
-
-    @Override
-    public List<DocumentLine> lines() {
-        return DocumentLine.v1(draft().items(), totals());
     }
 
     @Override

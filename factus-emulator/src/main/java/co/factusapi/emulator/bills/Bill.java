@@ -14,13 +14,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A stored bill. Immutable except its DIAN status and its RADIAN events. */
 public final class Bill extends AbstractStoredDocument<BillDraft> {
-    private final String customerDv;
     private final String publicUrl;
     private final List<RadianEvent> events = new CopyOnWriteArrayList<>();
 
-    Bill(Issuance issuance, BillDraft draft, String customerDv, DocumentTotals totals, String publicUrl) {
-        super(DocumentKind.INVOICE, issuance, draft, totals);
-        this.customerDv = customerDv;
+    Bill(Issuance issuance, BillDraft draft, DocumentTotals totals, String publicUrl) {
+        super(DocumentKind.INVOICE, issuance, draft, totals, Party.customer(draft.customer()),
+                DocumentLine.v1(draft.items(), totals));
         this.publicUrl = publicUrl;
     }
 
@@ -40,22 +39,13 @@ public final class Bill extends AbstractStoredDocument<BillDraft> {
         return draft().customer();
     }
 
+    /** The DV the bill answers for its customer: only a NIT's, computed when not sent. */
     public String customerDv() {
-        return customerDv;
+        return customer().resolvedDv();
     }
 
     public String publicUrl() {
         return publicUrl;
-    }
-
-    @Override
-    public Party counterpart() {
-        return Party.customer(customer(), customerDv);
-    }
-
-    @Override
-    public List<DocumentLine> lines() {
-        return DocumentLine.v1(draft().items(), totals());
     }
 
     @Override

@@ -74,7 +74,7 @@ public final class BillIssuer {
                 store.nextFileSequence(now.getYear()));
         String publicUrl = account.baseUrl() + "/documents/bills/" + randomHex();
         return new Bill(new Issuance(id, number, range, company, now, cufe, fileName, dian.judge(customer)), draft,
-                customer.resolvedDv(), totals, publicUrl);
+                totals, publicUrl);
     }
 
     /** The public-URL token is opaque upstream (docs/factus-upstream.md §3.3): 64 random hex chars. */

@@ -9,7 +9,6 @@ import co.factusapi.emulator.document.DocumentTotals;
 import co.factusapi.emulator.document.IssuedDocument;
 import co.factusapi.emulator.document.Issuance;
 import co.factusapi.emulator.document.Party;
-import java.util.List;
 
 /**
  * A stored credit note. Immutable except its DIAN status: the simulated DIAN judges notes like every other family
@@ -19,7 +18,8 @@ public final class CreditNote extends AbstractStoredDocument<CreditNoteDraft> {
     private final Bill bill;
 
     public CreditNote(Issuance issuance, CreditNoteDraft draft, DocumentTotals totals, Bill bill) {
-        super(DocumentKind.CREDIT_NOTE, issuance, draft, totals);
+        super(DocumentKind.CREDIT_NOTE, issuance, draft, totals, Party.customer(draft.customer()),
+                DocumentLine.v1(draft.items(), totals));
         this.bill = bill;
     }
 
@@ -34,16 +34,6 @@ public final class CreditNote extends AbstractStoredDocument<CreditNoteDraft> {
 
     public Customer customer() {
         return draft().customer();
-    }
-
-    @Override
-    public Party counterpart() {
-        return Party.customer(customer(), customer().resolvedDv());
-    }
-
-    @Override
-    public List<DocumentLine> lines() {
-        return DocumentLine.v1(draft().items(), totals());
     }
 
     @Override

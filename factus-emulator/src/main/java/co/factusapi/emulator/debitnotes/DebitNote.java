@@ -8,7 +8,6 @@ import co.factusapi.emulator.document.DocumentKind;
 import co.factusapi.emulator.document.DocumentLine;
 import co.factusapi.emulator.document.IssuedDocument;
 import co.factusapi.emulator.document.Issuance;
-import co.factusapi.emulator.document.Party;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,8 @@ public final class DebitNote extends AbstractStoredDocument<DebitNoteDraft> {
     private final Bill bill;
 
     DebitNote(Issuance issuance, DebitNoteDraft draft, V2Totals amounts, String publicUrl, Bill bill) {
-        super(DocumentKind.DEBIT_NOTE, issuance, draft, amounts.totals());
+        super(DocumentKind.DEBIT_NOTE, issuance, draft, amounts.totals(), draft.customer().party(),
+                lines(draft, amounts));
         this.amounts = amounts;
         this.publicUrl = publicUrl;
         this.bill = bill;
@@ -51,17 +51,11 @@ public final class DebitNote extends AbstractStoredDocument<DebitNoteDraft> {
         return publicUrl;
     }
 
-    @Override
-    public Party counterpart() {
-        return customer().party();
-    }
-
     /** Net prices: each printed row is quantity × price − discount = base, its taxes listed apart. */
-    @Override
-    public List<DocumentLine> lines() {
+    private static List<DocumentLine> lines(DebitNoteDraft draft, V2Totals amounts) {
         List<DocumentLine> lines = new ArrayList<>();
-        for (int i = 0; i < draft().items().size(); i++) {
-            V2Item item = draft().items().get(i);
+        for (int i = 0; i < draft.items().size(); i++) {
+            V2Item item = draft.items().get(i);
             V2Line line = amounts.lines().get(i);
             CodeEntry unit = Catalog.MEASUREMENT_UNITS.stream()
                     .filter(entry -> entry.code().equals(item.unitMeasureCode())).findFirst().orElse(null);

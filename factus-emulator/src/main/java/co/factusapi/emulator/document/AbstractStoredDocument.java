@@ -3,24 +3,34 @@ package co.factusapi.emulator.document;
 import co.factusapi.emulator.catalog.Company;
 import co.factusapi.emulator.catalog.NumberingRange;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 /**
- * The state and behaviour every stored document shares: what its issuance assigned, its draft, its totals and its
- * DIAN status. Immutable except the DIAN status, which its store changes under its lock. A family adds what only it
- * has (the corrected document, a public URL, events) and says who its counterpart is and how its lines print.
+ * The state and behaviour every stored document shares: what its issuance assigned, its draft, its totals, its
+ * counterpart and printed lines, and its DIAN status. Immutable except the DIAN status, which its store changes under
+ * its lock. A family adds what only it has: the corrected document, a public URL, events, its unique code's name.
  */
 public abstract class AbstractStoredDocument<D extends DocumentDraft> implements IssuedDocument, StoredDocument {
     private final DocumentKind kind;
     private final Issuance issuance;
     private final D draft;
     private final DocumentTotals totals;
+    private final Party counterpart;
+    private final List<DocumentLine> lines;
     private final DianStatus dian;
 
-    protected AbstractStoredDocument(DocumentKind kind, Issuance issuance, D draft, DocumentTotals totals) {
+    /**
+     * @param counterpart the customer, or the provider of a support document or adjustment note
+     * @param lines       the draft's items priced, as the PDF and the XML print them
+     */
+    protected AbstractStoredDocument(DocumentKind kind, Issuance issuance, D draft, DocumentTotals totals,
+            Party counterpart, List<DocumentLine> lines) {
         this.kind = kind;
         this.issuance = issuance;
         this.draft = draft;
         this.totals = totals;
+        this.counterpart = counterpart;
+        this.lines = List.copyOf(lines);
         this.dian = new DianStatus(issuance.verdict(), issuance.createdAt());
     }
 
@@ -76,6 +86,16 @@ public abstract class AbstractStoredDocument<D extends DocumentDraft> implements
     @Override
     public DocumentTotals totals() {
         return totals;
+    }
+
+    @Override
+    public Party counterpart() {
+        return counterpart;
+    }
+
+    @Override
+    public List<DocumentLine> lines() {
+        return lines;
     }
 
     @Override

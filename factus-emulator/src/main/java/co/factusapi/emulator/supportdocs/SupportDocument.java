@@ -6,7 +6,6 @@ import co.factusapi.emulator.document.DocumentLine;
 import co.factusapi.emulator.document.DocumentTotals;
 import co.factusapi.emulator.document.IssuedDocument;
 import co.factusapi.emulator.document.Issuance;
-import co.factusapi.emulator.document.Party;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -19,7 +18,8 @@ public final class SupportDocument extends AbstractStoredDocument<SupportDocumen
     }
 
     SupportDocument(Issuance issuance, SupportDocumentDraft draft, DocumentTotals totals) {
-        super(DocumentKind.SUPPORT_DOCUMENT, issuance, draft, totals);
+        super(DocumentKind.SUPPORT_DOCUMENT, issuance, draft, totals, draft.provider().party(),
+                DocumentLine.v1(draft.items(), totals));
     }
 
     public void addAdjustmentNote(NoteReference note) {
@@ -40,16 +40,6 @@ public final class SupportDocument extends AbstractStoredDocument<SupportDocumen
 
     public String cuds() {
         return uuid();
-    }
-
-    @Override
-    public Party counterpart() {
-        return provider().party();
-    }
-
-    @Override
-    public List<DocumentLine> lines() {
-        return DocumentLine.v1(draft().items(), totals());
     }
 
     @Override

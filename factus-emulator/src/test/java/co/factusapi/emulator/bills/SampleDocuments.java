@@ -59,7 +59,7 @@ final class SampleDocuments {
                 Objects.toString(range.technicalKey(), ""), Cufe.TEST_ENVIRONMENT);
         Issuance issuance = new Issuance(42, number, range, ISSUER, ISSUED, cufe,
                 DocumentKind.INVOICE.fileName(ISSUER.nit(), 2026, 42), DianVerdict.accepted());
-        return new Bill(issuance, draft, customer.resolvedDv(), totals, "http://127.0.0.1:9080/documents/bills/42");
+        return new Bill(issuance, draft, totals, "http://127.0.0.1:9080/documents/bills/42");
     }
 
     /** Two of the invoice's cups returned. */
