@@ -24,8 +24,8 @@ public record Party(String role, String identificationTypeCode, String identific
                 : Catalog.municipality(customer.municipalityId());
         return new Party("Cliente", type == null ? null : type.code(), type == null ? null : type.name(),
                 customer.identification(), customer.resolvedDv(), customer.displayName(),
-                String.valueOf(customer.legalOrganizationId()), customer.address(), city(municipality), customer.phone(),
-                customer.email());
+                String.valueOf(customer.legalOrganizationId()), customer.address(), city(municipality),
+                customer.phone(), customer.email());
     }
 
     /** "San Gil, Santander", but just "Bogotá, D.C." where the name already says the department. */
