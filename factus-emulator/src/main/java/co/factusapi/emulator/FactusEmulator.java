@@ -16,15 +16,15 @@ import co.factusapi.emulator.control.Latency;
 import co.factusapi.emulator.control.OverlapGuard;
 import co.factusapi.emulator.creditnotes.CreditNotesApi;
 import co.factusapi.emulator.debitnotes.DebitNotesApi;
+import co.factusapi.emulator.document.AbstractStoredDocument;
 import co.factusapi.emulator.document.DianSimulator;
+import co.factusapi.emulator.document.DocumentStore;
 import co.factusapi.emulator.document.Outbox;
 import co.factusapi.emulator.http.FrontDoor;
 import co.factusapi.emulator.http.Router;
 import co.factusapi.emulator.supportdocs.SupportDocumentsApi;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -118,17 +118,11 @@ public final class FactusEmulator implements AutoCloseable {
 
     private Router controlRoutes() {
         Router router = new Router();
-        Map<String, Supplier<List<Object>>> listings = Map.of(
-                "credit-notes", () -> creditNotes.store().find(n -> true).stream()
-                        .map(n -> ControlApi.summary(n, "cude", n.cude(), n.totals().total())).toList(),
-                "support-documents", () -> supportDocuments.store().find(d -> true).stream()
-                        .map(d -> ControlApi.summary(d, "cuds", d.cuds(), d.totals().total())).toList(),
-                "adjustment-notes", () -> adjustmentNotes.store().find(n -> true).stream()
-                        .map(n -> ControlApi.summary(n, "cuds", n.cuds(), n.totals().total())).toList(),
-                "debit-notes", () -> debitNotes.store().find(n -> true).stream()
-                        .map(n -> ControlApi.summary(n, "cude", n.cude(), n.totals().total())).toList());
+        Map<String, DocumentStore<? extends AbstractStoredDocument<?>>> stores = Map.of(
+                "credit-notes", creditNotes.store(), "support-documents", supportDocuments.store(),
+                "adjustment-notes", adjustmentNotes.store(), "debit-notes", debitNotes.store());
         new ControlApi(this::reset, counters, latency, faults, overlapGuard, tokens, dian, bills, outbox,
-                radianEvents, listings).register(router);
+                radianEvents, stores).register(router);
         return router;
     }
 

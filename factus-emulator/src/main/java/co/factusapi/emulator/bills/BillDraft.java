@@ -3,6 +3,7 @@ package co.factusapi.emulator.bills;
 import co.factusapi.emulator.document.AllowanceCharge;
 import co.factusapi.emulator.document.BillingPeriod;
 import co.factusapi.emulator.document.Customer;
+import co.factusapi.emulator.document.DocumentDraft;
 import co.factusapi.emulator.document.Item;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,5 +14,5 @@ public record BillDraft(int numberingRangeId, String document, String referenceC
         String paymentForm, LocalDate paymentDueDate, String paymentMethodCode, String operationType,
         boolean sendEmail, Map<String, Object> orderReference, BillingPeriod billingPeriod,
         Map<String, Object> establishment, Customer customer, List<Item> items,
-        List<AllowanceCharge> allowanceCharges) {
+        List<AllowanceCharge> allowanceCharges) implements DocumentDraft {
 }

@@ -2,9 +2,8 @@ package co.factusapi.emulator.bills;
 
 import co.factusapi.emulator.catalog.Account;
 import co.factusapi.emulator.document.ColombiaTime;
-import co.factusapi.emulator.document.DocumentPdf;
 import co.factusapi.emulator.document.DocumentXml;
-import co.factusapi.emulator.document.ListQuery;
+import co.factusapi.emulator.document.DocumentsApi;
 import co.factusapi.emulator.document.Outbox;
 import co.factusapi.emulator.http.ApiResponse;
 import co.factusapi.emulator.http.Exchange;
@@ -20,69 +19,35 @@ import java.util.zip.ZipOutputStream;
 import tools.jackson.databind.JsonNode;
 
 /** The {@code /v1/bills} endpoints (docs/factus-upstream.md §3). */
-public final class BillsApi {
+public final class BillsApi extends DocumentsApi<Bill> {
     private final BillIssuer issuer;
-    private final BillStore store;
     private final Outbox outbox;
     private final Clock clock;
-    private final Account account;
 
     public BillsApi(BillIssuer issuer, BillStore store, Outbox outbox, Clock clock, Account account) {
+        super(store, account);
         this.issuer = issuer;
-        this.store = store;
         this.outbox = outbox;
         this.clock = clock;
-        this.account = account;
     }
 
+    @Override
     public void register(Router router) {
         router.add("POST", "/v1/bills/validate", exchange -> issuer.validate(exchange.json()))
-                .add("GET", "/v1/bills", this::list)
-                .add("GET", "/v1/bills/show/{number}", ex -> ApiResponse.ok(BillJson.full(bill(ex))))
+                .add("GET", "/v1/bills", list("/v1/bills", BillJson::listRow))
+                .add("GET", "/v1/bills/show/{number}", show(BillJson::full))
                 .add("GET", "/v1/bills/download-pdf/{number}", this::downloadPdf)
                 .add("GET", "/v1/bills/download-xml/{number}", this::downloadXml)
                 .add("DELETE", "/v1/bills/destroy/reference/{reference_code}", this::delete)
                 .add("POST", "/v1/bills/send-email/{number}", this::sendEmail)
                 .add("GET", "/v1/bills/{number}/email-content", this::emailContent)
                 .add("GET", "/v1/bills/{number}/radian/events", ex -> ApiResponse.ok(
-                        bill(ex).events().stream().map(RadianEvent::toJson).toList()));
-    }
-
-    private Bill bill(Exchange exchange) {
-        return store.byNumber(exchange.path("number"));
-    }
-
-    private ApiResponse list(Exchange exchange) {
-        ListQuery<Bill> query = ListQuery.<Bill>of(exchange)
-                .contains("identification", b -> b.customer().identification())
-                .contains("names", b -> b.customer().displayName())
-                .contains("number", Bill::number)
-                .contains("prefix", b -> b.range().prefix())
-                .contains("reference_code", Bill::referenceCode)
-                .equalTo("status", b -> String.valueOf(b.status()));
-        return ApiResponse.ok(query.page(store.find(query.filter()), "/v1/bills", BillJson::listRow));
-    }
-
-    private ApiResponse downloadPdf(Exchange exchange) {
-        Bill bill = bill(exchange);
-        return ApiResponse.ok(Json.obj("file_name", bill.fileName(),
-                "pdf_base_64_encoded", Base64.getEncoder().encodeToString(pdf(bill))));
-    }
-
-    /** With the account's current logo: the emulator keeps no logo per document. */
-    private byte[] pdf(Bill bill) {
-        return DocumentPdf.render(bill, account.logo());
-    }
-
-    private ApiResponse downloadXml(Exchange exchange) {
-        Bill bill = bill(exchange);
-        return ApiResponse.ok(Json.obj("file_name", bill.fileName(),
-                "xml_base_64_encoded", Base64.getEncoder().encodeToString(DocumentXml.render(bill))));
+                        document(ex).events().stream().map(RadianEvent::toJson).toList()));
     }
 
     /** For integrators that mail the customer themselves (docs/factus-upstream.md §3.12): DIAN subject plus a ZIP of PDF and XML. */
     private ApiResponse emailContent(Exchange exchange) {
-        Bill bill = bill(exchange);
+        Bill bill = document(exchange);
         String company = bill.company().displayName();
         String subject = String.join(";", bill.company().nit(), company, bill.number(), "01", company);
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
@@ -98,20 +63,15 @@ public final class BillsApi {
                 "attached_document", Base64.getEncoder().encodeToString(zip.toByteArray())));
     }
 
-    private ApiResponse delete(Exchange exchange) {
-        String reference = exchange.path("reference_code");
-        store.deleteUnvalidated(reference);
-        return ApiResponse.okMessage("Documento con código de referencia " + reference + " eliminado con éxito");
-    }
-
+    /** Apart from the notes' send-email: bills read {@code email} strictly, so a non-text value is no blank one. */
     private ApiResponse sendEmail(Exchange exchange) {
-        Bill bill = bill(exchange);
+        Bill bill = document(exchange);
         JsonNode body = exchange.json();
         JsonNode email = body.get("email");
         if (email == null || email.isNull() || email.asString().isBlank()) {
             return ApiResponse.fieldError("email", "El campo correo electrónico es obligatorio.");
         }
-        if (!email.asString().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (!email.asString().matches(EMAIL)) {
             return ApiResponse.fieldError("email", "El campo correo electrónico no es un correo válido.");
         }
         JsonNode ownPdf = body.get("pdf_base_64_encoded");

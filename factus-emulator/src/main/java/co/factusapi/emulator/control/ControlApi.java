@@ -4,18 +4,16 @@ import co.factusapi.emulator.auth.TokenService;
 import co.factusapi.emulator.bills.Bill;
 import co.factusapi.emulator.bills.BillStore;
 import co.factusapi.emulator.bills.RadianEvents;
+import co.factusapi.emulator.document.AbstractStoredDocument;
 import co.factusapi.emulator.document.DianSimulator;
+import co.factusapi.emulator.document.DocumentStore;
 import co.factusapi.emulator.document.Outbox;
-import co.factusapi.emulator.document.StoredDocument;
 import co.factusapi.emulator.http.ApiResponse;
 import co.factusapi.emulator.http.Exchange;
 import co.factusapi.emulator.http.Json;
 import co.factusapi.emulator.http.Router;
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /** The {@code /__emulator/} control plane: JSON, no auth, for tests and benchmarks. */
@@ -30,15 +28,12 @@ public final class ControlApi {
     private final BillStore bills;
     private final Outbox outbox;
     private final RadianEvents radianEvents;
-    private final Map<String, Supplier<List<Object>>> documentListings;
+    private final Map<String, DocumentStore<? extends AbstractStoredDocument<?>>> documentStores;
 
-    /**
-     * @param documentListings the other document families by control-plane path ("support-documents", …), each as
-     *                         summaries of its stored documents, newest first
-     */
+    /** @param documentStores the other document families by control-plane path ("support-documents", …) */
     public ControlApi(Runnable reset, Counters counters, Latency latency, Faults faults, OverlapGuard overlapGuard,
             TokenService tokens, DianSimulator dian, BillStore bills, Outbox outbox, RadianEvents radianEvents,
-            Map<String, Supplier<List<Object>>> documentListings) {
+            Map<String, DocumentStore<? extends AbstractStoredDocument<?>>> documentStores) {
         this.reset = reset;
         this.counters = counters;
         this.latency = latency;
@@ -49,14 +44,16 @@ public final class ControlApi {
         this.bills = bills;
         this.outbox = outbox;
         this.radianEvents = radianEvents;
-        this.documentListings = Map.copyOf(documentListings);
+        this.documentStores = Map.copyOf(documentStores);
     }
 
-    /** A stored document as the control plane lists it; {@code codeKey} names its CUFE, CUDE or CUDS. */
-    public static Object summary(StoredDocument document, String codeKey, String code, BigDecimal total) {
-        return Json.obj("id", document.id(), "number", document.number(),
-                "reference_code", document.referenceCode(), "status", document.dian().status(),
-                "errors", document.dian().errors(), codeKey, code, "total", total.toPlainString());
+    /** A family's stored documents, newest first, each keyed by its unique code's name: cufe, cude or cuds. */
+    private static ApiResponse listing(DocumentStore<? extends AbstractStoredDocument<?>> store) {
+        return ApiResponse.of(200, store.find(document -> true).stream().<Object>map(document -> Json.obj(
+                "id", document.id(), "number", document.number(), "reference_code", document.referenceCode(),
+                "status", document.dian().status(), "errors", document.dian().errors(),
+                document.kind().uuidName().toLowerCase(Locale.ROOT), document.uuid(),
+                "total", document.totals().total().toPlainString())).toList());
     }
 
     public void register(Router router) {
@@ -73,10 +70,8 @@ public final class ControlApi {
                 .addPublic("GET", "/__emulator/counters", ex -> ApiResponse.of(200, counters()))
                 .addPublic("GET", "/__emulator/outbox", ex -> ApiResponse.of(200,
                         outbox.all().stream().map(Outbox.Email::toJson).toList()))
-                .addPublic("GET", "/__emulator/bills", ex -> ApiResponse.of(200, bills.find(bill -> true).stream()
-                        .map(bill -> summary(bill, "cufe", bill.cufe(), bill.totals().total())).toList()));
-        documentListings.forEach((path, rows) -> router.addPublic("GET", "/__emulator/" + path,
-                ex -> ApiResponse.of(200, rows.get())));
+                .addPublic("GET", "/__emulator/bills", ex -> listing(bills));
+        documentStores.forEach((path, store) -> router.addPublic("GET", "/__emulator/" + path, ex -> listing(store)));
     }
 
     private ApiResponse setLatency(Exchange exchange) {

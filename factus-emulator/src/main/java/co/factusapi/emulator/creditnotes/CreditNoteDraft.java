@@ -3,6 +3,7 @@ package co.factusapi.emulator.creditnotes;
 import co.factusapi.emulator.document.AllowanceCharge;
 import co.factusapi.emulator.document.BillingPeriod;
 import co.factusapi.emulator.document.Customer;
+import co.factusapi.emulator.document.DocumentDraft;
 import co.factusapi.emulator.document.Item;
 import java.util.List;
 import java.util.Map;
@@ -11,5 +12,5 @@ import java.util.Map;
 public record CreditNoteDraft(int numberingRangeId, String referenceCode, String correctionConceptCode,
         String customizationId, Long billId, String observation, String paymentMethodCode, boolean sendEmail,
         BillingPeriod billingPeriod, Map<String, Object> establishment, Customer customer,
-        List<Item> items, List<AllowanceCharge> allowanceCharges) {
+        List<Item> items, List<AllowanceCharge> allowanceCharges) implements DocumentDraft {
 }

@@ -39,7 +39,7 @@ final class CreditNoteValidator {
         boolean referencesBill = "20".equals(customization);
         Integer billId = in.integer(body, "bill_id", "bill_id", referencesBill);
         Bill bill = billId == null ? null : bills.byId(billId);
-        if (billId != null && (bill == null || bill.status() != 1)) {
+        if (billId != null && (bill == null || bill.dian().status() != 1)) {
             in.invalid("bill_id");
         }
         String reference = in.text(body, "reference_code", "reference_code", true);

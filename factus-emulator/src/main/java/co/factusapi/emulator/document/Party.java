@@ -17,14 +17,15 @@ public record Party(String role, String identificationTypeCode, String identific
         String identification, String dv, String name, String legalOrganizationCode, String address, String city,
         String phone, String email) {
 
-    /** A v1 customer (Factus ids) with the DV the document answers. */
-    public static Party customer(Customer customer, String dv) {
+    /** A v1 customer (Factus ids) with the DV the document answers: only a NIT's, computed when not sent. */
+    public static Party customer(Customer customer) {
         CodeEntry type = Catalog.byId(Catalog.IDENTIFICATION_DOCUMENTS, customer.identificationDocumentId());
         Municipality municipality = customer.municipalityId() == null ? null
                 : Catalog.municipality(customer.municipalityId());
         return new Party("Cliente", type == null ? null : type.code(), type == null ? null : type.name(),
-                customer.identification(), dv, customer.displayName(), String.valueOf(customer.legalOrganizationId()),
-                customer.address(), city(municipality), customer.phone(), customer.email());
+                customer.identification(), customer.resolvedDv(), customer.displayName(),
+                String.valueOf(customer.legalOrganizationId()), customer.address(), city(municipality),
+                customer.phone(), customer.email());
     }
 
     /** "San Gil, Santander", but just "Bogotá, D.C." where the name already says the department. */

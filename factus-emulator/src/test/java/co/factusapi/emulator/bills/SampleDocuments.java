@@ -11,6 +11,7 @@ import co.factusapi.emulator.document.Customer;
 import co.factusapi.emulator.document.DianVerdict;
 import co.factusapi.emulator.document.DocumentKind;
 import co.factusapi.emulator.document.DocumentTotals;
+import co.factusapi.emulator.document.Issuance;
 import co.factusapi.emulator.document.Item;
 import co.factusapi.emulator.document.Money;
 import java.awt.Color;
@@ -56,9 +57,9 @@ final class SampleDocuments {
                 Money.text(totals.gross()), Money.text(totals.iva()), Money.text(totals.inc()),
                 Money.text(totals.ica()), Money.text(totals.total()), ISSUER.nit(), customer.identification(),
                 Objects.toString(range.technicalKey(), ""), Cufe.TEST_ENVIRONMENT);
-        return new Bill(42, number, draft, customer.resolvedDv(), totals, range, ISSUER, ISSUED, cufe,
-                DocumentKind.INVOICE.fileName(ISSUER.nit(), 2026, 42), "http://127.0.0.1:9080/documents/bills/42",
-                DianVerdict.accepted());
+        Issuance issuance = new Issuance(42, number, range, ISSUER, ISSUED, cufe,
+                DocumentKind.INVOICE.fileName(ISSUER.nit(), 2026, 42), DianVerdict.accepted());
+        return new Bill(issuance, draft, totals, "http://127.0.0.1:9080/documents/bills/42");
     }
 
     /** Two of the invoice's cups returned. */
@@ -69,8 +70,9 @@ final class SampleDocuments {
                 "47", false, null, null, bill.customer(), returned, List.of());
         DocumentTotals totals = DocumentTotals.of(returned, List.of());
         String cude = Cufe.sha384Hex("NC7" + bill.cufe());
-        return new CreditNote(7, "NC7", draft, totals, ranges().get(9), ISSUER, ISSUED.plusDays(3), cude,
-                DocumentKind.CREDIT_NOTE.fileName(ISSUER.nit(), 2026, 7), bill, DianVerdict.accepted());
+        Issuance issuance = new Issuance(7, "NC7", ranges().get(9), ISSUER, ISSUED.plusDays(3), cude,
+                DocumentKind.CREDIT_NOTE.fileName(ISSUER.nit(), 2026, 7), DianVerdict.accepted());
+        return new CreditNote(issuance, draft, totals, bill);
     }
 
     static Customer companyCustomer(String name) {
