@@ -1,5 +1,6 @@
 package co.factusapi.config;
 
+import co.factusapi.adapter.in.web.error.ProblemWriter;
 import co.factusapi.adapter.in.web.idempotency.IdempotencyFilter;
 import co.factusapi.adapter.out.persistence.JdbcAuditLog;
 import co.factusapi.adapter.out.persistence.JdbcIdempotencyStore;
@@ -52,9 +53,10 @@ public class ReliabilityConfig {
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyService idempotency,
-                                                                ReliabilityProperties properties, JsonMapper jsonMapper) {
+                                                                ReliabilityProperties properties, JsonMapper jsonMapper,
+                                                                ProblemWriter problems) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(
-                idempotency, new HashSet<>(properties.idempotency().paths()), jsonMapper));
+                idempotency, new HashSet<>(properties.idempotency().paths()), jsonMapper, problems));
         registration.setOrder(IDEMPOTENCY_FILTER_ORDER);
         return registration;
     }

@@ -1,12 +1,12 @@
 package co.factusapi.config;
 
 import co.factusapi.adapter.in.web.CorrelationIdFilter;
+import co.factusapi.adapter.in.web.error.ProblemWriter;
 import co.factusapi.adapter.in.web.security.ApiKeyAuthenticationConverter;
 import co.factusapi.adapter.in.web.security.ApiKeyAuthenticationProvider;
 import co.factusapi.adapter.in.web.security.JwtRolesAuthenticationConverter;
 import co.factusapi.adapter.in.web.security.ProblemAccessDeniedHandler;
 import co.factusapi.adapter.in.web.security.ProblemAuthenticationEntryPoint;
-import co.factusapi.adapter.in.web.security.ProblemResponseWriter;
 import co.factusapi.application.port.in.AuthenticateApiKeyUseCase;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +25,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stateless API security: a bearer JWT from {@code POST /api/v1/auth/login} or an {@code X-API-Key} header.
@@ -38,8 +37,7 @@ public class SecurityConfig {
     static final String ADMIN = "ADMIN";
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateApiKeyUseCase apiKeys, JsonMapper jsonMapper) {
-        ProblemResponseWriter problems = new ProblemResponseWriter(jsonMapper);
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateApiKeyUseCase apiKeys, ProblemWriter problems) {
         AuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
         AccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
         return http

@@ -1,6 +1,7 @@
 package co.factusapi.config;
 
 import co.factusapi.adapter.in.web.error.ProblemErrorReportValve;
+import co.factusapi.adapter.in.web.error.ProblemWriter;
 import co.factusapi.adapter.in.web.protection.BodySizeLimitFilter;
 import co.factusapi.adapter.in.web.protection.ProblemCorsProcessor;
 import co.factusapi.adapter.in.web.protection.SecurityHeadersFilter;
@@ -8,7 +9,6 @@ import co.factusapi.adapter.in.web.ratelimit.LoginLockout;
 import co.factusapi.adapter.in.web.ratelimit.LoginThrottleFilter;
 import co.factusapi.adapter.in.web.ratelimit.RateLimitFilter;
 import co.factusapi.adapter.in.web.ratelimit.RequestBuckets;
-import co.factusapi.adapter.in.web.security.ProblemResponseWriter;
 import jakarta.servlet.Filter;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +46,7 @@ public class WebProtectionConfig {
     }
 
     @Bean
-    FilterRegistrationBean<CorsFilter> corsFilter(CorsProperties properties, JsonMapper json) {
+    FilterRegistrationBean<CorsFilter> corsFilter(CorsProperties properties, ProblemWriter problems) {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         if (!properties.allowedOrigins().isEmpty()) {
             CorsConfiguration cors = new CorsConfiguration();
@@ -59,39 +59,43 @@ public class WebProtectionConfig {
             source.registerCorsConfiguration("/api/**", cors);
         }
         CorsFilter filter = new CorsFilter(source);
-        filter.setCorsProcessor(new ProblemCorsProcessor(new ProblemResponseWriter(json)));
+        filter.setCorsProcessor(new ProblemCorsProcessor(problems));
         return registration(filter, Ordered.HIGHEST_PRECEDENCE + 14, true);
     }
 
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
-            @Value("${factus-api.max-body-size:256KB}") DataSize maxBodySize, JsonMapper json) {
-        return registration(new BodySizeLimitFilter(maxBodySize.toBytes(), new ProblemResponseWriter(json)),
+            @Value("${factus-api.max-body-size:256KB}") DataSize maxBodySize, ProblemWriter problems) {
+        return registration(new BodySizeLimitFilter(maxBodySize.toBytes(), problems),
                 Ordered.HIGHEST_PRECEDENCE + 16, true);
     }
 
     @Bean
     FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(RateLimitProperties properties, Clock clock,
-                                                                    JsonMapper json) {
+                                                                    JsonMapper json, ProblemWriter problems) {
         RateLimitProperties.Login login = properties.login();
         LoginThrottleFilter filter = new LoginThrottleFilter(
                 new RequestBuckets(login.attemptsPerMinute(), Duration.ofMinutes(1)),
-                new LoginLockout(login.maxFailures(), login.lockout(), clock), json, new ProblemResponseWriter(json));
+                new LoginLockout(login.maxFailures(), login.lockout(), clock), json, problems);
         return registration(filter, AFTER_SECURITY, properties.enabled());
     }
 
     @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties properties, JsonMapper json) {
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties properties, ProblemWriter problems) {
         RateLimitFilter filter = new RateLimitFilter(new RequestBuckets(properties.requestsPerMinute(),
-                Duration.ofMinutes(1)), new ProblemResponseWriter(json));
+                Duration.ofMinutes(1)), problems);
         return registration(filter, AFTER_SECURITY + 1, properties.enabled());
     }
 
     /** Requests Tomcat refuses before any filter runs still get problem+json. */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
-        return factory -> factory.addContextCustomizers(context -> ((StandardHost) context.getParent())
-                .setErrorReportValveClass(ProblemErrorReportValve.class.getName()));
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports(ProblemWriter problems) {
+        return factory -> factory.addContextCustomizers(context -> {
+            StandardHost host = (StandardHost) context.getParent();
+            host.getPipeline().addValve(new ProblemErrorReportValve(problems));
+            // The host adds a valve of this class only when its pipeline has none yet: ours, which has the writer.
+            host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+        });
     }
 
     private static <F extends Filter> FilterRegistrationBean<F> registration(F filter, int order, boolean enabled) {
