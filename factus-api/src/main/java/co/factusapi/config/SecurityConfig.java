@@ -1,6 +1,5 @@
 package co.factusapi.config;
 
-import co.factusapi.adapter.in.web.CorrelationIdFilter;
 import co.factusapi.adapter.in.web.error.ProblemWriter;
 import co.factusapi.adapter.in.web.security.ApiKeyAuthenticationConverter;
 import co.factusapi.adapter.in.web.security.ApiKeyAuthenticationProvider;
@@ -8,10 +7,8 @@ import co.factusapi.adapter.in.web.security.JwtRolesAuthenticationConverter;
 import co.factusapi.adapter.in.web.security.ProblemAccessDeniedHandler;
 import co.factusapi.adapter.in.web.security.ProblemAuthenticationEntryPoint;
 import co.factusapi.application.port.in.AuthenticateApiKeyUseCase;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -37,9 +34,8 @@ public class SecurityConfig {
     static final String ADMIN = "ADMIN";
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateApiKeyUseCase apiKeys, ProblemWriter problems) {
-        AuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
-        AccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateApiKeyUseCase apiKeys,
+                                    AuthenticationEntryPoint unauthorized, AccessDeniedHandler forbidden) {
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -76,15 +72,20 @@ public class SecurityConfig {
         return RoleHierarchyImpl.withDefaultRolePrefix().role(ADMIN).implies("USER").build();
     }
 
-    /** Runs before the security filters, so their problem answers carry the correlation id too. */
     @Bean
-    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
+    AuthenticationEntryPoint problemAuthenticationEntryPoint(ProblemWriter problems) {
+        return new ProblemAuthenticationEntryPoint(problems);
     }
 
-    /** Not a bean: Spring Boot would also register a bean filter for every request outside the security chain. */
+    @Bean
+    AccessDeniedHandler problemAccessDeniedHandler(ProblemWriter problems) {
+        return new ProblemAccessDeniedHandler(problems);
+    }
+
+    /**
+     * Not a bean: Spring Boot would also register a bean filter for every request outside the security chain, and an
+     * AuthenticationProvider bean would become Spring Security's global one.
+     */
     private static AuthenticationFilter apiKeyFilter(AuthenticateApiKeyUseCase apiKeys, AuthenticationEntryPoint unauthorized) {
         AuthenticationFilter filter = new AuthenticationFilter(
                 new ProviderManager(new ApiKeyAuthenticationProvider(apiKeys)), new ApiKeyAuthenticationConverter());
