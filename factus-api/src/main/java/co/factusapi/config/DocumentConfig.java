@@ -45,8 +45,7 @@ public class DocumentConfig {
     /** The Factus account every document of this instance belongs to (one account today; the model allows more). */
     @Bean
     CurrentAccount currentAccount(JdbcAccountRepository accounts, FactusProperties properties, FactusSettings settings) {
-        String name = properties.accountName() == null || properties.accountName().isBlank() ? "default" : properties.accountName();
-        return new CurrentAccount(accounts.ensure(name, settings.baseUrl()));
+        return new CurrentAccount(accounts.ensure(properties.accountName(), settings.baseUrl()));
     }
 
     @Bean

@@ -16,13 +16,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
@@ -38,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * docs/reliability.md.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({RateLimitProperties.class, CorsProperties.class})
+@EnableConfigurationProperties({RateLimitProperties.class, CorsProperties.class, BodySizeProperties.class})
 public class WebFilterConfig {
     /** First of ours: every later answer (the problems of the filters below included) and log line carries the id. */
     static final int CORRELATION_ID = Ordered.HIGHEST_PRECEDENCE + 10;
@@ -97,9 +95,9 @@ public class WebFilterConfig {
     }
 
     @Bean
-    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
-            @Value("${factus-api.max-body-size:256KB}") DataSize maxBodySize, ProblemWriter problems) {
-        return registration(new BodySizeLimitFilter(maxBodySize.toBytes(), problems), BODY_SIZE, true);
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(BodySizeProperties properties,
+                                                                    ProblemWriter problems) {
+        return registration(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), problems), BODY_SIZE, true);
     }
 
     @Bean
