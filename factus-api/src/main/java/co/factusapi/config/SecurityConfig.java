@@ -26,8 +26,9 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 /**
  * Stateless API security: a bearer JWT from {@code POST /api/v1/auth/login} or an {@code X-API-Key} header.
  * No cookies, so no CSRF protection is needed and no session is ever created.
- * <p>Operations endpoints other than health and info (prometheus, metrics) need the admin role: they reveal traffic
- * and internals. A Prometheus scraper therefore sends an admin bearer token.
+ * <p>Operations endpoints other than health (info, metrics, prometheus, the links page) need the admin role: they
+ * reveal versions, traffic and internals (OWASP API8). A Prometheus scraper therefore sends an admin bearer token.
+ * The health answer shows no details, so orchestrators can probe liveness and readiness without credentials.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -42,8 +43,9 @@ public class SecurityConfig {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers("/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html",
+                                "/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers("/api/v1/api-keys/**").hasRole(ADMIN)
                         .requestMatchers("/api/v1/audit-events/**").hasRole(ADMIN)
