@@ -199,6 +199,7 @@ class SecurityEndToEndTest {
             assertForbiddenProblem(send(request(endpoint).header("X-API-Key", apiKey).GET()));
             assertThat(get(endpoint, admin).statusCode()).as(endpoint).isEqualTo(200);
         }
+        assertThat(get("/actuator/info", admin).body()).as("the build information").contains("\"version\"");
     }
 
     @Test
