@@ -40,11 +40,15 @@ public class DocumentConfig {
         return new JdbcDocumentLedger(jdbc, new TransactionTemplate(transactions), instances);
     }
 
+    @Bean
+    JdbcAccountRepository accountRepository(JdbcClient jdbc, Clock clock) {
+        return new JdbcAccountRepository(jdbc, clock);
+    }
+
     /** The Factus account every document of this instance belongs to (one account today; the model allows more). */
     @Bean
-    CurrentAccount currentAccount(JdbcClient jdbc, Clock clock, FactusProperties properties, FactusSettings settings) {
-        String name = properties.accountName() == null || properties.accountName().isBlank() ? "default" : properties.accountName();
-        return new CurrentAccount(new JdbcAccountRepository(jdbc, clock).ensure(name, settings.baseUrl()));
+    CurrentAccount currentAccount(JdbcAccountRepository accounts, FactusProperties properties, FactusSettings settings) {
+        return new CurrentAccount(accounts.ensure(properties.accountName(), settings.baseUrl()));
     }
 
     @Bean

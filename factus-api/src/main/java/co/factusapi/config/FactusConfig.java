@@ -6,14 +6,12 @@ import co.factusapi.adapter.out.factus.FactusAuthGateway;
 import co.factusapi.adapter.out.factus.FactusCatalog;
 import co.factusapi.adapter.out.factus.FactusClient;
 import co.factusapi.adapter.out.factus.FactusHealthIndicator;
-import co.factusapi.adapter.out.factus.FactusResilienceSettings;
 import co.factusapi.adapter.out.factus.FactusSettings;
 import co.factusapi.application.service.ProviderLoginService;
 import co.factusapi.emulator.EmulatorCredentials;
 import co.factusapi.emulator.FactusEmulator;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -102,27 +100,12 @@ public class FactusConfig {
         }
     }
 
+    /** A straight mapping: every default was applied when the properties were bound (FactusProperties). */
     private static FactusSettings settings(FactusProperties p, String baseUrl, String clientId, String clientSecret,
                                            String username, String password) {
-        int maxConnections = p.maxConnections() == null ? 64 : p.maxConnections();
-        return new FactusSettings(baseUrl, clientId, clientSecret, username, password,
-                or(p.connectTimeout(), Duration.ofSeconds(2)), or(p.readTimeout(), Duration.ofSeconds(15)),
-                or(p.validateTimeout(), Duration.ofSeconds(30)), maxConnections,
-                or(p.tokenRefreshMargin(), Duration.ofSeconds(60)), or(p.catalogCacheTtl(), Duration.ofHours(1)),
-                resilience(p.resilience(), FactusResilienceSettings.defaults(maxConnections)));
-    }
-
-    private static FactusResilienceSettings resilience(FactusProperties.Resilience r, FactusResilienceSettings d) {
-        if (r == null) {
-            return d;
-        }
-        return new FactusResilienceSettings(or(r.breakerWindowSize(), d.breakerWindowSize()),
-                or(r.breakerMinimumCalls(), d.breakerMinimumCalls()), or(r.breakerFailureRate(), d.breakerFailureRate()),
-                or(r.breakerOpenDuration(), d.breakerOpenDuration()), or(r.breakerHalfOpenCalls(), d.breakerHalfOpenCalls()),
-                or(r.retryMaxAttempts(), d.retryMaxAttempts()), or(r.retryInitialBackoff(), d.retryInitialBackoff()),
-                or(r.retryMultiplier(), d.retryMultiplier()), or(r.retryJitter(), d.retryJitter()),
-                or(r.retryMaxBackoff(), d.retryMaxBackoff()), or(r.bulkheadMaxCalls(), d.bulkheadMaxCalls()),
-                or(r.bulkheadMaxWait(), d.bulkheadMaxWait()));
+        return new FactusSettings(baseUrl, clientId, clientSecret, username, password, p.connectTimeout(),
+                p.readTimeout(), p.validateTimeout(), p.maxConnections(), p.tokenRefreshMargin(), p.catalogCacheTtl(),
+                p.resilience().settings());
     }
 
     private static void requireCredentials(FactusProperties p) {
@@ -139,9 +122,5 @@ public class FactusConfig {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static <T> T or(T value, T fallback) {
-        return value == null ? fallback : value;
     }
 }

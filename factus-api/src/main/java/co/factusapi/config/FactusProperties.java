@@ -1,20 +1,59 @@
 package co.factusapi.config;
 
+import co.factusapi.adapter.out.factus.FactusResilienceSettings;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** {@code factus.*}: the Factus account this service issues through (env FACTUS_BASE_URL, FACTUS_CLIENT_ID, ...). */
+/**
+ * {@code factus.*}: the Factus account this service issues through, and how it is called. The defaults are here and
+ * nowhere else; each key is also an environment variable ({@code factus.read-timeout} = {@code FACTUS_READ_TIMEOUT}).
+ *
+ * @param baseUrl            blank = start the bundled emulator in-process and use it (the embedded default)
+ * @param accountName        the ledger's name for this account; blank means the default
+ * @param validateTimeout    bill validation waits for DIAN, so it has its own read timeout
+ * @param maxConnections     size of the keep-alive connection pool
+ * @param tokenRefreshMargin the OAuth token is renewed this long before it expires
+ * @param catalogCacheTtl    how long numbering ranges, municipalities and units are cached
+ */
 @ConfigurationProperties("factus")
 public record FactusProperties(String baseUrl, String clientId, String clientSecret, String username, String password,
-                               String accountName, Duration connectTimeout, Duration readTimeout,
-                               Duration validateTimeout, Integer maxConnections, Duration tokenRefreshMargin,
-                               Duration catalogCacheTtl, Resilience resilience) {
+                               @DefaultValue(DEFAULT_ACCOUNT) String accountName,
+                               @DefaultValue("2s") Duration connectTimeout, @DefaultValue("15s") Duration readTimeout,
+                               @DefaultValue("30s") Duration validateTimeout, @DefaultValue("64") int maxConnections,
+                               @DefaultValue("60s") Duration tokenRefreshMargin,
+                               @DefaultValue("1h") Duration catalogCacheTtl, @DefaultValue Resilience resilience) {
+    static final String DEFAULT_ACCOUNT = "default";
 
-    /** {@code factus.resilience.*}: unset values take the defaults of {@code FactusResilienceSettings.defaults}. */
-    public record Resilience(Integer breakerWindowSize, Integer breakerMinimumCalls, Float breakerFailureRate,
-                             Duration breakerOpenDuration, Integer breakerHalfOpenCalls, Integer retryMaxAttempts,
-                             Duration retryInitialBackoff, Double retryMultiplier, Double retryJitter,
-                             Duration retryMaxBackoff, Integer bulkheadMaxCalls, Duration bulkheadMaxWait) {
+    public FactusProperties {
+        accountName = accountName == null || accountName.isBlank() ? DEFAULT_ACCOUNT : accountName;
+        if (resilience.bulkheadMaxCalls() == null) {
+            // As many concurrent calls as the pool has connections.
+            resilience = resilience.withBulkheadMaxCalls(maxConnections);
+        }
+    }
+
+    /** {@code factus.resilience.*}: circuit breaker, retries and bulkhead, explained in docs/resilience-and-limits.md. */
+    public record Resilience(@DefaultValue("20") int breakerWindowSize, @DefaultValue("10") int breakerMinimumCalls,
+                             @DefaultValue("50") float breakerFailureRate,
+                             @DefaultValue("30s") Duration breakerOpenDuration,
+                             @DefaultValue("3") int breakerHalfOpenCalls, @DefaultValue("3") int retryMaxAttempts,
+                             @DefaultValue("200ms") Duration retryInitialBackoff,
+                             @DefaultValue("2.0") double retryMultiplier, @DefaultValue("0.5") double retryJitter,
+                             @DefaultValue("2s") Duration retryMaxBackoff, Integer bulkheadMaxCalls,
+                             @DefaultValue("500ms") Duration bulkheadMaxWait) {
+
+        Resilience withBulkheadMaxCalls(int calls) {
+            return new Resilience(breakerWindowSize, breakerMinimumCalls, breakerFailureRate, breakerOpenDuration,
+                    breakerHalfOpenCalls, retryMaxAttempts, retryInitialBackoff, retryMultiplier, retryJitter,
+                    retryMaxBackoff, calls, bulkheadMaxWait);
+        }
+
+        FactusResilienceSettings settings() {
+            return new FactusResilienceSettings(breakerWindowSize, breakerMinimumCalls, breakerFailureRate,
+                    breakerOpenDuration, breakerHalfOpenCalls, retryMaxAttempts, retryInitialBackoff, retryMultiplier,
+                    retryJitter, retryMaxBackoff, bulkheadMaxCalls, bulkheadMaxWait);
+        }
     }
 
     boolean embedded() {

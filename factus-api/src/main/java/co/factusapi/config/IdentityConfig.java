@@ -15,7 +15,6 @@ import co.factusapi.application.service.LogInService;
 import java.security.SecureRandom;
 import java.time.Clock;
 import javax.crypto.SecretKey;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +32,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /** Users, API keys and tokens: the plain services and their adapters. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(JwtProperties.class)
+@EnableConfigurationProperties({JwtProperties.class, AdminProperties.class})
 public class IdentityConfig {
 
     @Bean
@@ -91,9 +90,8 @@ public class IdentityConfig {
     }
 
     @Bean
-    ApplicationRunner adminBootstrap(AdminBootstrapService adminBootstrapService,
-                                     @Value("${factus-api.admin-password:}") String adminPassword) {
-        return arguments -> adminBootstrapService.ensureAdminExists(adminPassword)
+    ApplicationRunner adminBootstrap(AdminBootstrapService adminBootstrapService, AdminProperties properties) {
+        return arguments -> adminBootstrapService.ensureAdminExists(properties.adminPassword())
                 .ifPresent(GeneratedPasswordNotice::print);
     }
 }

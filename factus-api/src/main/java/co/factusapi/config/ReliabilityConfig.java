@@ -1,11 +1,12 @@
 package co.factusapi.config;
 
-import co.factusapi.adapter.in.web.idempotency.IdempotencyFilter;
 import co.factusapi.adapter.out.persistence.JdbcAuditLog;
 import co.factusapi.adapter.out.persistence.JdbcIdempotencyStore;
 import co.factusapi.adapter.out.persistence.JdbcInstanceRegistry;
 import co.factusapi.application.port.in.ReconcileDocumentsUseCase;
+import co.factusapi.application.port.out.AuditLog;
 import co.factusapi.application.port.out.DocumentLedger;
+import co.factusapi.application.port.out.IdempotencyStore;
 import co.factusapi.application.port.out.InstanceRegistry;
 import co.factusapi.application.service.AuditTrail;
 import co.factusapi.application.service.DocumentPipeline;
@@ -13,26 +14,30 @@ import co.factusapi.application.service.IdempotencyService;
 import co.factusapi.application.service.ReconcileDocumentsService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.HashSet;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Idempotency keys, the invoice reconciler and the audit trail (docs/reliability.md). */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(ReliabilityProperties.class)
 public class ReliabilityConfig {
-    /** After Spring Security's filter chain (order -100): keys are scoped to the authenticated caller. */
-    private static final int IDEMPOTENCY_FILTER_ORDER = 0;
+    @Bean
+    AuditLog auditLog(JdbcClient jdbc) {
+        return new JdbcAuditLog(jdbc);
+    }
 
     @Bean
-    AuditTrail auditTrail(JdbcClient jdbc, Clock clock) {
-        return new AuditTrail(new JdbcAuditLog(jdbc), clock);
+    AuditTrail auditTrail(AuditLog log, Clock clock) {
+        return new AuditTrail(log, clock);
+    }
+
+    @Bean
+    IdempotencyStore idempotencyStore(JdbcClient jdbc) {
+        return new JdbcIdempotencyStore(jdbc);
     }
 
     /** Registered (first heartbeat) before any request; leaves after the graceful shutdown has drained them. */
@@ -43,20 +48,11 @@ public class ReliabilityConfig {
     }
 
     @Bean
-    IdempotencyService idempotencyService(JdbcClient jdbc, InstanceRegistry instances, Clock clock,
+    IdempotencyService idempotencyService(IdempotencyStore store, InstanceRegistry instances, Clock clock,
                                           ReliabilityProperties properties) {
         ReliabilityProperties.Idempotency settings = properties.idempotency();
-        return new IdempotencyService(new JdbcIdempotencyStore(jdbc), instances, clock, settings.ttl(),
+        return new IdempotencyService(store, instances, clock, settings.ttl(),
                 settings.inFlightTimeout());
-    }
-
-    @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyService idempotency,
-                                                                ReliabilityProperties properties, JsonMapper jsonMapper) {
-        FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(new IdempotencyFilter(
-                idempotency, new HashSet<>(properties.idempotency().paths()), jsonMapper));
-        registration.setOrder(IDEMPOTENCY_FILTER_ORDER);
-        return registration;
     }
 
     @Bean

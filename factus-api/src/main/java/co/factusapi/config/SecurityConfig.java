@@ -1,17 +1,14 @@
 package co.factusapi.config;
 
-import co.factusapi.adapter.in.web.CorrelationIdFilter;
+import co.factusapi.adapter.in.web.error.ProblemWriter;
 import co.factusapi.adapter.in.web.security.ApiKeyAuthenticationConverter;
 import co.factusapi.adapter.in.web.security.ApiKeyAuthenticationProvider;
 import co.factusapi.adapter.in.web.security.JwtRolesAuthenticationConverter;
 import co.factusapi.adapter.in.web.security.ProblemAccessDeniedHandler;
 import co.factusapi.adapter.in.web.security.ProblemAuthenticationEntryPoint;
-import co.factusapi.adapter.in.web.security.ProblemResponseWriter;
 import co.factusapi.application.port.in.AuthenticateApiKeyUseCase;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -25,31 +22,30 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stateless API security: a bearer JWT from {@code POST /api/v1/auth/login} or an {@code X-API-Key} header.
  * No cookies, so no CSRF protection is needed and no session is ever created.
- * <p>Operations endpoints other than health and info (prometheus, metrics) need the admin role: they reveal traffic
- * and internals. A Prometheus scraper therefore sends an admin bearer token.
+ * <p>Operations endpoints other than health (info, metrics, prometheus, the links page) need the admin role: they
+ * reveal versions, traffic and internals (OWASP API8). A Prometheus scraper therefore sends an admin bearer token.
+ * The health answer shows no details, so orchestrators can probe liveness and readiness without credentials.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
     static final String ADMIN = "ADMIN";
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateApiKeyUseCase apiKeys, JsonMapper jsonMapper) {
-        ProblemResponseWriter problems = new ProblemResponseWriter(jsonMapper);
-        AuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
-        AccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateApiKeyUseCase apiKeys,
+                                    AuthenticationEntryPoint unauthorized, AccessDeniedHandler forbidden) {
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers("/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html",
+                                "/error").permitAll()
                         .requestMatchers("/actuator/**").hasRole(ADMIN)
                         .requestMatchers("/api/v1/api-keys/**").hasRole(ADMIN)
                         .requestMatchers("/api/v1/audit-events/**").hasRole(ADMIN)
@@ -78,15 +74,20 @@ public class SecurityConfig {
         return RoleHierarchyImpl.withDefaultRolePrefix().role(ADMIN).implies("USER").build();
     }
 
-    /** Runs before the security filters, so their problem answers carry the correlation id too. */
     @Bean
-    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
+    AuthenticationEntryPoint problemAuthenticationEntryPoint(ProblemWriter problems) {
+        return new ProblemAuthenticationEntryPoint(problems);
     }
 
-    /** Not a bean: Spring Boot would also register a bean filter for every request outside the security chain. */
+    @Bean
+    AccessDeniedHandler problemAccessDeniedHandler(ProblemWriter problems) {
+        return new ProblemAccessDeniedHandler(problems);
+    }
+
+    /**
+     * Not a bean: Spring Boot would also register a bean filter for every request outside the security chain, and an
+     * AuthenticationProvider bean would become Spring Security's global one.
+     */
     private static AuthenticationFilter apiKeyFilter(AuthenticateApiKeyUseCase apiKeys, AuthenticationEntryPoint unauthorized) {
         AuthenticationFilter filter = new AuthenticationFilter(
                 new ProviderManager(new ApiKeyAuthenticationProvider(apiKeys)), new ApiKeyAuthenticationConverter());

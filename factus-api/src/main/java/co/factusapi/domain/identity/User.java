@@ -23,11 +23,7 @@ public record User(UUID id, String username, String passwordHash, Role role, Ins
         }
     }
 
-    /** The name recorded as the author of what this user does, e.g. {@code user:admin}. */
-    public String principalName() {
-        return principalNameOf(username);
-    }
-
+    /** The name recorded as the author of what a user does, e.g. {@code user:admin}. */
     public static String principalNameOf(String username) {
         return "user:" + username;
     }

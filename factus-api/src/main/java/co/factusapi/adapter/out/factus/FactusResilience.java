@@ -79,10 +79,6 @@ final class FactusResilience {
         }
     }
 
-    CircuitBreaker.State state() {
-        return breaker.getState();
-    }
-
     /** GETs and DELETEs by reference are safe to repeat; a bill validation or an e-mail sent twice is not. */
     static boolean idempotent(String operation, HttpMethod method) {
         return HttpMethod.GET.equals(method) || HttpMethod.DELETE.equals(method) || IDEMPOTENT_POSTS.contains(operation);

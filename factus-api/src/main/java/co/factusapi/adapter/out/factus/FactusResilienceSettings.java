@@ -3,7 +3,8 @@ package co.factusapi.adapter.out.factus;
 import java.time.Duration;
 
 /**
- * How the adapter protects itself and Factus ({@code factus.resilience.*}, documented in docs/resilience-and-limits.md).
+ * How the adapter protects itself and Factus ({@code factus.resilience.*}; defaults and meaning in
+ * docs/resilience-and-limits.md).
  *
  * @param breakerWindowSize       calls the circuit breaker looks back on (count based)
  * @param breakerMinimumCalls     calls needed in the window before the failure rate counts
@@ -22,9 +23,4 @@ public record FactusResilienceSettings(int breakerWindowSize, int breakerMinimum
                                        Duration breakerOpenDuration, int breakerHalfOpenCalls, int retryMaxAttempts,
                                        Duration retryInitialBackoff, double retryMultiplier, double retryJitter,
                                        Duration retryMaxBackoff, int bulkheadMaxCalls, Duration bulkheadMaxWait) {
-
-    public static FactusResilienceSettings defaults(int maxConnections) {
-        return new FactusResilienceSettings(20, 10, 50f, Duration.ofSeconds(30), 3, 3, Duration.ofMillis(200), 2.0,
-                0.5, Duration.ofSeconds(2), maxConnections, Duration.ofMillis(500));
-    }
 }

@@ -9,19 +9,11 @@ public record FactusSettings(String baseUrl, String clientId, String clientSecre
                              Duration tokenRefreshMargin, Duration catalogTtl, FactusResilienceSettings resilience) {
     public FactusSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(resilience, "resilience");
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         if (maxConnections < 1) {
             throw new IllegalArgumentException("factus.max-connections must be at least 1");
         }
-        resilience = resilience == null ? FactusResilienceSettings.defaults(maxConnections) : resilience;
-    }
-
-    /** With the default resilience settings. */
-    public FactusSettings(String baseUrl, String clientId, String clientSecret, String username, String password,
-                          Duration connectTimeout, Duration readTimeout, Duration validateTimeout, int maxConnections,
-                          Duration tokenRefreshMargin, Duration catalogTtl) {
-        this(baseUrl, clientId, clientSecret, username, password, connectTimeout, readTimeout, validateTimeout,
-                maxConnections, tokenRefreshMargin, catalogTtl, null);
     }
 
     @Override

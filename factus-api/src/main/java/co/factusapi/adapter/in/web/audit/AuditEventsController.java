@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Admin only (enforced in SecurityConfig). */
 @RestController
 @RequestMapping("/api/v1/audit-events")
-@Tag(name = "Audit trail", description = "Who did what to which invoice or API key, and when (admin only)")
+@Tag(name = "Administration")
 public class AuditEventsController {
     private final FindAuditEventsUseCase audit;
 

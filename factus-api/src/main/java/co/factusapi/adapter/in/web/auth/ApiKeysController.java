@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Admin only (enforced in SecurityConfig). */
 @RestController
 @RequestMapping("/api/v1/api-keys")
-@Tag(name = "API keys", description = "Keys for machine clients, sent as the X-API-Key header (admin only)")
+@Tag(name = "Administration")
 public class ApiKeysController {
     private final ManageApiKeysUseCase apiKeys;
 

@@ -12,7 +12,10 @@ final class CompanyBodies {
     private CompanyBodies() {
     }
 
-    @Schema(name = "CompanyUpdate", description = "Send only the fields to change; the others stay as they are.")
+    @Schema(name = "CompanyUpdate", description = "Send only the fields to change; the others stay as they are.",
+            example = """
+                    {"trade_name": "FACTUS", "phone": "3001234567", "email": "facturacion@example.com",
+                     "address": "Calle 12 # 9-45", "municipality_code": "68679"}""")
     record CompanyUpdateRequest(
             @Schema(description = "1 = legal person, 2 = natural person", example = "1") String legalOrganizationCode,
             @Schema(example = "FACTUS S.A.S.") String company,

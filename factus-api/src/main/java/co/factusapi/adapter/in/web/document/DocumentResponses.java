@@ -3,6 +3,7 @@ package co.factusapi.adapter.in.web.document;
 import co.factusapi.domain.document.DocumentFile;
 import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.invoice.InvoiceEvent;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,8 @@ public final class DocumentResponses {
         }
     }
 
+    @Schema(example = """
+            {"email": "juan@example.com"}""")
     public record SendEmailRequest(String email) {
         /** The address, checked before any provider call. */
         public String checkedEmail() {

@@ -9,6 +9,7 @@ import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.error.UpstreamException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -33,76 +35,76 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(FactusApiException.class)
-    ResponseEntity<ProblemDetail> handle(FactusApiException e) {
+    ResponseEntity<ProblemDetail> handle(FactusApiException e, HttpServletRequest request) {
         return switch (e) {
             case InvalidRequestException invalid -> respond(Problems.withViolations(
-                    HttpStatus.UNPROCESSABLE_CONTENT, invalid.code(), invalid.getMessage(), invalid.violations()));
-            case NotFoundException notFound -> respond(Problems.of(HttpStatus.NOT_FOUND, notFound.code(), notFound.getMessage()));
-            case ConflictException conflict -> conflict(conflict);
+                    HttpStatus.UNPROCESSABLE_CONTENT, invalid.code(), invalid.getMessage(), invalid.violations()), request);
+            case NotFoundException notFound -> respond(Problems.of(HttpStatus.NOT_FOUND, notFound.code(),
+                    notFound.getMessage()), request);
+            case ConflictException conflict -> conflict(conflict, request);
             case AuthenticationFailedException failed -> ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer") // RFC 9110 section 15.5.2: every 401 names a scheme
-                    .body(Problems.of(HttpStatus.UNAUTHORIZED, failed.code(), failed.getMessage()));
-            case AccessDeniedException denied -> respond(Problems.of(HttpStatus.FORBIDDEN, denied.code(), denied.getMessage()));
-            case UpstreamException upstream -> upstream(upstream);
+                    .body(Problems.at(Problems.of(HttpStatus.UNAUTHORIZED, failed.code(), failed.getMessage()), request));
+            case AccessDeniedException denied -> respond(Problems.of(HttpStatus.FORBIDDEN, denied.code(),
+                    denied.getMessage()), request);
+            case UpstreamException upstream -> upstream(upstream, request);
         };
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException e) {
+    ResponseEntity<ProblemDetail> handleTypeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return respond(Problems.withViolations(HttpStatus.BAD_REQUEST, "invalid-parameter", "A parameter has the wrong format.",
-                List.of(new FieldViolation(e.getName(), "has the wrong format"))));
+                List.of(new FieldViolation(e.getName(), "has the wrong format"))), request);
     }
 
     /** An override, not an {@code @ExceptionHandler}: the base class already maps this exception (ambiguous otherwise). */
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "The uploaded file is too large.");
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "The uploaded file is too large."),
+                request);
     }
 
     /** A multipart content type without a readable body (no boundary, truncated parts) is the caller's mistake. */
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ProblemDetail> handleUnreadableMultipart(MultipartException e) {
-        return respond(Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "The multipart request body cannot be read."));
+    ResponseEntity<ProblemDetail> handleUnreadableMultipart(MultipartException e, HttpServletRequest request) {
+        return respond(Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "The multipart request body cannot be read."),
+                request);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception e, HttpServletRequest request) {
         log.error("Unhandled error", e);
-        return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "Internal error. Quote the correlation_id when you report it."));
+        return respond(Problems.ofStatus(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_ERROR), request);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = JsonProblems.fromUnreadableBody(e);
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        return respond(JsonProblems.fromUnreadableBody(e), request);
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = Problems.withViolations(HttpStatus.BAD_REQUEST, "invalid-parameter",
-                "A required query parameter is missing.", List.of(new FieldViolation(e.getParameterName(), "is required")));
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+        return respond(Problems.withViolations(HttpStatus.BAD_REQUEST, "invalid-parameter",
+                "A required query parameter is missing.", List.of(new FieldViolation(e.getParameterName(), "is required"))),
+                request);
     }
 
     /** Every Spring MVC exception (404 route, 405, 406, 415, ...) gets our type and correlation id. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {
-        String detail = body instanceof ProblemDetail given && given.getDetail() != null ? given.getDetail()
-                : "The request could not be handled.";
-        return new ResponseEntity<>(Problems.of(status, Problems.codeFor(status), detail), headers, status);
+        String detail = body instanceof ProblemDetail given && given.getDetail() != null ? given.getDetail() : Problems.UNHANDLED;
+        return new ResponseEntity<>(Problems.at(Problems.ofStatus(status, detail), servletRequest(request)), headers, status);
     }
 
     /**
      * An attempt in progress settles within seconds: tell the client when to come back for the final answer. A
      * reference code already issued points at the document, so the client can fetch it in one step.
      */
-    private static ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+    private static ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.CONFLICT);
         if (e.code().endsWith("in-progress")) {
             response.header(HttpHeaders.RETRY_AFTER, "1");
@@ -110,10 +112,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (e.existing() != null) {
             response.location(IssueAnswers.location(e.existing().kind(), e.existing().number()));
         }
-        return response.body(Problems.of(HttpStatus.CONFLICT, e.code(), e.getMessage()));
+        return response.body(Problems.at(Problems.of(HttpStatus.CONFLICT, e.code(), e.getMessage()), request));
     }
 
-    private ResponseEntity<ProblemDetail> upstream(UpstreamException e) {
+    private ResponseEntity<ProblemDetail> upstream(UpstreamException e, HttpServletRequest request) {
         HttpStatus status = switch (e.kind()) {
             case REJECTED, DIAN_REJECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
             case CONFLICT -> HttpStatus.CONFLICT;
@@ -129,10 +131,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             long seconds = e.retryAfter() == null ? 30 : Math.max(1, e.retryAfter().toSeconds());
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         }
-        return response.body(problem);
+        return response.body(Problems.at(problem, request));
     }
 
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem, HttpServletRequest request) {
+        return ResponseEntity.status(problem.getStatus()).body(Problems.at(problem, request));
+    }
+
+    private static ResponseEntity<Object> respond(ProblemDetail problem, WebRequest request) {
+        return ResponseEntity.status(problem.getStatus()).body(Problems.at(problem, servletRequest(request)));
+    }
+
+    private static HttpServletRequest servletRequest(WebRequest request) {
+        return ((ServletWebRequest) request).getRequest();
     }
 }

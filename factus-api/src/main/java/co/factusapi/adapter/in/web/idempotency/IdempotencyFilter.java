@@ -1,5 +1,6 @@
 package co.factusapi.adapter.in.web.idempotency;
 
+import co.factusapi.adapter.in.web.error.ProblemWriter;
 import co.factusapi.adapter.in.web.error.Problems;
 import co.factusapi.adapter.in.web.protection.CachedBodyRequest;
 import co.factusapi.application.port.in.IdempotentRequestsUseCase.Decision;
@@ -14,13 +15,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
-import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -44,13 +42,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final IdempotentRequestsUseCase idempotency;
     private final Set<String> paths;
     private final RequestFingerprint fingerprint;
-    private final JacksonJsonHttpMessageConverter problems;
+    private final ProblemWriter problems;
 
-    public IdempotencyFilter(IdempotentRequestsUseCase idempotency, Set<String> paths, JsonMapper jsonMapper) {
+    public IdempotencyFilter(IdempotentRequestsUseCase idempotency, Set<String> paths, JsonMapper jsonMapper,
+                             ProblemWriter problems) {
         this.idempotency = idempotency;
         this.paths = Set.copyOf(paths);
         this.fingerprint = new RequestFingerprint(jsonMapper);
-        this.problems = new JacksonJsonHttpMessageConverter(jsonMapper.rebuild());
+        this.problems = problems;
     }
 
     @Override
@@ -71,7 +70,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         try {
             key = IdempotencyKeys.requireValid(request.getHeader(HEADER));
         } catch (InvalidRequestException e) {
-            writeProblem(response, Problems.withViolations(HttpStatus.UNPROCESSABLE_CONTENT, "validation-error",
+            problems.write(request, response, Problems.withViolations(HttpStatus.UNPROCESSABLE_CONTENT, "validation-error",
                     "The Idempotency-Key header is not valid.", e.violations()));
             return;
         }
@@ -81,11 +80,11 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         switch (decision) {
             case IdempotentRequestsUseCase.Proceed ignored -> run(new CachedBodyRequest(request, body), response, chain, scope, key);
             case IdempotentRequestsUseCase.Replay replay -> replay(response, replay.response());
-            case IdempotentRequestsUseCase.InFlight ignored -> inFlight(response);
-            case IdempotentRequestsUseCase.KeyReused ignored -> writeProblem(response, Problems.withViolations(
+            case IdempotentRequestsUseCase.InFlight ignored -> inFlight(request, response);
+            case IdempotentRequestsUseCase.KeyReused ignored -> problems.write(request, response, Problems.withViolations(
                     HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "This Idempotency-Key was already used "
                             + "for a different request. Use a new key for a new request.",
-                    java.util.List.of(new FieldViolation(HEADER, "was used with another request body or path"))));
+                    List.of(new FieldViolation(HEADER, "was used with another request body or path"))));
         }
     }
 
@@ -125,15 +124,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(body);
     }
 
-    private void inFlight(HttpServletResponse response) throws IOException {
+    private void inFlight(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-        writeProblem(response, Problems.of(HttpStatus.CONFLICT, "idempotency-in-flight", "A request with this "
+        problems.write(request, response, Problems.of(HttpStatus.CONFLICT, "idempotency-in-flight", "A request with this "
                 + "Idempotency-Key is still being processed. Retry after the time in Retry-After."));
-    }
-
-    private void writeProblem(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        problems.write(problem, MediaType.APPLICATION_PROBLEM_JSON, new ServletServerHttpResponse(response));
     }
 
     private static String path(HttpServletRequest request) {

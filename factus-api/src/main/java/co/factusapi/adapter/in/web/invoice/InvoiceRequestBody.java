@@ -9,7 +9,14 @@ import java.util.List;
  * The canonical invoice request (the original service's field names, snake_case on the wire). Codes are the
  * provider-neutral ones listed by {@code GET /api/v1/lookups/reference-tables}; unknown fields are rejected.
  */
-@Schema(name = "InvoiceRequest")
+@Schema(name = "InvoiceRequest", example = """
+        {"numbering_range_prefix": "SETP", "reference_code": "ORDER-2026-0001", "payment_form": "cash",
+         "payment_method_code": "cash_payment",
+         "customer": {"document_type": "CC", "identification": "1137624282", "names": "Juan Pérez",
+                      "email": "juan@example.com", "municipality_code": "68679", "organization_type": "person",
+                      "tribute": "ZZ"},
+         "items": [{"code_reference": "CAFE-500", "name": "Café de Santander 500 g", "quantity": 2, "price": "11900.00",
+                    "tax_rate": "19.00", "unit_measure_code": "94", "standard_code": "1", "tribute": "IVA"}]}""")
 public record InvoiceRequestBody(
         @Schema(example = "SETP", requiredMode = Schema.RequiredMode.REQUIRED) String numberingRangePrefix,
         @Schema(example = "invoice", defaultValue = "invoice") String documentType,

@@ -10,7 +10,8 @@ final class NumberingRangeBodies {
     private NumberingRangeBodies() {
     }
 
-    @Schema(name = "NumberingRangeCreate")
+    @Schema(name = "NumberingRangeCreate", example = """
+            {"document": "credit_note", "prefix": "NC", "current": 1}""")
     record CreateRangeRequest(
             @Schema(description = "Our code (sales_invoice, credit_note, ...) or the DIAN code (21, 22, ...)",
                     example = "credit_note", requiredMode = Schema.RequiredMode.REQUIRED) String document,
@@ -21,7 +22,8 @@ final class NumberingRangeBodies {
                     example = "18760000001") String resolutionNumber) {
     }
 
-    @Schema(name = "NumberingRangeUpdate")
+    @Schema(name = "NumberingRangeUpdate", example = """
+            {"current": 990000100}""")
     record UpdateCurrentRequest(@Schema(description = "The next consecutive to use", example = "990000100",
             requiredMode = Schema.RequiredMode.REQUIRED) Long current) {
     }

@@ -1,6 +1,6 @@
 package co.factusapi.adapter.in.web.protection;
 
-import co.factusapi.adapter.in.web.security.ProblemResponseWriter;
+import co.factusapi.adapter.in.web.error.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,9 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class BodySizeLimitFilter extends OncePerRequestFilter {
     private final long maxBytes;
-    private final ProblemResponseWriter problems;
+    private final ProblemWriter problems;
 
-    public BodySizeLimitFilter(long maxBytes, ProblemResponseWriter problems) {
+    public BodySizeLimitFilter(long maxBytes, ProblemWriter problems) {
         this.maxBytes = maxBytes;
         this.problems = problems;
     }
@@ -30,13 +30,13 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
-            tooLarge(response);
+            tooLarge(request, response);
             return;
         }
         if (declared < 0 && chunked(request) && !formOrMultipart(request)) {
             byte[] body = readAtMost(request.getInputStream());
             if (body.length > maxBytes) {
-                tooLarge(response);
+                tooLarge(request, response);
                 return;
             }
             chain.doFilter(new CachedBodyRequest(request, body), response);
@@ -49,10 +49,10 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         return input.readNBytes(Math.toIntExact(maxBytes + 1));
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The unread rest of the body is not worth reading: the connection closes after this answer.
         response.setHeader("Connection", "close");
-        problems.write(response, HttpStatus.CONTENT_TOO_LARGE,
+        problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
                 "The request body is larger than " + maxBytes + " bytes.");
     }
 

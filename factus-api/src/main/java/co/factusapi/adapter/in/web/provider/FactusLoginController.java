@@ -3,6 +3,7 @@ package co.factusapi.adapter.in.web.provider;
 import co.factusapi.application.port.in.ProviderLoginUseCase;
 import co.factusapi.domain.identity.ProviderToken;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -42,6 +43,8 @@ public class FactusLoginController {
                 .body(new TokenBody(token.accessToken(), token.tokenType(), token.expiresIn(), token.refreshToken()));
     }
 
+    @Schema(example = """
+            {"email": "user@example.com", "password": "your-factus-password"}""")
     public record LoginBody(String email, String password) {
         @Override
         public String toString() {
@@ -49,6 +52,8 @@ public class FactusLoginController {
         }
     }
 
+    @Schema(example = """
+            {"refresh_token": "the refresh_token of the Factus login"}""")
     public record RefreshBody(String refreshToken) {
         @Override
         public String toString() {

@@ -1,7 +1,7 @@
 package co.factusapi.adapter.in.web.ratelimit;
 
+import co.factusapi.adapter.in.web.error.ProblemWriter;
 import co.factusapi.adapter.in.web.protection.CachedBodyRequest;
-import co.factusapi.adapter.in.web.security.ProblemResponseWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,10 +28,10 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     private final RequestBuckets buckets;
     private final LoginLockout lockout;
     private final JsonMapper json;
-    private final ProblemResponseWriter problems;
+    private final ProblemWriter problems;
 
     public LoginThrottleFilter(RequestBuckets buckets, LoginLockout lockout, JsonMapper json,
-                               ProblemResponseWriter problems) {
+                               ProblemWriter problems) {
         this.buckets = buckets;
         this.lockout = lockout;
         this.json = json;
@@ -54,13 +54,13 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
         Duration locked = lockout.remainingLock(username);
         if (!locked.isZero()) {
             response.setHeader("Retry-After", Long.toString(Math.max(1, Quota.seconds(locked))));
-            refuse(response);
+            refuse(request, response);
             return;
         }
         Quota quota = buckets.take(request.getRemoteAddr() + "|" + username);
         quota.writeHeaders(response);
         if (!quota.granted()) {
-            refuse(response);
+            refuse(request, response);
             return;
         }
         chain.doFilter(readable, response);
@@ -71,8 +71,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
         }
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
-        problems.write(response, HttpStatus.TOO_MANY_REQUESTS,
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
                 "Too many login attempts; retry after the time in Retry-After.");
     }
 

@@ -1,6 +1,6 @@
 package co.factusapi.adapter.in.web.ratelimit;
 
-import co.factusapi.adapter.in.web.security.ProblemResponseWriter;
+import co.factusapi.adapter.in.web.error.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,9 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class RateLimitFilter extends OncePerRequestFilter {
     private final RequestBuckets buckets;
-    private final ProblemResponseWriter problems;
+    private final ProblemWriter problems;
 
-    public RateLimitFilter(RequestBuckets buckets, ProblemResponseWriter problems) {
+    public RateLimitFilter(RequestBuckets buckets, ProblemWriter problems) {
         this.buckets = buckets;
         this.problems = problems;
     }
@@ -37,7 +37,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
         Quota quota = buckets.take(caller.getName());
         quota.writeHeaders(response);
         if (!quota.granted()) {
-            problems.write(response, HttpStatus.TOO_MANY_REQUESTS,
+            problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
                     "Too many requests for this caller; retry after the time in Retry-After.");
             return;
         }

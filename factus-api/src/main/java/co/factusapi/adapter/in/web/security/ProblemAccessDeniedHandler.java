@@ -1,5 +1,6 @@
 package co.factusapi.adapter.in.web.security;
 
+import co.factusapi.adapter.in.web.error.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,15 +10,15 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /** 403 as problem+json: the caller is known but its role does not allow the operation. */
 public class ProblemAccessDeniedHandler implements AccessDeniedHandler {
-    private final ProblemResponseWriter writer;
+    private final ProblemWriter writer;
 
-    public ProblemAccessDeniedHandler(ProblemResponseWriter writer) {
+    public ProblemAccessDeniedHandler(ProblemWriter writer) {
         this.writer = writer;
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        writer.write(response, HttpStatus.FORBIDDEN, "Your role does not allow this operation.");
+        writer.write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this operation.");
     }
 }

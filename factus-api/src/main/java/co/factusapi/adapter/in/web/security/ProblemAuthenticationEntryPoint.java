@@ -1,5 +1,6 @@
 package co.factusapi.adapter.in.web.security;
 
+import co.factusapi.adapter.in.web.error.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,9 +15,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 /** 401 as problem+json; Spring's bearer entry point supplies the RFC 6750 {@code WWW-Authenticate} header. */
 public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
     private final BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
-    private final ProblemResponseWriter writer;
+    private final ProblemWriter writer;
 
-    public ProblemAuthenticationEntryPoint(ProblemResponseWriter writer) {
+    public ProblemAuthenticationEntryPoint(ProblemWriter writer) {
         this.writer = writer;
     }
 
@@ -24,7 +25,7 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         challenge.commence(request, response, failure);
-        writer.write(response, HttpStatus.UNAUTHORIZED, detailFor(failure));
+        writer.write(request, response, HttpStatus.UNAUTHORIZED, detailFor(failure));
     }
 
     private static String detailFor(AuthenticationException failure) {

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class OpenApiAuthenticationTest {
-    private static final Set<String> PUBLIC_OPERATIONS = Set.of("POST /api/v1/auth/login");
+    private static final Set<String> PUBLIC_OPERATIONS = Set.of("POST /api/v1/auth/login", "GET /actuator/health");
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     @LocalServerPort
     private int port;

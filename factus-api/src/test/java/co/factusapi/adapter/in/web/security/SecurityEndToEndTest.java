@@ -185,10 +185,25 @@ class SecurityEndToEndTest {
     }
 
     @Test
-    void healthAndApiDocsArePublicOtherActuatorEndpointsAreForAdmins() {
-        assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
-        assertUnauthorizedProblem(get("/actuator/prometheus", null));
-        assertThat(get("/actuator/prometheus", bearer(adminToken())).statusCode()).isEqualTo(200);
+    void healthProbesArePublicEveryOtherOperationsEndpointIsForAdminsOnly() {
+        for (String probe : List.of("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")) {
+            HttpResponse<String> health = get(probe, null);
+            assertThat(health.statusCode()).as(probe).isEqualTo(200);
+            assertThat(health.body()).as(probe).contains("\"UP\"").doesNotContain("components");
+        }
+        String admin = bearer(adminToken());
+        String apiKey = body(postJson("/api/v1/api-keys", "{\"name\":\"metrics reader\"}", admin)).path("key").asString();
+        for (String endpoint : List.of("/actuator/metrics", "/actuator/metrics/jvm.memory.used", "/actuator/prometheus",
+                "/actuator/info", "/actuator")) {
+            assertUnauthorizedProblem(get(endpoint, null));
+            assertForbiddenProblem(send(request(endpoint).header("X-API-Key", apiKey).GET()));
+            assertThat(get(endpoint, admin).statusCode()).as(endpoint).isEqualTo(200);
+        }
+        assertThat(get("/actuator/info", admin).body()).as("the build information").contains("\"version\"");
+    }
+
+    @Test
+    void apiDocsArePublic() {
 
         HttpResponse<String> docs = get("/v3/api-docs", null);
         assertThat(docs.statusCode()).isEqualTo(200);

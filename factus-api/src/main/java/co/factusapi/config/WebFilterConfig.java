@@ -1,0 +1,143 @@
+package co.factusapi.config;
+
+import co.factusapi.adapter.in.web.CorrelationIdFilter;
+import co.factusapi.adapter.in.web.error.ProblemWriter;
+import co.factusapi.adapter.in.web.idempotency.IdempotencyFilter;
+import co.factusapi.adapter.in.web.protection.BodySizeLimitFilter;
+import co.factusapi.adapter.in.web.protection.ProblemCorsProcessor;
+import co.factusapi.adapter.in.web.protection.SecurityHeadersFilter;
+import co.factusapi.adapter.in.web.ratelimit.LoginLockout;
+import co.factusapi.adapter.in.web.ratelimit.LoginThrottleFilter;
+import co.factusapi.adapter.in.web.ratelimit.RateLimitFilter;
+import co.factusapi.adapter.in.web.ratelimit.RequestBuckets;
+import co.factusapi.application.port.in.IdempotentRequestsUseCase;
+import jakarta.servlet.Filter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.filter.UrlHandlerFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every servlet filter of the service, in the order a request meets them, and why each sits where it does. Spring
+ * Boot adds its own around ours: character encoding (HIGHEST_PRECEDENCE), the {@code http.server.requests}
+ * observation (HIGHEST_PRECEDENCE + 1), the request context (-105) and Spring Security's filter chain (-100), where
+ * the caller is authenticated and authorized. Limits and CORS: docs/resilience-and-limits.md; idempotency:
+ * docs/reliability.md.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({RateLimitProperties.class, CorsProperties.class, BodySizeProperties.class})
+public class WebFilterConfig {
+    /** First of ours: every later answer (the problems of the filters below included) and log line carries the id. */
+    static final int CORRELATION_ID = Ordered.HIGHEST_PRECEDENCE + 10;
+    /** Before anything matches on the path (security rules, login throttle, idempotency paths): /x/ is /x. */
+    static final int TRAILING_SLASH = CORRELATION_ID + 1;
+    /** On every answer, the refusals of every later filter included. */
+    static final int SECURITY_HEADERS = TRAILING_SLASH + 1;
+    /** Before authentication: a browser's preflight carries no credentials. */
+    static final int CORS = SECURITY_HEADERS + 1;
+    /** Before anything reads the body (the login throttle, the idempotency fingerprint, JSON parsing). */
+    static final int BODY_SIZE = CORS + 1;
+    /** After Spring Security (-100). Login is public, so only this guards it; it reads the body BODY_SIZE bounded. */
+    static final int LOGIN_THROTTLE = 0;
+    /** After Spring Security: one bucket per authenticated caller, and anonymous calls were refused for free. */
+    static final int RATE_LIMIT = LOGIN_THROTTLE + 1;
+    /** After security, since keys are per caller, and after the rate limit, so a refused request stores nothing. */
+    static final int IDEMPOTENCY = RATE_LIMIT + 1;
+    /** Innermost: it hashes the body the controller wrote, and a 304 never skips authentication. */
+    static final int LOOKUPS_ETAG = IDEMPOTENCY + 1;
+
+    private static final List<String> EXPOSED_HEADERS = List.of("Location", "Content-Disposition", "Retry-After",
+            "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "X-Correlation-Id");
+
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        return registration(new CorrelationIdFilter(), CORRELATION_ID, true);
+    }
+
+    /** The original service answered routes with and without a trailing slash; so do we, without redirects. */
+    @Bean
+    FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
+        return registration(UrlHandlerFilter.trailingSlashHandler("/api/**").wrapRequest().build(), TRAILING_SLASH, true);
+    }
+
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        return registration(new SecurityHeadersFilter(), SECURITY_HEADERS, true);
+    }
+
+    @Bean
+    FilterRegistrationBean<CorsFilter> corsFilter(CorsProperties properties, ProblemWriter problems) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!properties.allowedOrigins().isEmpty()) {
+            CorsConfiguration cors = new CorsConfiguration();
+            cors.setAllowedOrigins(properties.allowedOrigins());
+            cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
+            cors.setAllowedHeaders(List.of("*"));
+            cors.setExposedHeaders(EXPOSED_HEADERS);
+            cors.setAllowCredentials(false);
+            cors.setMaxAge(properties.maxAge());
+            source.registerCorsConfiguration("/api/**", cors);
+        }
+        CorsFilter filter = new CorsFilter(source);
+        filter.setCorsProcessor(new ProblemCorsProcessor(problems));
+        return registration(filter, CORS, true);
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(BodySizeProperties properties,
+                                                                    ProblemWriter problems) {
+        return registration(new BodySizeLimitFilter(properties.maxBodySize().toBytes(), problems), BODY_SIZE, true);
+    }
+
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(RateLimitProperties properties, Clock clock,
+                                                                    JsonMapper json, ProblemWriter problems) {
+        RateLimitProperties.Login login = properties.login();
+        LoginThrottleFilter filter = new LoginThrottleFilter(
+                new RequestBuckets(login.attemptsPerMinute(), Duration.ofMinutes(1)),
+                new LoginLockout(login.maxFailures(), login.lockout(), clock), json, problems);
+        return registration(filter, LOGIN_THROTTLE, properties.enabled());
+    }
+
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties properties, ProblemWriter problems) {
+        RateLimitFilter filter = new RateLimitFilter(new RequestBuckets(properties.requestsPerMinute(),
+                Duration.ofMinutes(1)), problems);
+        return registration(filter, RATE_LIMIT, properties.enabled());
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotentRequestsUseCase idempotency,
+                                                                ReliabilityProperties properties, JsonMapper json,
+                                                                ProblemWriter problems) {
+        return registration(new IdempotencyFilter(idempotency, Set.copyOf(properties.idempotency().paths()), json,
+                problems), IDEMPOTENCY, true);
+    }
+
+    /** A strong ETag (hash of the body) on lookup answers, so {@code If-None-Match} gets a 304 without the body. */
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> lookupsEtagFilter() {
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration =
+                registration(new ShallowEtagHeaderFilter(), LOOKUPS_ETAG, true);
+        registration.addUrlPatterns("/api/v1/lookups/*");
+        return registration;
+    }
+
+    private static <F extends Filter> FilterRegistrationBean<F> registration(F filter, int order, boolean enabled) {
+        FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(order);
+        registration.setEnabled(enabled);
+        return registration;
+    }
+}

@@ -1,0 +1,107 @@
+package co.factusapi.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The settings records hold every default (README "Configuration", docs/resilience-and-limits.md, docs/reliability.md)
+ * and take the documented environment variables, with nothing in application.yml.
+ */
+class SettingsTest {
+
+    @Test
+    void withNothingConfiguredEverySettingHasItsDocumentedDefault() {
+        Binder none = binder(Map.of());
+
+        FactusProperties factus = none.bindOrCreate("factus", FactusProperties.class);
+        assertThat(factus.embedded()).isTrue();
+        assertThat(factus.accountName()).isEqualTo("default");
+        assertThat(List.of(factus.connectTimeout(), factus.readTimeout(), factus.validateTimeout(),
+                factus.tokenRefreshMargin(), factus.catalogCacheTtl())).containsExactly(Duration.ofSeconds(2),
+                Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofHours(1));
+        assertThat(factus.maxConnections()).isEqualTo(64);
+        FactusProperties.Resilience resilience = factus.resilience();
+        assertThat(List.of(resilience.breakerWindowSize(), resilience.breakerMinimumCalls(),
+                resilience.breakerHalfOpenCalls(), resilience.retryMaxAttempts(), resilience.bulkheadMaxCalls()))
+                .containsExactly(20, 10, 3, 3, 64);
+        assertThat(resilience.breakerFailureRate()).isEqualTo(50f);
+        assertThat(List.of(resilience.breakerOpenDuration(), resilience.retryInitialBackoff(),
+                resilience.retryMaxBackoff(), resilience.bulkheadMaxWait())).containsExactly(Duration.ofSeconds(30),
+                Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(500));
+        assertThat(List.of(resilience.retryMultiplier(), resilience.retryJitter())).containsExactly(2.0, 0.5);
+
+        ReliabilityProperties reliability = none.bindOrCreate("factus-api", ReliabilityProperties.class);
+        assertThat(reliability.idempotency().ttl()).isEqualTo(Duration.ofHours(24));
+        assertThat(reliability.idempotency().paths()).contains("/api/v1/invoices", "/api/v1/credit-notes",
+                "/api/v1/api-keys");
+        assertThat(reliability.idempotency().inFlightTimeout()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(reliability.idempotency().purgeInterval()).isEqualTo(Duration.ofHours(1));
+        assertThat(reliability.reconciler()).isEqualTo(new ReliabilityProperties.Reconciler(true, Duration.ofSeconds(30), 50));
+        assertThat(reliability.instances()).isEqualTo(
+                new ReliabilityProperties.Instances(Duration.ofSeconds(1), Duration.ofSeconds(5)));
+
+        assertThat(none.bindOrCreate("factus-api.rate-limit", RateLimitProperties.class)).isEqualTo(
+                new RateLimitProperties(true, 120, new RateLimitProperties.Login(10, 5, Duration.ofMinutes(15))));
+        assertThat(none.bindOrCreate("factus-api.cors", CorsProperties.class))
+                .isEqualTo(new CorsProperties(List.of(), Duration.ofMinutes(30)));
+        assertThat(none.bindOrCreate("factus-api", BodySizeProperties.class).maxBodySize())
+                .isEqualTo(DataSize.ofKilobytes(256));
+        JwtProperties jwt = none.bindOrCreate("factus-api.jwt", JwtProperties.class);
+        assertThat(List.of(jwt.secret(), jwt.ttl(), jwt.issuer())).containsExactly("", Duration.ofHours(1), "factus-api");
+        assertThat(none.bindOrCreate("factus-api", AdminProperties.class).adminPassword()).isNull();
+    }
+
+    @Test
+    void theDocumentedEnvironmentVariablesOverrideThem() {
+        Binder environment = binder(Map.ofEntries(
+                Map.entry("FACTUS_BASE_URL", "https://api-sandbox.factus.com.co"),
+                Map.entry("FACTUS_CLIENT_ID", "client"), Map.entry("FACTUS_CLIENT_SECRET", "secret"),
+                Map.entry("FACTUS_USERNAME", "user@example.com"), Map.entry("FACTUS_PASSWORD", "password"),
+                Map.entry("FACTUS_ACCOUNT_NAME", "shop"), Map.entry("FACTUS_CONNECT_TIMEOUT", "3s"),
+                Map.entry("FACTUS_READ_TIMEOUT", "20s"), Map.entry("FACTUS_VALIDATE_TIMEOUT", "45s"),
+                Map.entry("FACTUS_MAX_CONNECTIONS", "8"), Map.entry("FACTUS_CATALOG_CACHE_TTL", "10m"),
+                Map.entry("FACTUS_API_CORS_ALLOWED_ORIGINS", "https://a.example.com,https://b.example.com"),
+                Map.entry("FACTUS_API_JWT_SECRET", "a-secret-of-at-least-thirty-two-bytes-0123"),
+                Map.entry("FACTUS_API_ADMIN_PASSWORD", "choose-a-password")));
+
+        FactusProperties factus = environment.bindOrCreate("factus", FactusProperties.class);
+        assertThat(factus.embedded()).isFalse();
+        assertThat(List.of(factus.baseUrl(), factus.clientId(), factus.clientSecret(), factus.username(),
+                factus.password(), factus.accountName())).containsExactly("https://api-sandbox.factus.com.co", "client",
+                "secret", "user@example.com", "password", "shop");
+        assertThat(List.of(factus.connectTimeout(), factus.readTimeout(), factus.validateTimeout(),
+                factus.catalogCacheTtl())).containsExactly(Duration.ofSeconds(3), Duration.ofSeconds(20),
+                Duration.ofSeconds(45), Duration.ofMinutes(10));
+        assertThat(factus.maxConnections()).isEqualTo(8);
+        assertThat(factus.resilience().bulkheadMaxCalls()).as("the bulkhead follows the pool").isEqualTo(8);
+        assertThat(environment.bindOrCreate("factus-api.cors", CorsProperties.class).allowedOrigins())
+                .containsExactly("https://a.example.com", "https://b.example.com");
+        assertThat(environment.bindOrCreate("factus-api.jwt", JwtProperties.class).secret())
+                .isEqualTo("a-secret-of-at-least-thirty-two-bytes-0123");
+        assertThat(environment.bindOrCreate("factus-api", AdminProperties.class).adminPassword())
+                .isEqualTo("choose-a-password");
+    }
+
+    @Test
+    void aBlankAccountNameIsTheDefaultAccount() {
+        assertThat(binder(Map.of("FACTUS_ACCOUNT_NAME", " ")).bindOrCreate("factus", FactusProperties.class)
+                .accountName()).isEqualTo("default");
+    }
+
+    private static Binder binder(Map<String, Object> variables) {
+        MutablePropertySources sources = new MutablePropertySources();
+        sources.addFirst(new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+        return new Binder(ConfigurationPropertySources.from(sources));
+    }
+}
