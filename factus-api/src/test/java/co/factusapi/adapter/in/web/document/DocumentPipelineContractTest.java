@@ -2,13 +2,10 @@ package co.factusapi.adapter.in.web.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.factusapi.config.FactusConfig;
-import co.factusapi.config.ReliabilityJobs;
 import co.factusapi.testsupport.ApiClient;
 import co.factusapi.testsupport.DocumentFixture;
 import co.factusapi.testsupport.DocumentJson;
-import co.factusapi.testsupport.EmulatorControl;
-import co.factusapi.testsupport.PostgresDatabase;
+import co.factusapi.testsupport.PostgresEndToEndTest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,39 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Idempotency-Key is a replay.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "factus.validate-timeout=1s")
-@ActiveProfiles("test")
-class DocumentPipelineContractTest {
+class DocumentPipelineContractTest extends PostgresEndToEndTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Longer than the validate time-out: the provider stores the document, the service never hears back. */
     private static final String HANG = "\"type\":\"hang\",\"hang_millis\":1400";
-    private static String databaseUrl;
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private FactusConfig.EmbeddedFactus factus;
-    @Autowired
-    private ReliabilityJobs jobs;
-    private ApiClient api;
-    private EmulatorControl emulator;
-
-    @BeforeAll
-    static void createSchema() {
-        databaseUrl = PostgresDatabase.freshSchemaUrl();
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> databaseUrl);
-        registry.add("spring.datasource.username", PostgresDatabase::user);
-    }
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port).withNewApiKey();
-        emulator = new EmulatorControl(factus.emulator());
-        emulator.clearFaults();
-    }
 
     @ParameterizedTest
     @EnumSource(DocumentFixture.class)

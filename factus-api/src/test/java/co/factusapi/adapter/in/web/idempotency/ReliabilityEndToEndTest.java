@@ -2,12 +2,9 @@ package co.factusapi.adapter.in.web.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.factusapi.config.FactusConfig;
-import co.factusapi.config.ReliabilityJobs;
 import co.factusapi.testsupport.ApiClient;
-import co.factusapi.testsupport.EmulatorControl;
 import co.factusapi.testsupport.InvoiceJson;
-import co.factusapi.testsupport.PostgresDatabase;
+import co.factusapi.testsupport.PostgresEndToEndTest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,15 +14,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,38 +23,9 @@ import tools.jackson.databind.JsonNode;
  * faults settled to exactly one issued invoice per logical invoice. Skipped without PostgreSQL (required in CI).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "factus.validate-timeout=2s")
-@ActiveProfiles("test")
-class ReliabilityEndToEndTest {
+class ReliabilityEndToEndTest extends PostgresEndToEndTest {
     private final java.util.concurrent.atomic.AtomicLong retriedAfterServerError = new java.util.concurrent.atomic.AtomicLong();
     private static final String VALIDATE = "POST /v1/bills/validate";
-    private static String databaseUrl;
-
-    @LocalServerPort
-    private int port;
-    @Autowired
-    private FactusConfig.EmbeddedFactus factus;
-    @Autowired
-    private ReliabilityJobs jobs;
-    private ApiClient api;
-    private EmulatorControl emulator;
-
-    @BeforeAll
-    static void createSchema() {
-        databaseUrl = PostgresDatabase.freshSchemaUrl();
-    }
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> databaseUrl);
-        registry.add("spring.datasource.username", PostgresDatabase::user);
-    }
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port).withNewApiKey();
-        emulator = new EmulatorControl(factus.emulator());
-        emulator.clearFaults();
-    }
 
     @Test
     void twoHundredConcurrentRequestsOverTwentyKeysCreateExactlyTwentyInvoices() throws Exception {
