@@ -95,9 +95,9 @@ public class DocumentConfig {
 
     @Bean
     DocumentFilesService documentFilesService(List<DocumentType<?>> types, InvoiceEventsGateway events,
-                                              DocumentLedger ledger, Clock clock, CurrentAccount account,
-                                              AuditTrail audit) {
-        return new DocumentFilesService(types, events, ledger, clock, account.id(), audit);
+                                              FindDocumentsUseCase find, DocumentLedger ledger, Clock clock,
+                                              CurrentAccount account, AuditTrail audit) {
+        return new DocumentFilesService(types, events, find, ledger, clock, account.id(), audit);
     }
 
     @Bean

@@ -28,11 +28,11 @@ public final class DocumentFilesService implements DocumentFilesUseCase {
     private final UUID accountId;
     private final AuditTrail audit;
 
-    public DocumentFilesService(List<DocumentType<?>> types, InvoiceEventsGateway events, DocumentLedger ledger,
-                                Clock clock, UUID accountId, AuditTrail audit) {
+    public DocumentFilesService(List<DocumentType<?>> types, InvoiceEventsGateway events, FindDocumentsUseCase find,
+                                DocumentLedger ledger, Clock clock, UUID accountId, AuditTrail audit) {
         types.forEach(type -> providers.put(type.kind(), type.provider()));
         this.events = events;
-        this.find = new DocumentQueryService(ledger, accountId);
+        this.find = find;
         this.ledger = ledger;
         this.clock = clock;
         this.accountId = accountId;

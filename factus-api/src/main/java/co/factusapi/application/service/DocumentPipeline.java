@@ -52,12 +52,13 @@ public final class DocumentPipeline implements IssueDocumentUseCase {
     @Override
     public <R extends DocumentRequest> Issued<R> issue(R request, String caller, String idempotencyKey) {
         DocumentType<R> type = typeOf(request);
-        Optional<LedgerEntry<R>> replay = replay(type, request, caller, idempotencyKey);
-        if (replay.isPresent()) {
-            return new Issued<>(replay.get(), true);
+        Optional<LedgerEntry<R>> existing = ledger.findByReference(accountId, type.kind(), request.referenceCode())
+                .map(entry -> entry.as(type.requestType()));
+        if (existing.isPresent() && isReplay(existing.get(), caller, idempotencyKey)) {
+            return new Issued<>(existing.get(), true);
         }
         LedgerEntry<?> corrected = corrected(type, request);
-        LedgerEntry<R> attempt = begin(type, request, corrected, new Caller(caller, idempotencyKey));
+        LedgerEntry<R> attempt = begin(type, request, corrected, existing, new Caller(caller, idempotencyKey));
         return new Issued<>(attempt.status() == DocumentStatus.ISSUED ? attempt : send(type, attempt, caller), false);
     }
 
@@ -66,14 +67,8 @@ public final class DocumentPipeline implements IssueDocumentUseCase {
      * instance serving it died: it gets the document as the first attempt would have, even though the reconciler
      * may have adopted it meanwhile. Checked before the corrected document, whose remaining amount may since be gone.
      */
-    private <R extends DocumentRequest> Optional<LedgerEntry<R>> replay(DocumentType<R> type, R request, String caller,
-                                                                        String idempotencyKey) {
-        if (idempotencyKey == null) {
-            return Optional.empty();
-        }
-        return ledger.findByReference(accountId, type.kind(), request.referenceCode())
-                .filter(entry -> entry.status() == DocumentStatus.ISSUED && entry.isRepeatOf(caller, idempotencyKey))
-                .map(entry -> entry.as(type.requestType()));
+    private static boolean isReplay(LedgerEntry<?> entry, String caller, String idempotencyKey) {
+        return entry.status() == DocumentStatus.ISSUED && entry.isRepeatOf(caller, idempotencyKey);
     }
 
     /** Who asks, and with which Idempotency-Key (null without one). */
@@ -156,13 +151,13 @@ public final class DocumentPipeline implements IssueDocumentUseCase {
         return document;
     }
 
+    /** {@code existing}: the ledger's entry with this reference code, read once per request. */
     private <R extends DocumentRequest> LedgerEntry<R> begin(DocumentType<R> type, R request, LedgerEntry<?> corrected,
-                                                             Caller caller) {
-        Optional<LedgerEntry<?>> existing = ledger.findByReference(accountId, type.kind(), request.referenceCode());
+                                                             Optional<LedgerEntry<R>> existing, Caller caller) {
         if (existing.isEmpty()) {
             return start(type, request, corrected, caller, null);
         }
-        LedgerEntry<R> previous = existing.get().as(type.requestType());
+        LedgerEntry<R> previous = existing.get();
         DocumentStatus state = effectiveStatus(previous);
         if (state == DocumentStatus.ISSUED) {
             throw ConflictException.alreadyIssued(type.kind(), previous.referenceCode(), previous.number());
