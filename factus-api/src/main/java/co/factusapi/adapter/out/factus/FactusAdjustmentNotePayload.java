@@ -1,7 +1,6 @@
 package co.factusapi.adapter.out.factus;
 
 import co.factusapi.domain.adjustmentnote.AdjustmentNoteRequest;
-import co.factusapi.domain.error.UpstreamException;
 import co.factusapi.domain.numbering.RangeDocument;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,8 @@ final class FactusAdjustmentNotePayload {
 
     Map<String, Object> of(AdjustmentNoteRequest request) {
         FactusSupportDocumentPayload.requireUntaxed(request.items());
-        JsonNode supportDocument = supportDocument(request.supportDocumentNumber());
+        JsonNode supportDocument = FactusDocumentProvider.stored(client, FactusEndpoints.SUPPORT_DOCUMENTS,
+                request.supportDocumentNumber());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reference_code", request.referenceCode());
         body.put("numbering_range_id", catalog.rangeId(RangeDocument.SUPPORT_DOCUMENT_ADJUSTMENT,
@@ -38,15 +38,5 @@ final class FactusAdjustmentNotePayload {
         items.forEach(item -> FactusSupportDocumentPayload.TAX_FIELDS.forEach(item::remove));
         body.put("items", items);
         return body;
-    }
-
-    /** {@code support_document_id} is Factus's own id, read from the support document at adjustment time. */
-    private JsonNode supportDocument(String number) {
-        JsonNode document = FactusDocumentProvider.ok(client.get("support-documents.show",
-                FactusEndpoints.SUPPORT_DOCUMENTS.show(), Map.of(), number)).path("data").path("support_document");
-        if (!document.path("id").canConvertToLong()) {
-            throw UpstreamException.badResponse("The e-invoicing provider's support document has no id.", null);
-        }
-        return document;
     }
 }

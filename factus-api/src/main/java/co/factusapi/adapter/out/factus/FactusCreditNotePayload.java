@@ -2,7 +2,6 @@ package co.factusapi.adapter.out.factus;
 
 import co.factusapi.domain.creditnote.CreditNoteConcept;
 import co.factusapi.domain.creditnote.CreditNoteRequest;
-import co.factusapi.domain.error.UpstreamException;
 import co.factusapi.domain.numbering.RangeDocument;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +23,7 @@ final class FactusCreditNotePayload {
     }
 
     Map<String, Object> of(CreditNoteRequest request) {
-        JsonNode bill = bill(request.invoiceNumber());
+        JsonNode bill = FactusDocumentProvider.stored(client, FactusEndpoints.BILLS, request.invoiceNumber());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("numbering_range_id", catalog.rangeId(RangeDocument.CREDIT_NOTE, request.numberingRangePrefix()));
         body.put("correction_concept_code", correctionConceptCode(request.correctionConcept()));
@@ -38,22 +37,11 @@ final class FactusCreditNotePayload {
         if (request.observation() != null && !request.observation().isBlank()) {
             body.put("observation", request.observation());
         }
-        // The customer is left out: Factus copies it from the referenced bill.
+        // The customer is left out: Factus copies it from the referenced bill. bill_id is the bill's Factus id, not
+        // its number, so the bill is read at credit time (one idempotent GET, no provider id in our ledger); the note
+        // takes the bill's payment method as DIAN expects.
         body.put("items", lines.items(request.items()));
         return body;
-    }
-
-    /**
-     * {@code bill_id} is the Factus id of the bill, not its number, so the bill is read at credit time: one idempotent
-     * GET, no provider id in our ledger, and the note takes the bill's payment method as DIAN expects.
-     */
-    private JsonNode bill(String invoiceNumber) {
-        JsonNode bill = FactusDocumentProvider.ok(client.get("bills.show", FactusEndpoints.BILLS.show(), Map.of(),
-                invoiceNumber)).path("data").path("bill");
-        if (!bill.path("id").canConvertToLong()) {
-            throw UpstreamException.badResponse("The e-invoicing provider's bill has no id.", null);
-        }
-        return bill;
     }
 
     /**

@@ -1,7 +1,6 @@
 package co.factusapi.adapter.out.factus;
 
 import co.factusapi.domain.debitnote.DebitNoteRequest;
-import co.factusapi.domain.error.UpstreamException;
 import co.factusapi.domain.numbering.RangeDocument;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +26,7 @@ final class FactusDebitNotePayload {
     }
 
     Map<String, Object> of(DebitNoteRequest request) {
-        JsonNode bill = bill(request.invoiceNumber());
+        JsonNode bill = FactusDocumentProvider.stored(client, FactusEndpoints.BILLS, request.invoiceNumber());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reference_code", request.referenceCode());
         body.put("correction_concept_code", request.correctionConcept().dianCode());
@@ -47,15 +46,5 @@ final class FactusDebitNotePayload {
         // The customer is left out: Factus copies it from the referenced bill.
         body.put("items", FactusV2Lines.items(request.items()));
         return body;
-    }
-
-    /** The bill's payment form and method, which the note repeats. */
-    private JsonNode bill(String invoiceNumber) {
-        JsonNode bill = FactusDocumentProvider.ok(client.get("bills.show", FactusEndpoints.BILLS.show(), Map.of(),
-                invoiceNumber)).path("data").path("bill");
-        if (bill.isMissingNode()) {
-            throw UpstreamException.badResponse("The e-invoicing provider's bill could not be read.", null);
-        }
-        return bill;
     }
 }

@@ -4,6 +4,7 @@ import co.factusapi.application.port.out.DocumentProvider;
 import co.factusapi.domain.document.DocumentFile;
 import co.factusapi.domain.document.DocumentRequest;
 import co.factusapi.domain.document.ProviderDocument;
+import co.factusapi.domain.error.UpstreamException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -83,6 +84,20 @@ final class FactusDocumentProvider<R extends DocumentRequest> implements Documen
 
     private String operation(String name) {
         return endpoints.operation() + "." + name;
+    }
+
+    /**
+     * The document with this number as its show endpoint answers it ({@code data.<key>}), for a payload that needs
+     * what only Factus knows of it: its Factus id, its payment form and method. Without its id the answer is broken.
+     */
+    static JsonNode stored(FactusClient client, FactusEndpoints endpoints, String number) {
+        JsonNode document = ok(client.get(endpoints.operation() + ".show", endpoints.show(), Map.of(), number))
+                .path("data").path(endpoints.documentKey());
+        if (!document.path("id").canConvertToLong()) {
+            throw UpstreamException.badResponse("The e-invoicing provider's " + endpoints.operation() + " answer "
+                    + "has no document id.", null);
+        }
+        return document;
     }
 
     static JsonNode ok(FactusResponse response) {
