@@ -1,11 +1,8 @@
 package co.factusapi.config;
 
 import co.factusapi.adapter.in.web.lookup.LookupsCachePolicy;
-import co.factusapi.adapter.out.factus.FactusCatalog;
-import co.factusapi.adapter.out.factus.FactusClient;
-import co.factusapi.adapter.out.factus.FactusCompanyGateway;
-import co.factusapi.adapter.out.factus.FactusNumberingRangeGateway;
-import co.factusapi.adapter.out.factus.FactusReferenceData;
+import co.factusapi.adapter.out.factus.FactusAccounts;
+import co.factusapi.adapter.out.factus.FactusAdapterFactory;
 import co.factusapi.adapter.out.factus.FactusSettings;
 import co.factusapi.application.port.out.CompanyGateway;
 import co.factusapi.application.port.out.NumberingRangeGateway;
@@ -16,23 +13,23 @@ import co.factusapi.application.service.NumberingRangesService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Company profile, numbering ranges and lookups: plain use cases over the Factus adapter. */
+/** Company profile, numbering ranges and lookups: plain use cases over the acting tenant's Factus adapter. */
 @Configuration(proxyBeanMethods = false)
 public class AccountConfig {
 
     @Bean
-    CompanyGateway companyGateway(FactusClient client) {
-        return new FactusCompanyGateway(client);
+    CompanyGateway companyGateway(FactusAccounts factus) {
+        return factus.route(CompanyGateway.class, FactusAdapterFactory::company);
     }
 
     @Bean
-    NumberingRangeGateway numberingRangeGateway(FactusClient client, FactusCatalog catalog) {
-        return new FactusNumberingRangeGateway(client, catalog);
+    NumberingRangeGateway numberingRangeGateway(FactusAccounts factus) {
+        return factus.route(NumberingRangeGateway.class, FactusAdapterFactory::numberingRanges);
     }
 
     @Bean
-    ReferenceDataGateway referenceDataGateway(FactusClient client, FactusCatalog catalog) {
-        return new FactusReferenceData(client, catalog);
+    ReferenceDataGateway referenceDataGateway(FactusAccounts factus) {
+        return factus.route(ReferenceDataGateway.class, FactusAdapterFactory::referenceData);
     }
 
     @Bean

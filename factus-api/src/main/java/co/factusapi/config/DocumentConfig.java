@@ -1,15 +1,16 @@
 package co.factusapi.config;
 
 import co.factusapi.adapter.in.web.document.DocumentOperations;
+import co.factusapi.adapter.out.factus.FactusAccounts;
 import co.factusapi.adapter.out.factus.FactusAdapterFactory;
 import co.factusapi.adapter.out.factus.FactusSettings;
-import co.factusapi.adapter.out.persistence.JdbcAccountRepository;
 import co.factusapi.adapter.out.persistence.JdbcDocumentLedger;
 import co.factusapi.adapter.out.persistence.JdbcInstanceRegistry;
 import co.factusapi.application.port.in.DocumentFilesUseCase;
 import co.factusapi.application.port.in.FindDocumentsUseCase;
 import co.factusapi.application.port.in.IssueDocumentUseCase;
 import co.factusapi.application.port.out.DocumentLedger;
+import co.factusapi.application.port.out.DocumentProvider;
 import co.factusapi.application.port.out.InvoiceEventsGateway;
 import co.factusapi.application.service.AdjustmentNoteDocumentType;
 import co.factusapi.application.service.AuditTrail;
@@ -23,7 +24,6 @@ import co.factusapi.application.service.InvoiceDocumentType;
 import co.factusapi.application.service.SupportDocumentDocumentType;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,71 +41,59 @@ public class DocumentConfig {
     }
 
     @Bean
-    JdbcAccountRepository accountRepository(JdbcClient jdbc, Clock clock) {
-        return new JdbcAccountRepository(jdbc, clock);
-    }
-
-    /** The Factus account every document of this instance belongs to (one account today; the model allows more). */
-    @Bean
-    CurrentAccount currentAccount(JdbcAccountRepository accounts, FactusProperties properties, FactusSettings settings) {
-        return new CurrentAccount(accounts.ensure(properties.accountName(), settings.baseUrl()));
+    InvoiceDocumentType invoiceDocumentType(FactusAccounts factus) {
+        return new InvoiceDocumentType(factus.route(DocumentProvider.class, FactusAdapterFactory::invoices));
     }
 
     @Bean
-    InvoiceDocumentType invoiceDocumentType(FactusAdapterFactory factus) {
-        return new InvoiceDocumentType(factus.invoices());
+    CreditNoteDocumentType creditNoteDocumentType(FactusAccounts factus) {
+        return new CreditNoteDocumentType(factus.route(DocumentProvider.class, FactusAdapterFactory::creditNotes));
     }
 
     @Bean
-    CreditNoteDocumentType creditNoteDocumentType(FactusAdapterFactory factus) {
-        return new CreditNoteDocumentType(factus.creditNotes());
+    DebitNoteDocumentType debitNoteDocumentType(FactusAccounts factus) {
+        return new DebitNoteDocumentType(factus.route(DocumentProvider.class, FactusAdapterFactory::debitNotes));
     }
 
     @Bean
-    DebitNoteDocumentType debitNoteDocumentType(FactusAdapterFactory factus) {
-        return new DebitNoteDocumentType(factus.debitNotes());
+    SupportDocumentDocumentType supportDocumentDocumentType(FactusAccounts factus) {
+        return new SupportDocumentDocumentType(factus.route(DocumentProvider.class,
+                FactusAdapterFactory::supportDocuments));
     }
 
     @Bean
-    SupportDocumentDocumentType supportDocumentDocumentType(FactusAdapterFactory factus) {
-        return new SupportDocumentDocumentType(factus.supportDocuments());
+    AdjustmentNoteDocumentType adjustmentNoteDocumentType(FactusAccounts factus) {
+        return new AdjustmentNoteDocumentType(factus.route(DocumentProvider.class,
+                FactusAdapterFactory::adjustmentNotes));
     }
 
     @Bean
-    AdjustmentNoteDocumentType adjustmentNoteDocumentType(FactusAdapterFactory factus) {
-        return new AdjustmentNoteDocumentType(factus.adjustmentNotes());
-    }
-
-    @Bean
-    InvoiceEventsGateway invoiceEventsGateway(FactusAdapterFactory factus) {
-        return factus.invoiceEvents();
+    InvoiceEventsGateway invoiceEventsGateway(FactusAccounts factus) {
+        return factus.route(InvoiceEventsGateway.class, FactusAdapterFactory::invoiceEvents);
     }
 
     /** A PENDING entry older than four validate timeouts belongs to a crashed attempt. */
     @Bean
     DocumentPipeline documentPipeline(List<DocumentType<?>> types, DocumentLedger ledger, Clock clock,
-                                      CurrentAccount account, FactusSettings settings, AuditTrail audit) {
-        return new DocumentPipeline(types, ledger, clock, account.id(), settings.validateTimeout().multipliedBy(4), audit);
+                                      FactusSettings settings, AuditTrail audit) {
+        return new DocumentPipeline(types, ledger, clock, settings.validateTimeout().multipliedBy(4), audit);
     }
 
     @Bean
-    DocumentQueryService documentQueryService(DocumentLedger ledger, CurrentAccount account) {
-        return new DocumentQueryService(ledger, account.id());
+    DocumentQueryService documentQueryService(DocumentLedger ledger) {
+        return new DocumentQueryService(ledger);
     }
 
     @Bean
     DocumentFilesService documentFilesService(List<DocumentType<?>> types, InvoiceEventsGateway events,
                                               FindDocumentsUseCase find, DocumentLedger ledger, Clock clock,
-                                              CurrentAccount account, AuditTrail audit) {
-        return new DocumentFilesService(types, events, find, ledger, clock, account.id(), audit);
+                                              AuditTrail audit) {
+        return new DocumentFilesService(types, events, find, ledger, clock, audit);
     }
 
     @Bean
     DocumentOperations documentOperations(IssueDocumentUseCase issue, FindDocumentsUseCase find,
                                           DocumentFilesUseCase files) {
         return new DocumentOperations(issue, find, files);
-    }
-
-    public record CurrentAccount(UUID id) {
     }
 }

@@ -3,7 +3,7 @@ package co.factusapi.config;
 import co.factusapi.adapter.in.web.provider.FactusLoginController;
 import co.factusapi.adapter.out.factus.FactusAdapterFactory;
 import co.factusapi.adapter.out.factus.FactusAuthGateway;
-import co.factusapi.adapter.out.factus.FactusCatalog;
+import co.factusapi.adapter.out.factus.FactusAccounts;
 import co.factusapi.adapter.out.factus.FactusClient;
 import co.factusapi.adapter.out.factus.FactusHealthIndicator;
 import co.factusapi.adapter.out.factus.FactusSettings;
@@ -54,19 +54,22 @@ public class FactusConfig {
                 properties.username(), properties.password());
     }
 
+    /** Every tenant's Factus adapter; the default tenant's is built from the settings above. */
     @Bean(destroyMethod = "close")
-    FactusAdapterFactory factusAdapterFactory(FactusSettings settings, Clock clock, MeterRegistry meters) {
-        return new FactusAdapterFactory(settings, clock, meters, FactusConfig::callerToken);
+    FactusAccounts factusAccounts(FactusSettings settings, TenantConfig.DefaultTenant defaultTenant, Clock clock,
+                                  MeterRegistry meters) {
+        return new FactusAccounts(tenant -> {
+            if (tenant.equals(defaultTenant.id())) {
+                return new FactusAdapterFactory(settings, clock, meters, FactusConfig::callerToken);
+            }
+            throw new IllegalStateException("The tenant " + tenant + " has no Factus connection");
+        });
     }
 
+    /** The default tenant's client: the pass-through login and the readiness probe use the deployment's account. */
     @Bean
-    FactusClient factusClient(FactusAdapterFactory factory) {
-        return factory.client();
-    }
-
-    @Bean
-    FactusCatalog factusCatalog(FactusAdapterFactory factory) {
-        return factory.catalog();
+    FactusClient factusClient(FactusAccounts accounts, TenantConfig.DefaultTenant defaultTenant) {
+        return accounts.of(defaultTenant.id()).client();
     }
 
     @Bean

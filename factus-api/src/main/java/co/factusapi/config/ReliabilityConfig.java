@@ -6,6 +6,7 @@ import co.factusapi.adapter.out.persistence.JdbcInstanceRegistry;
 import co.factusapi.application.port.in.ReconcileDocumentsUseCase;
 import co.factusapi.application.port.out.AuditLog;
 import co.factusapi.application.port.out.DocumentLedger;
+import co.factusapi.application.port.out.TenantRepository;
 import co.factusapi.application.port.out.IdempotencyStore;
 import co.factusapi.application.port.out.InstanceRegistry;
 import co.factusapi.application.service.AuditTrail;
@@ -57,9 +58,9 @@ public class ReliabilityConfig {
 
     @Bean
     ReconcileDocumentsService reconcileDocumentsService(DocumentPipeline pipeline, DocumentLedger ledger, Clock clock,
-                                                        DocumentConfig.CurrentAccount account,
+                                                        TenantRepository tenants,
                                                         ReliabilityProperties properties) {
-        return new ReconcileDocumentsService(pipeline, ledger, clock, account.id(), properties.reconciler().batchSize());
+        return new ReconcileDocumentsService(pipeline, ledger, clock, tenants, properties.reconciler().batchSize());
     }
 
     @Bean

@@ -3,15 +3,15 @@ package co.factusapi.config;
 import co.factusapi.adapter.in.web.error.ProblemWriter;
 import co.factusapi.adapter.in.web.security.ApiKeyAuthenticationConverter;
 import co.factusapi.adapter.in.web.security.ApiKeyAuthenticationProvider;
+import co.factusapi.adapter.in.web.security.CallerAuthentication;
 import co.factusapi.adapter.in.web.security.JwtRolesAuthenticationConverter;
 import co.factusapi.adapter.in.web.security.ProblemAccessDeniedHandler;
 import co.factusapi.adapter.in.web.security.ProblemAuthenticationEntryPoint;
 import co.factusapi.application.port.in.AuthenticateApiKeyUseCase;
+import co.factusapi.domain.identity.Scope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
-import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -26,13 +26,20 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 /**
  * Stateless API security: a bearer JWT from {@code POST /api/v1/auth/login} or an {@code X-API-Key} header.
  * No cookies, so no CSRF protection is needed and no session is ever created.
- * <p>Operations endpoints other than health (info, metrics, prometheus, the links page) need the admin role: they
- * reveal versions, traffic and internals (OWASP API8). A Prometheus scraper therefore sends an admin bearer token.
+ * <p>Every rule is a scope (docs/tenants.md): documents:read for reading, documents:issue for everything that changes
+ * documents, tenant:manage for a tenant's keys, users, audit trail, company and ranges, platform:manage for tenants
+ * and the operations endpoints other than health (info, metrics, prometheus, the links page), which reveal versions,
+ * traffic and internals (OWASP API8): a Prometheus scraper sends a platform key or token.
  * The health answer shows no details, so orchestrators can probe liveness and readiness without credentials.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
-    static final String ADMIN = "ADMIN";
+    private static final String PLATFORM = CallerAuthentication.authorityOf(Scope.PLATFORM_MANAGE);
+    private static final String MANAGE_TENANT = CallerAuthentication.authorityOf(Scope.TENANT_MANAGE);
+    private static final String ISSUE = CallerAuthentication.authorityOf(Scope.DOCUMENTS_ISSUE);
+    private static final String READ = CallerAuthentication.authorityOf(Scope.DOCUMENTS_READ);
+    private static final String[] DOCUMENTS = {"/api/v1/invoices/**", "/api/v1/credit-notes/**",
+            "/api/v1/debit-notes/**", "/api/v1/support-documents/**", "/api/v1/adjustment-notes/**"};
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateApiKeyUseCase apiKeys,
@@ -46,16 +53,20 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html",
                                 "/error").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(ADMIN)
-                        .requestMatchers("/api/v1/api-keys/**").hasRole(ADMIN)
-                        .requestMatchers("/api/v1/audit-events/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/lookups/refresh").hasRole(ADMIN)
-                        // The company profile and the DIAN numbering ranges are account administration, not POS work.
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/company", "/api/v1/company/").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/company/logo", "/api/v1/company/logo/").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/numbering-ranges", "/api/v1/numbering-ranges/").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/numbering-ranges/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.DELETE, "/api/v1/numbering-ranges/**").hasRole(ADMIN)
+                        .requestMatchers("/actuator/**", "/api/v1/tenants/**").hasAuthority(PLATFORM)
+                        .requestMatchers("/api/v1/api-keys/**", "/api/v1/audit-events/**", "/api/v1/users/**")
+                        .hasAuthority(MANAGE_TENANT)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/lookups/refresh").hasAuthority(MANAGE_TENANT)
+                        // The company profile and the DIAN numbering ranges are tenant administration, not POS work.
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/company", "/api/v1/company/").hasAuthority(MANAGE_TENANT)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/company/logo", "/api/v1/company/logo/").hasAuthority(MANAGE_TENANT)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/numbering-ranges", "/api/v1/numbering-ranges/").hasAuthority(MANAGE_TENANT)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/numbering-ranges/**").hasAuthority(MANAGE_TENANT)
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/numbering-ranges/**").hasAuthority(MANAGE_TENANT)
+                        .requestMatchers(HttpMethod.GET, DOCUMENTS).hasAuthority(READ)
+                        .requestMatchers(DOCUMENTS).hasAuthority(ISSUE)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/company/**", "/api/v1/numbering-ranges/**",
+                                "/api/v1/lookups/**").hasAuthority(READ)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtRolesAuthenticationConverter()))
@@ -66,12 +77,6 @@ public class SecurityConfig {
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .build();
-    }
-
-    /** Whatever a user may do, an admin may do too. */
-    @Bean
-    RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.withDefaultRolePrefix().role(ADMIN).implies("USER").build();
     }
 
     @Bean

@@ -26,7 +26,7 @@ class JwtTokensTest {
     private final JwtProperties properties = new JwtProperties("", Duration.ofMinutes(30), "factus-api");
     private final SecretKey key = config.jwtSigningKey(properties);
     private final JwtEncoder encoder = config.jwtEncoder(key);
-    private final User maria = new User(UUID.randomUUID(), "maria", "hash", Role.ADMIN, NOW);
+    private final User maria = new User(UUID.randomUUID(), "maria", "hash", Role.ADMIN, NOW, null);
 
     @Test
     void issuedTokenCarriesSubjectRolesIssuerAndExpiry() {

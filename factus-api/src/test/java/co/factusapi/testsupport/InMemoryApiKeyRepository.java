@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,8 +24,9 @@ public class InMemoryApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public List<ApiKey> findAll() {
+    public List<ApiKey> findAll(UUID tenantId) {
         return byId.values().stream()
+                .filter(stored -> Objects.equals(stored.tenantId(), tenantId))
                 .sorted(Comparator.comparing(ApiKey::createdAt).reversed().thenComparing(ApiKey::id))
                 .toList();
     }
@@ -42,7 +44,8 @@ public class InMemoryApiKeyRepository implements ApiKeyRepository {
     @Override
     public void revoke(UUID id, Instant revokedAt) {
         byId.computeIfPresent(id, (key, stored) -> stored.isRevoked() ? stored : new ApiKey(stored.id(), stored.name(),
-                stored.publicId(), stored.secretHash(), stored.createdAt(), revokedAt, stored.lastUsedAt()));
+                stored.publicId(), stored.secretHash(), stored.createdAt(), revokedAt, stored.lastUsedAt(), stored.tenantId(),
+                stored.scopes()));
     }
 
     @Override
@@ -51,7 +54,7 @@ public class InMemoryApiKeyRepository implements ApiKeyRepository {
         byId.computeIfPresent(id, (key, stored) -> stored.lastUsedAt() != null && !stored.lastUsedAt().isBefore(usedAt)
                 ? stored
                 : new ApiKey(stored.id(), stored.name(), stored.publicId(), stored.secretHash(), stored.createdAt(),
-                        stored.revokedAt(), usedAt));
+                        stored.revokedAt(), usedAt, stored.tenantId(), stored.scopes()));
     }
 
     /** How often a use was written, to check that busy keys are not written on every request. */

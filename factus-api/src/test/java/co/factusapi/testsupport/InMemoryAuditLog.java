@@ -6,6 +6,7 @@ import co.factusapi.domain.audit.AuditQuery;
 import co.factusapi.domain.common.Page;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** The audit trail as a list, for service tests. */
@@ -18,8 +19,9 @@ public class InMemoryAuditLog implements AuditLog {
     }
 
     @Override
-    public Page<AuditEvent> search(AuditQuery query) {
+    public Page<AuditEvent> search(UUID tenantId, AuditQuery query) {
         List<AuditEvent> matching = events.stream()
+                .filter(e -> tenantId.equals(e.tenantId()))
                 .filter(e -> query.actor() == null || query.actor().equals(e.actor()))
                 .filter(e -> query.action() == null || query.action().equals(e.action()))
                 .filter(e -> query.resourceId() == null || query.resourceId().equals(e.resourceId()))

@@ -28,7 +28,7 @@ public class InMemoryDocumentLedger implements DocumentLedger {
 
     @Override
     public synchronized void insert(LedgerEntry<?> entry) {
-        if (findByReference(entry.accountId(), entry.kind(), entry.referenceCode()).isPresent()) {
+        if (findByReference(entry.tenantId(), entry.kind(), entry.referenceCode()).isPresent()) {
             throw new ConflictException(entry.kind().slug() + "-in-progress", "duplicate reference");
         }
         rows.put(entry.id(), entry);
@@ -58,7 +58,7 @@ public class InMemoryDocumentLedger implements DocumentLedger {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static LedgerEntry<?> withRequestOf(LedgerEntry<?> entry, LedgerEntry<?> old) {
-        return new LedgerEntry(entry.id(), entry.accountId(), entry.kind(), entry.referenceCode(), entry.status(),
+        return new LedgerEntry(entry.id(), entry.tenantId(), entry.kind(), entry.referenceCode(), entry.status(),
                 entry.prefix(), entry.number(), entry.uniqueCode(), entry.qrUrl(), entry.party(), entry.parent(),
                 entry.totals(), entry.errors(), old.request(), entry.createdBy(), old.idempotencyKey(), entry.createdAt(),
                 entry.updatedAt(), entry.issuedAt());
@@ -86,14 +86,14 @@ public class InMemoryDocumentLedger implements DocumentLedger {
     }
 
     @Override
-    public Optional<LedgerEntry<?>> findByReference(UUID accountId, DocumentKind kind, String referenceCode) {
-        return stream(e -> e.accountId().equals(accountId) && e.kind() == kind
+    public Optional<LedgerEntry<?>> findByReference(UUID tenantId, DocumentKind kind, String referenceCode) {
+        return stream(e -> e.tenantId().equals(tenantId) && e.kind() == kind
                 && e.referenceCode().equals(referenceCode)).findFirst();
     }
 
     @Override
-    public Optional<LedgerEntry<?>> findByNumber(UUID accountId, DocumentKind kind, String number) {
-        return stream(e -> e.accountId().equals(accountId) && e.kind() == kind && number.equals(e.number()))
+    public Optional<LedgerEntry<?>> findByNumber(UUID tenantId, DocumentKind kind, String number) {
+        return stream(e -> e.tenantId().equals(tenantId) && e.kind() == kind && number.equals(e.number()))
                 .max(OLDEST_UPDATE);
     }
 
@@ -105,8 +105,8 @@ public class InMemoryDocumentLedger implements DocumentLedger {
     }
 
     @Override
-    public Page<LedgerEntry<?>> search(UUID accountId, DocumentQuery query) {
-        List<LedgerEntry<?>> matching = stream(e -> e.accountId().equals(accountId) && e.kind() == query.kind())
+    public Page<LedgerEntry<?>> search(UUID tenantId, DocumentQuery query) {
+        List<LedgerEntry<?>> matching = stream(e -> e.tenantId().equals(tenantId) && e.kind() == query.kind())
                 .filter(e -> query.status() == null || e.status() == query.status())
                 .filter(e -> query.referenceCode() == null || query.referenceCode().equals(e.referenceCode()))
                 .filter(e -> query.number() == null || query.number().equals(e.number()))
@@ -124,16 +124,16 @@ public class InMemoryDocumentLedger implements DocumentLedger {
     }
 
     @Override
-    public List<LedgerEntry<?>> findUnsettled(UUID accountId, Instant pendingBefore, int limit) {
-        return stream(e -> e.accountId().equals(accountId) && (e.status() == DocumentStatus.UNKNOWN
+    public List<LedgerEntry<?>> findUnsettled(UUID tenantId, Instant pendingBefore, int limit) {
+        return stream(e -> e.tenantId().equals(tenantId) && (e.status() == DocumentStatus.UNKNOWN
                 || (e.status() == DocumentStatus.PENDING
                 && (e.updatedAt().isBefore(pendingBefore) || crashed.contains(e.id())))))
                 .sorted(OLDEST_UPDATE).limit(limit).toList();
     }
 
     @Override
-    public long countUnsettled(UUID accountId) {
-        return stream(e -> e.accountId().equals(accountId)
+    public long countUnsettled(UUID tenantId) {
+        return stream(e -> e.tenantId().equals(tenantId)
                 && (e.status() == DocumentStatus.UNKNOWN || e.status() == DocumentStatus.PENDING)).count();
     }
 
@@ -147,8 +147,8 @@ public class InMemoryDocumentLedger implements DocumentLedger {
     }
 
     @Override
-    public List<LedgerEntry<?>> findNeedingUpstreamDelete(UUID accountId, int limit) {
-        return stream(e -> e.accountId().equals(accountId) && upstreamDeletes.contains(e.id()))
+    public List<LedgerEntry<?>> findNeedingUpstreamDelete(UUID tenantId, int limit) {
+        return stream(e -> e.tenantId().equals(tenantId) && upstreamDeletes.contains(e.id()))
                 .sorted(OLDEST_UPDATE).limit(limit).toList();
     }
 

@@ -35,7 +35,7 @@ public final class Ledgers {
 
     /** A credit note of one unit (11900.00) of the invoice's line. */
     public static LedgerEntry<CreditNoteRequest> pendingCreditNote(LedgerEntry<?> invoice, String reference, Instant at) {
-        return LedgerEntry.pending(invoice.accountId(), new CreditNoteDocumentType(null)
+        return LedgerEntry.pending(invoice.tenantId(), new CreditNoteDocumentType(null)
                 .attempt(oneUnitCredit(invoice.number(), reference), invoice, UNLIMITED), "user:alice", null, at);
     }
 

@@ -41,7 +41,7 @@ public final class AdminBootstrapService {
         boolean generate = configuredPassword == null || configuredPassword.isBlank();
         String password = generate ? randomPassword() : configuredPassword;
         User admin = new User(UUID.randomUUID(), ADMIN_USERNAME, passwordHasher.hash(password), Role.ADMIN,
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
+                clock.instant().truncatedTo(ChronoUnit.MICROS), null);
         boolean added = users.add(admin);
         return added && generate ? Optional.of(password) : Optional.empty();
     }

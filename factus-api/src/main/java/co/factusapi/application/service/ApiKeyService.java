@@ -11,7 +11,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import co.factusapi.application.tenancy.ActingTenant;
+import co.factusapi.domain.error.AccessDeniedException;
+import co.factusapi.domain.identity.Caller;
+import co.factusapi.domain.identity.Scope;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
@@ -33,30 +38,41 @@ public final class ApiKeyService implements ManageApiKeysUseCase, AuthenticateAp
     }
 
     @Override
-    public IssuedApiKey create(String name, String actor) {
+    public IssuedApiKey create(String name, Set<Scope> scopes, Caller caller) {
         ApiKey.requireValidName(name);
+        Set<Scope> granted = scopes == null || scopes.isEmpty() ? Scope.POS : scopes;
+        if (!caller.scopes().containsAll(granted)) {
+            throw new AccessDeniedException("A key cannot be given a scope its creator does not have.");
+        }
+        UUID tenant = granted.contains(Scope.PLATFORM_MANAGE) ? null : ActingTenant.id();
         ApiKeyCredential credential = ApiKeyCredential.generate(random);
-        ApiKey apiKey = ApiKey.issue(UUID.randomUUID(), name, credential, now());
+        ApiKey apiKey = ApiKey.issue(UUID.randomUUID(), name, credential, now(), tenant, granted);
         apiKeys.add(apiKey);
-        audit.record(actor, "api-key.create", "api-key", apiKey.id().toString(), null, "CREATED", null);
+        audit.record(caller.name(), "api-key.create", "api-key", apiKey.id().toString(), null, "CREATED", null);
         return new IssuedApiKey(apiKey, credential.plainText());
     }
 
     @Override
-    public List<ApiKey> list() {
-        return apiKeys.findAll();
+    public List<ApiKey> list(Caller caller, boolean platformKeys) {
+        return apiKeys.findAll(platformKeys && caller.isPlatform() ? null : ActingTenant.id());
     }
 
     @Override
-    public ApiKey get(UUID id) {
-        return apiKeys.findById(id).orElseThrow(() -> new NotFoundException("No API key has the id " + id + "."));
+    public ApiKey get(UUID id, Caller caller) {
+        return apiKeys.findById(id).filter(key -> visible(key, caller))
+                .orElseThrow(() -> new NotFoundException("No API key has the id " + id + "."));
     }
 
     @Override
-    public void revoke(UUID id, String actor) {
-        get(id);
+    public void revoke(UUID id, Caller caller) {
+        get(id, caller);
         apiKeys.revoke(id, now());
-        audit.record(actor, "api-key.revoke", "api-key", id.toString(), null, "REVOKED", null);
+        audit.record(caller.name(), "api-key.revoke", "api-key", id.toString(), null, "REVOKED", null);
+    }
+
+    /** Another tenant's key is not found rather than forbidden: its existence is none of the caller's business. */
+    private static boolean visible(ApiKey key, Caller caller) {
+        return key.isPlatformKey() ? caller.isPlatform() : key.tenantId().equals(ActingTenant.id());
     }
 
     @Override

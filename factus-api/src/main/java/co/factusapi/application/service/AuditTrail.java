@@ -2,6 +2,7 @@ package co.factusapi.application.service;
 
 import co.factusapi.application.port.in.FindAuditEventsUseCase;
 import co.factusapi.application.port.out.AuditLog;
+import co.factusapi.application.tenancy.ActingTenant;
 import co.factusapi.domain.audit.AuditEvent;
 import co.factusapi.domain.audit.AuditQuery;
 import co.factusapi.domain.common.Page;
@@ -48,7 +49,7 @@ public final class AuditTrail implements FindAuditEventsUseCase {
                        String outcome, String detail) {
         try {
             log.record(new AuditEvent(UUID.randomUUID(), clock.instant(), actor, action, resourceType, resourceId,
-                    referenceCode, outcome, detail));
+                    referenceCode, outcome, detail, ActingTenant.current().orElse(null)));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not write the audit event " + action + ": " + e.getClass().getName());
         }
@@ -61,6 +62,6 @@ public final class AuditTrail implements FindAuditEventsUseCase {
 
     @Override
     public Page<AuditEvent> find(AuditQuery query) {
-        return log.search(query);
+        return log.search(ActingTenant.id(), query);
     }
 }

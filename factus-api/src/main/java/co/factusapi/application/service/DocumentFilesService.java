@@ -3,6 +3,7 @@ package co.factusapi.application.service;
 import co.factusapi.application.port.in.DocumentFilesUseCase;
 import co.factusapi.application.port.in.FindDocumentsUseCase;
 import co.factusapi.application.port.out.DocumentLedger;
+import co.factusapi.application.tenancy.ActingTenant;
 import co.factusapi.application.port.out.DocumentProvider;
 import co.factusapi.application.port.out.InvoiceEventsGateway;
 import co.factusapi.domain.document.DocumentFile;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Document operations go to the provider only for documents our ledger knows, so bad numbers never leave. */
 public final class DocumentFilesService implements DocumentFilesUseCase {
@@ -25,17 +25,15 @@ public final class DocumentFilesService implements DocumentFilesUseCase {
     private final FindDocumentsUseCase find;
     private final DocumentLedger ledger;
     private final Clock clock;
-    private final UUID accountId;
     private final AuditTrail audit;
 
     public DocumentFilesService(List<DocumentType<?>> types, InvoiceEventsGateway events, FindDocumentsUseCase find,
-                                DocumentLedger ledger, Clock clock, UUID accountId, AuditTrail audit) {
+                                DocumentLedger ledger, Clock clock, AuditTrail audit) {
         types.forEach(type -> providers.put(type.kind(), type.provider()));
         this.events = events;
         this.find = find;
         this.ledger = ledger;
         this.clock = clock;
-        this.accountId = accountId;
         this.audit = audit;
     }
 
@@ -58,7 +56,7 @@ public final class DocumentFilesService implements DocumentFilesUseCase {
 
     @Override
     public LedgerEntry<?> deleteUnvalidated(DocumentKind kind, String referenceCode, String actor) {
-        LedgerEntry<?> document = ledger.findByReference(accountId, kind, referenceCode).orElseThrow(() ->
+        LedgerEntry<?> document = ledger.findByReference(ActingTenant.id(), kind, referenceCode).orElseThrow(() ->
                 new NotFoundException("There is no " + kind.label() + " with reference code " + referenceCode
                         + " in this account."));
         if (document.status() == DocumentStatus.ISSUED) {

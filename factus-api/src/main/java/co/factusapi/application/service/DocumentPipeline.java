@@ -3,6 +3,7 @@ package co.factusapi.application.service;
 import co.factusapi.application.port.in.IssueDocumentUseCase.Issued;
 import co.factusapi.application.port.in.IssueDocumentUseCase;
 import co.factusapi.application.port.out.DocumentLedger;
+import co.factusapi.application.tenancy.ActingTenant;
 import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentRequest;
 import co.factusapi.domain.document.DocumentStatus;
@@ -21,7 +22,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Issues every kind of DIAN document so that none is issued twice or lost: the attempt is recorded PENDING (a note
@@ -35,16 +35,13 @@ public final class DocumentPipeline implements IssueDocumentUseCase {
     private final Map<DocumentKind, DocumentType<?>> types = new EnumMap<>(DocumentKind.class);
     private final DocumentLedger ledger;
     private final Clock clock;
-    private final UUID accountId;
     private final Duration stalePendingAfter;
     private final AuditTrail audit;
 
-    public DocumentPipeline(List<DocumentType<?>> types, DocumentLedger ledger, Clock clock, UUID accountId,
-                            Duration stalePendingAfter, AuditTrail audit) {
+    public DocumentPipeline(List<DocumentType<?>> types, DocumentLedger ledger, Clock clock, Duration stalePendingAfter, AuditTrail audit) {
         types.forEach(type -> this.types.put(type.kind(), type));
         this.ledger = ledger;
         this.clock = clock;
-        this.accountId = accountId;
         this.stalePendingAfter = stalePendingAfter;
         this.audit = audit;
     }
@@ -52,7 +49,7 @@ public final class DocumentPipeline implements IssueDocumentUseCase {
     @Override
     public <R extends DocumentRequest> Issued<R> issue(R request, String caller, String idempotencyKey) {
         DocumentType<R> type = typeOf(request);
-        Optional<LedgerEntry<R>> existing = ledger.findByReference(accountId, type.kind(), request.referenceCode())
+        Optional<LedgerEntry<R>> existing = ledger.findByReference(ActingTenant.id(), type.kind(), request.referenceCode())
                 .map(entry -> entry.as(type.requestType()));
         if (existing.isPresent() && isReplay(existing.get(), caller, idempotencyKey)) {
             return new Issued<>(existing.get(), true);
@@ -128,7 +125,7 @@ public final class DocumentPipeline implements IssueDocumentUseCase {
         try {
             return Optional.of(send(type, resent, actor));
         } catch (RuntimeException e) {
-            return ledger.findByReference(accountId, type.kind(), entry.referenceCode())
+            return ledger.findByReference(ActingTenant.id(), type.kind(), entry.referenceCode())
                     .map(settled -> settled.as(type.requestType()));
         }
     }
@@ -140,7 +137,7 @@ public final class DocumentPipeline implements IssueDocumentUseCase {
             return null;
         }
         String number = request.correctedNumber();
-        LedgerEntry<?> document = ledger.findByNumber(accountId, kind, number).orElseThrow(() ->
+        LedgerEntry<?> document = ledger.findByNumber(ActingTenant.id(), kind, number).orElseThrow(() ->
                 InvalidRequestException.of(type.correctedField(), "there is no " + kind.label() + " numbered "
                         + number + " in this account"));
         if (document.status() != DocumentStatus.ISSUED || document.totals() == null) {
@@ -199,7 +196,7 @@ public final class DocumentPipeline implements IssueDocumentUseCase {
         BigDecimal remaining = type.limitedByCorrected() ? remaining(type, corrected, previous) : null;
         Attempt<R> attempt = type.attempt(request, corrected, remaining);
         LedgerEntry<R> entry = previous == null
-                ? LedgerEntry.pending(accountId, attempt, caller.name(), caller.idempotencyKey(), clock.instant())
+                ? LedgerEntry.pending(ActingTenant.id(), attempt, caller.name(), caller.idempotencyKey(), clock.instant())
                 : previous.retried(attempt, caller.idempotencyKey(), clock.instant());
         if (remaining != null) {
             reserve(type.amountField(request), entry, previous, corrected, remaining);

@@ -8,26 +8,24 @@ import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentQuery;
 import co.factusapi.domain.document.LedgerEntry;
 import co.factusapi.domain.error.NotFoundException;
-import java.util.UUID;
+import co.factusapi.application.tenancy.ActingTenant;
 
-/** Reads the document ledger of the account. */
+/** Reads the document ledger of the acting tenant. */
 public final class DocumentQueryService implements FindDocumentsUseCase {
     private final DocumentLedger ledger;
-    private final UUID accountId;
 
-    public DocumentQueryService(DocumentLedger ledger, UUID accountId) {
+    public DocumentQueryService(DocumentLedger ledger) {
         this.ledger = ledger;
-        this.accountId = accountId;
     }
 
     @Override
     public Page<LedgerEntry<?>> find(DocumentQuery query) {
-        return ledger.search(accountId, query);
+        return ledger.search(ActingTenant.id(), query);
     }
 
     @Override
     public LedgerEntry<?> byNumber(DocumentKind kind, String number) {
-        return ledger.findByNumber(accountId, kind, number).orElseThrow(() ->
+        return ledger.findByNumber(ActingTenant.id(), kind, number).orElseThrow(() ->
                 new NotFoundException("There is no " + kind.label() + " numbered " + number + " in this account."));
     }
 

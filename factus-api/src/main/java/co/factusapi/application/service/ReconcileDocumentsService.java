@@ -2,6 +2,9 @@ package co.factusapi.application.service;
 
 import co.factusapi.application.port.in.ReconcileDocumentsUseCase;
 import co.factusapi.application.port.out.DocumentLedger;
+import co.factusapi.application.port.out.TenantRepository;
+import co.factusapi.application.tenancy.ActingTenant;
+import co.factusapi.domain.tenant.Tenant;
 import co.factusapi.domain.document.LedgerEntry;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -20,36 +23,43 @@ public final class ReconcileDocumentsService implements ReconcileDocumentsUseCas
     private final DocumentPipeline pipeline;
     private final DocumentLedger ledger;
     private final Clock clock;
-    private final UUID accountId;
+    private final TenantRepository tenants;
     private final int batchSize;
 
-    public ReconcileDocumentsService(DocumentPipeline pipeline, DocumentLedger ledger, Clock clock, UUID accountId,
-                                     int batchSize) {
+    public ReconcileDocumentsService(DocumentPipeline pipeline, DocumentLedger ledger, Clock clock,
+                                     TenantRepository tenants, int batchSize) {
         this.pipeline = pipeline;
         this.ledger = ledger;
         this.clock = clock;
-        this.accountId = accountId;
+        this.tenants = tenants;
         this.batchSize = batchSize;
     }
 
     @Override
     public Report reconcile() {
         Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
-        for (LedgerEntry<?> entry : ledger.findUnsettled(accountId, clock.instant().minus(pipeline.stalePendingAfter()),
-                batchSize)) {
-            outcomes.merge(settle(entry), 1, Integer::sum);
-        }
-        for (LedgerEntry<?> rejected : ledger.findNeedingUpstreamDelete(accountId, batchSize)) {
-            Outcome outcome = pipeline.retryUpstreamDelete(rejected, AuditTrail.RECONCILER)
-                    ? Outcome.UPSTREAM_DELETED : Outcome.UPSTREAM_DELETE_FAILED;
-            outcomes.merge(outcome, 1, Integer::sum);
+        for (Tenant tenant : tenants.findAll()) {
+            ActingTenant.run(tenant.id(), () -> reconcile(tenant.id(), outcomes));
         }
         return new Report(outcomes, unsettled());
     }
 
+    /** Each tenant in turn, acting for it, so every provider call goes to that tenant's own Factus account. */
+    private void reconcile(UUID tenantId, Map<Outcome, Integer> outcomes) {
+        for (LedgerEntry<?> entry : ledger.findUnsettled(tenantId, clock.instant().minus(pipeline.stalePendingAfter()),
+                batchSize)) {
+            outcomes.merge(settle(entry), 1, Integer::sum);
+        }
+        for (LedgerEntry<?> rejected : ledger.findNeedingUpstreamDelete(tenantId, batchSize)) {
+            Outcome outcome = pipeline.retryUpstreamDelete(rejected, AuditTrail.RECONCILER)
+                    ? Outcome.UPSTREAM_DELETED : Outcome.UPSTREAM_DELETE_FAILED;
+            outcomes.merge(outcome, 1, Integer::sum);
+        }
+    }
+
     @Override
     public long unsettled() {
-        return ledger.countUnsettled(accountId);
+        return tenants.findAll().stream().mapToLong(tenant -> ledger.countUnsettled(tenant.id())).sum();
     }
 
     private Outcome settle(LedgerEntry<?> entry) {

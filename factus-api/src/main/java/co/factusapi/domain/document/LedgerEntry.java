@@ -13,7 +13,7 @@ import java.util.UUID;
  * Idempotency-Key the caller sent with the current attempt, if any: a repeat of that very request whose answer was
  * lost gets this entry back instead of a conflict.
  */
-public record LedgerEntry<R extends DocumentRequest>(UUID id, UUID accountId, DocumentKind kind, String referenceCode,
+public record LedgerEntry<R extends DocumentRequest>(UUID id, UUID tenantId, DocumentKind kind, String referenceCode,
                                                      DocumentStatus status, String prefix, String number,
                                                      String uniqueCode, String qrUrl, Party party, DocumentLink parent,
                                                      DocumentTotals totals, List<FieldViolation> errors, R request,
@@ -22,7 +22,7 @@ public record LedgerEntry<R extends DocumentRequest>(UUID id, UUID accountId, Do
 
     public LedgerEntry {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(request, "request");
@@ -30,39 +30,39 @@ public record LedgerEntry<R extends DocumentRequest>(UUID id, UUID accountId, Do
     }
 
     /** A first attempt, recorded before the provider is called. */
-    public static <R extends DocumentRequest> LedgerEntry<R> pending(UUID accountId, Attempt<R> attempt,
+    public static <R extends DocumentRequest> LedgerEntry<R> pending(UUID tenantId, Attempt<R> attempt,
                                                                      String createdBy, String idempotencyKey,
                                                                      Instant now) {
         R request = attempt.request();
-        return new LedgerEntry<>(UUID.randomUUID(), accountId, request.kind(), request.referenceCode(),
+        return new LedgerEntry<>(UUID.randomUUID(), tenantId, request.kind(), request.referenceCode(),
                 DocumentStatus.PENDING, attempt.prefix(), null, null, null, attempt.party(), attempt.parent(),
                 attempt.totals(), List.of(), request, createdBy, idempotencyKey, now, now, null);
     }
 
     /** The same entry taken up again for a new attempt with (possibly corrected) data. */
     public LedgerEntry<R> retried(Attempt<R> attempt, String newIdempotencyKey, Instant now) {
-        return new LedgerEntry<>(id, accountId, kind, referenceCode, DocumentStatus.PENDING, attempt.prefix(), number,
+        return new LedgerEntry<>(id, tenantId, kind, referenceCode, DocumentStatus.PENDING, attempt.prefix(), number,
                 uniqueCode, qrUrl, attempt.party(), parent, attempt.totals(), List.of(), attempt.request(), createdBy,
                 newIdempotencyKey, createdAt, now, issuedAt);
     }
 
     /** The stored request sent again under the same reference code (the provider takes it as a retry). */
     public LedgerEntry<R> resent(Instant now) {
-        return new LedgerEntry<>(id, accountId, kind, referenceCode, DocumentStatus.PENDING, prefix, number, uniqueCode,
+        return new LedgerEntry<>(id, tenantId, kind, referenceCode, DocumentStatus.PENDING, prefix, number, uniqueCode,
                 qrUrl, party, parent, totals, List.of(), request, createdBy, idempotencyKey, createdAt, now, issuedAt);
     }
 
     /** The provider holds the document: validated (ISSUED) or still waiting for DIAN (UNKNOWN). */
     public LedgerEntry<R> settled(ProviderDocument held, Instant now) {
         DocumentStatus next = held.validated() ? DocumentStatus.ISSUED : DocumentStatus.UNKNOWN;
-        return new LedgerEntry<>(id, accountId, kind, referenceCode, next,
+        return new LedgerEntry<>(id, tenantId, kind, referenceCode, next,
                 held.prefix() == null ? prefix : held.prefix(), held.number(), held.uniqueCode(), held.qrUrl(), party,
                 parent, held.totals() == null ? totals : held.totals(), held.notices(), request, createdBy,
                 idempotencyKey, createdAt, now, held.validated() ? now : null);
     }
 
     public LedgerEntry<R> failed(DocumentStatus outcome, List<FieldViolation> reasons, Instant now) {
-        return new LedgerEntry<>(id, accountId, kind, referenceCode, outcome, prefix, number, uniqueCode, qrUrl, party,
+        return new LedgerEntry<>(id, tenantId, kind, referenceCode, outcome, prefix, number, uniqueCode, qrUrl, party,
                 parent, totals, reasons, request, createdBy, idempotencyKey, createdAt, now, issuedAt);
     }
 

@@ -4,11 +4,16 @@ import co.factusapi.domain.error.InvalidRequestException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
-/** A machine client's API key as stored: its public id and the hash of its secret, never the secret itself. */
+/**
+ * A machine client's API key as stored: its public id and the hash of its secret, never the secret itself. It
+ * belongs to one tenant ({@code tenantId}), or to the platform when null: only a platform key holds
+ * {@link Scope#PLATFORM_MANAGE} and may name a tenant to act on.
+ */
 public record ApiKey(UUID id, String name, String publicId, String secretHash, Instant createdAt, Instant revokedAt,
-                     Instant lastUsedAt) {
+                     Instant lastUsedAt, UUID tenantId, Set<Scope> scopes) {
     public static final int MAX_NAME_LENGTH = 100;
 
     public ApiKey {
@@ -17,10 +22,22 @@ public record ApiKey(UUID id, String name, String publicId, String secretHash, I
         Objects.requireNonNull(publicId, "publicId");
         Objects.requireNonNull(secretHash, "secretHash");
         Objects.requireNonNull(createdAt, "createdAt");
+        scopes = Set.copyOf(scopes);
+        if (scopes.isEmpty()) {
+            throw InvalidRequestException.of("scopes", "must name at least one scope");
+        }
+        if (scopes.contains(Scope.PLATFORM_MANAGE) != (tenantId == null)) {
+            throw new IllegalArgumentException("platform:manage is the scope of platform keys, and only of them");
+        }
     }
 
-    public static ApiKey issue(UUID id, String name, ApiKeyCredential credential, Instant now) {
-        return new ApiKey(id, name, credential.publicId(), credential.secretHash(), now, null, null);
+    public static ApiKey issue(UUID id, String name, ApiKeyCredential credential, Instant now, UUID tenantId,
+                               Set<Scope> scopes) {
+        return new ApiKey(id, name, credential.publicId(), credential.secretHash(), now, null, null, tenantId, scopes);
+    }
+
+    public boolean isPlatformKey() {
+        return tenantId == null;
     }
 
     public static void requireValidName(String name) {
@@ -42,11 +59,6 @@ public record ApiKey(UUID id, String name, String publicId, String secretHash, I
         return "api-key:" + publicId;
     }
 
-    /** A key stands for a machine client that issues and reads invoices, never for an administrator. */
-    public Role role() {
-        return Role.USER;
-    }
-
     public boolean isRevoked() {
         return revokedAt != null;
     }
@@ -62,6 +74,7 @@ public record ApiKey(UUID id, String name, String publicId, String secretHash, I
 
     @Override
     public String toString() {
-        return "ApiKey[id=" + id + ", name=" + name + ", publicId=" + publicId + ", revokedAt=" + revokedAt + "]";
+        return "ApiKey[id=" + id + ", name=" + name + ", publicId=" + publicId + ", tenantId=" + tenantId + ", scopes=" + scopes
+                + ", revokedAt=" + revokedAt + "]";
     }
 }

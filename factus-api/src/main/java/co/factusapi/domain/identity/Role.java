@@ -4,9 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a caller may do: an admin manages API keys and operations endpoints, a user issues and reads invoices. */
+/**
+ * What a person may do (mapped to {@link Scope}s): an admin manages its tenant (or, with no tenant, the platform), a
+ * user issues and reads documents, a reader only reads them.
+ */
 public enum Role {
-    ADMIN, USER;
+    ADMIN, USER, READER;
 
     /** The lower-case name stored in the database and in the token's {@code roles} claim. */
     public String code() {

@@ -2,11 +2,15 @@ package co.factusapi.domain.identity;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** A person who logs in with a username and password. Only the password's hash is ever held. */
-public record User(UUID id, String username, String passwordHash, Role role, Instant createdAt) {
+/**
+ * A person who logs in with a username and password. Only the password's hash is ever held. A user belongs to one
+ * tenant, or to the platform when {@code tenantId} is null (the bootstrap admin).
+ */
+public record User(UUID id, String username, String passwordHash, Role role, Instant createdAt, UUID tenantId) {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
 
     public User {
@@ -23,6 +27,10 @@ public record User(UUID id, String username, String passwordHash, Role role, Ins
         }
     }
 
+    public Set<Scope> scopes() {
+        return Scope.ofUser(role, tenantId == null);
+    }
+
     /** The name recorded as the author of what a user does, e.g. {@code user:admin}. */
     public static String principalNameOf(String username) {
         return "user:" + username;
@@ -30,6 +38,6 @@ public record User(UUID id, String username, String passwordHash, Role role, Ins
 
     @Override
     public String toString() {
-        return "User[id=" + id + ", username=" + username + ", role=" + role + "]";
+        return "User[id=" + id + ", username=" + username + ", role=" + role + ", tenantId=" + tenantId + "]";
     }
 }

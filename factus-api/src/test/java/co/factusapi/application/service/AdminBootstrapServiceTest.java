@@ -48,7 +48,7 @@ class AdminBootstrapServiceTest {
 
     @Test
     void doesNothingWhenAnyUserExists() {
-        users.add(new User(UUID.randomUUID(), "maria", "hashed:x", Role.USER, Instant.EPOCH));
+        users.add(new User(UUID.randomUUID(), "maria", "hashed:x", Role.USER, Instant.EPOCH, null));
 
         assertThat(service.ensureAdminExists(null)).isEmpty();
         assertThat(users.findByUsername("admin")).isEmpty();

@@ -1,6 +1,9 @@
 package co.factusapi.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import co.factusapi.application.tenancy.ActingTenant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import co.factusapi.domain.creditnote.CreditNoteConcept;
@@ -31,13 +34,25 @@ import org.junit.jupiter.api.Test;
 
 /** The pipeline with credit notes: reservations against the invoice, adoption, rejection. */
 class DocumentPipelineCreditNoteTest {
+    private ActingTenant.Binding acting;
+
+    @BeforeEach
+    void actForTheAccount() {
+        acting = ActingTenant.bind(ACCOUNT);
+    }
+
+    @AfterEach
+    void release() {
+        acting.close();
+    }
+
     private static final UUID ACCOUNT = UUID.randomUUID();
     private final InMemoryDocumentLedger ledger = new InMemoryDocumentLedger();
     private final ScriptedProvider<CreditNoteRequest> provider = new ScriptedProvider<>();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T15:00:00Z"));
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final DocumentPipeline pipeline = new DocumentPipeline(List.of(new CreditNoteDocumentType(provider)),
-            ledger, clock, ACCOUNT, Duration.ofMinutes(2), new AuditTrail(auditLog, clock));
+            ledger, clock, Duration.ofMinutes(2), new AuditTrail(auditLog, clock));
 
     @Test
     void creditsPartThenTheRestAndRefusesMore() {

@@ -1,6 +1,9 @@
 package co.factusapi.application.service;
 
 import static co.factusapi.testsupport.Ledgers.INVOICE_TOTALS;
+import co.factusapi.application.tenancy.ActingTenant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,13 +30,25 @@ import org.junit.jupiter.api.Test;
 
 /** The pipeline with invoices, against fakes of the ledger and the provider. */
 class DocumentPipelineInvoiceTest {
+    private ActingTenant.Binding acting;
+
+    @BeforeEach
+    void actForTheAccount() {
+        acting = ActingTenant.bind(ACCOUNT);
+    }
+
+    @AfterEach
+    void release() {
+        acting.close();
+    }
+
     private static final UUID ACCOUNT = UUID.randomUUID();
     private final InMemoryDocumentLedger ledger = new InMemoryDocumentLedger();
     private final ScriptedProvider<InvoiceRequest> provider = new ScriptedProvider<>();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T15:00:00Z"));
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final DocumentPipeline pipeline = new DocumentPipeline(List.of(new InvoiceDocumentType(provider)), ledger,
-            clock, ACCOUNT, Duration.ofMinutes(2), new AuditTrail(audit, clock));
+            clock, Duration.ofMinutes(2), new AuditTrail(audit, clock));
 
     @Test
     void recordsPendingBeforeTheCallAndIssuedAfterIt() {

@@ -25,7 +25,7 @@ class LogInServiceTest {
 
     @BeforeEach
     void setUp() {
-        users.add(new User(UUID.randomUUID(), "maria", hasher.hash("right password"), Role.USER, Instant.EPOCH));
+        users.add(new User(UUID.randomUUID(), "maria", hasher.hash("right password"), Role.USER, Instant.EPOCH, null));
         service = new LogInService(users, hasher, issuer);
     }
 

@@ -1,6 +1,10 @@
 package co.factusapi.application.service;
 
 import static co.factusapi.testsupport.Ledgers.INVOICE_TOTALS;
+import co.factusapi.application.tenancy.ActingTenant;
+import co.factusapi.testsupport.InMemoryTenantRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,6 +32,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class ReconcileDocumentsServiceTest {
+    private ActingTenant.Binding acting;
+
+    @BeforeEach
+    void actForTheAccount() {
+        acting = ActingTenant.bind(ACCOUNT);
+    }
+
+    @AfterEach
+    void release() {
+        acting.close();
+    }
+
     private static final UUID ACCOUNT = UUID.randomUUID();
     private final InMemoryDocumentLedger ledger = new InMemoryDocumentLedger();
     private final ScriptedProvider<InvoiceRequest> invoices = new ScriptedProvider<>();
@@ -35,10 +51,10 @@ class ReconcileDocumentsServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T15:00:00Z"));
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final DocumentPipeline pipeline = new DocumentPipeline(List.of(new InvoiceDocumentType(invoices),
-            new CreditNoteDocumentType(creditNotes)), ledger, clock, ACCOUNT, Duration.ofMinutes(2),
+            new CreditNoteDocumentType(creditNotes)), ledger, clock, Duration.ofMinutes(2),
             new AuditTrail(audit, clock));
     private final ReconcileDocumentsService reconciler = new ReconcileDocumentsService(pipeline, ledger, clock,
-            ACCOUNT, 50);
+            new InMemoryTenantRepository().with(ACCOUNT), 50);
 
     @Test
     void anUnknownInvoiceTheProviderValidatedIsAdoptedWithoutResending() {

@@ -11,7 +11,7 @@ class UserTest {
 
     @Test
     void principalNameCarriesTheUsernameAndToStringHidesTheHash() {
-        User user = new User(UUID.randomUUID(), "maria.p", "$2a$10$secrethash", Role.USER, Instant.EPOCH);
+        User user = new User(UUID.randomUUID(), "maria.p", "$2a$10$secrethash", Role.USER, Instant.EPOCH, null);
 
         assertThat(User.principalNameOf(user.username())).isEqualTo("user:maria.p");
         assertThat(user.toString()).doesNotContain("secrethash");
@@ -19,9 +19,9 @@ class UserTest {
 
     @Test
     void rejectsUsernamesWithSpacesOrTooLong() {
-        assertThatThrownBy(() -> new User(UUID.randomUUID(), "maria p", "hash", Role.USER, Instant.EPOCH))
+        assertThatThrownBy(() -> new User(UUID.randomUUID(), "maria p", "hash", Role.USER, Instant.EPOCH, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new User(UUID.randomUUID(), "m".repeat(101), "hash", Role.USER, Instant.EPOCH))
+        assertThatThrownBy(() -> new User(UUID.randomUUID(), "m".repeat(101), "hash", Role.USER, Instant.EPOCH, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -1,7 +1,10 @@
 package co.factusapi.adapter.out.factus;
 
+import co.factusapi.application.port.out.CompanyGateway;
 import co.factusapi.application.port.out.DocumentProvider;
 import co.factusapi.application.port.out.InvoiceEventsGateway;
+import co.factusapi.application.port.out.NumberingRangeGateway;
+import co.factusapi.application.port.out.ReferenceDataGateway;
 import co.factusapi.domain.adjustmentnote.AdjustmentNoteRequest;
 import co.factusapi.domain.creditnote.CreditNoteRequest;
 import co.factusapi.domain.debitnote.DebitNoteRequest;
@@ -17,6 +20,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
@@ -24,7 +28,7 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds the Factus adapter around ONE pooled keep-alive HTTP client (at most {@code maxConnections} sockets, never a
+ * Builds the Factus adapter of ONE Factus account (one tenant) around one pooled keep-alive HTTP client (at most {@code maxConnections} sockets, never a
  * connection per call as the original did). Validation gets its own, longer read timeout. No automatic HTTP retries:
  * a POST that may have reached Factus is never resent blindly; {@link FactusResilience} retries idempotent calls
  * only, and its circuit breaker and bulkhead are shared by every call to this account.
@@ -33,7 +37,15 @@ public final class FactusAdapterFactory implements AutoCloseable {
     private final CloseableHttpClient httpClient;
     private final FactusClient client;
     private final FactusCatalog catalog;
-    private final ValidateSerializer validates;
+    private final DocumentProvider<InvoiceRequest> invoices;
+    private final DocumentProvider<CreditNoteRequest> creditNotes;
+    private final DocumentProvider<DebitNoteRequest> debitNotes;
+    private final DocumentProvider<SupportDocumentRequest> supportDocuments;
+    private final DocumentProvider<AdjustmentNoteRequest> adjustmentNotes;
+    private final InvoiceEventsGateway invoiceEvents;
+    private final CompanyGateway company;
+    private final NumberingRangeGateway numberingRanges;
+    private final ReferenceDataGateway referenceData;
 
     public FactusAdapterFactory(FactusSettings settings, Clock clock, MeterRegistry meters) {
         this(settings, clock, meters, () -> null);
@@ -67,42 +79,65 @@ public final class FactusAdapterFactory implements AutoCloseable {
         FactusSession session = new FactusSession(normal, settings, clock);
         this.client = new FactusClient(normal, slow, session, settings.baseUrl(), callerToken);
         this.catalog = new FactusCatalog(client, settings.catalogTtl());
-        this.validates = new ValidateSerializer(settings.validateTimeout(), Duration.ofSeconds(5), Duration.ofMillis(50));
+        ValidateSerializer validates =
+                new ValidateSerializer(settings.validateTimeout(), Duration.ofSeconds(5), Duration.ofMillis(50));
+        this.invoices = new FactusDocumentProvider<>(client, FactusEndpoints.BILLS, new FactusBillPayload(catalog)::of,
+                validates);
+        this.creditNotes = new FactusDocumentProvider<>(client, FactusEndpoints.CREDIT_NOTES,
+                new FactusCreditNotePayload(client, catalog)::of, validates);
+        this.debitNotes = new FactusDocumentProvider<>(client, FactusEndpoints.DEBIT_NOTES,
+                new FactusDebitNotePayload(client, catalog)::of, validates);
+        this.supportDocuments = new FactusDocumentProvider<>(client, FactusEndpoints.SUPPORT_DOCUMENTS,
+                new FactusSupportDocumentPayload(catalog)::of, validates);
+        this.adjustmentNotes = new FactusDocumentProvider<>(client, FactusEndpoints.ADJUSTMENT_NOTES,
+                new FactusAdjustmentNotePayload(client, catalog)::of, validates);
+        this.invoiceEvents = new FactusInvoiceEvents(client);
+        this.company = new FactusCompanyGateway(client);
+        this.numberingRanges = new FactusNumberingRangeGateway(client, catalog);
+        this.referenceData = new FactusReferenceData(client, catalog);
     }
 
     public DocumentProvider<InvoiceRequest> invoices() {
-        return new FactusDocumentProvider<>(client, FactusEndpoints.BILLS, new FactusBillPayload(catalog)::of, validates);
+        return invoices;
     }
 
     public DocumentProvider<CreditNoteRequest> creditNotes() {
-        return new FactusDocumentProvider<>(client, FactusEndpoints.CREDIT_NOTES,
-                new FactusCreditNotePayload(client, catalog)::of, validates);
+        return creditNotes;
     }
 
     public DocumentProvider<DebitNoteRequest> debitNotes() {
-        return new FactusDocumentProvider<>(client, FactusEndpoints.DEBIT_NOTES,
-                new FactusDebitNotePayload(client, catalog)::of, validates);
+        return debitNotes;
     }
 
     public DocumentProvider<SupportDocumentRequest> supportDocuments() {
-        return new FactusDocumentProvider<>(client, FactusEndpoints.SUPPORT_DOCUMENTS,
-                new FactusSupportDocumentPayload(catalog)::of, validates);
+        return supportDocuments;
     }
 
     public DocumentProvider<AdjustmentNoteRequest> adjustmentNotes() {
-        return new FactusDocumentProvider<>(client, FactusEndpoints.ADJUSTMENT_NOTES,
-                new FactusAdjustmentNotePayload(client, catalog)::of, validates);
+        return adjustmentNotes;
     }
 
     public InvoiceEventsGateway invoiceEvents() {
-        return new FactusInvoiceEvents(client);
+        return invoiceEvents;
+    }
+
+    public CompanyGateway company() {
+        return company;
+    }
+
+    public NumberingRangeGateway numberingRanges() {
+        return numberingRanges;
+    }
+
+    public ReferenceDataGateway referenceData() {
+        return referenceData;
     }
 
     public FactusClient client() {
         return client;
     }
 
-    public FactusCatalog catalog() {
+    FactusCatalog catalog() {
         return catalog;
     }
 
@@ -113,7 +148,7 @@ public final class FactusAdapterFactory implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        httpClient.close();
+    public void close() {
+        httpClient.close(CloseMode.GRACEFUL);
     }
 }

@@ -14,11 +14,11 @@ import java.util.UUID;
 
 /** A ledger entry as a row of {@code documents}. */
 final class DocumentRow {
-    static final String COLUMNS = "id, account_id, kind, reference_code, status, prefix, number, unique_code, qr_url, "
+    static final String COLUMNS = "id, tenant_id, kind, reference_code, status, prefix, number, unique_code, qr_url, "
             + "party_identification, party_name, parent_id, parent_number, gross_value, tax_amount, total, "
             + "upstream_errors, request_payload, created_by, idempotency_key, created_at, updated_at, issued_at";
     /** {@code :holder} is the instance that runs the attempt (docs/reliability.md). */
-    static final String INSERT = "INSERT INTO documents (" + COLUMNS + ", holder) VALUES (:id, :account_id, :kind, "
+    static final String INSERT = "INSERT INTO documents (" + COLUMNS + ", holder) VALUES (:id, :tenant_id, :kind, "
             + ":reference_code, :status, :prefix, :number, :unique_code, :qr_url, :party_identification, :party_name, "
             + ":parent_id, :parent_number, :gross_value, :tax_amount, :total, :upstream_errors, :request_payload, "
             + ":created_by, :idempotency_key, :created_at, :updated_at, :issued_at, :holder)";
@@ -49,7 +49,7 @@ final class DocumentRow {
     static Map<String, Object> outcomeParams(LedgerEntry<?> entry) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", entry.id());
-        params.put("account_id", entry.accountId());
+        params.put("tenant_id", entry.tenantId());
         params.put("kind", entry.kind().name());
         params.put("reference_code", entry.referenceCode());
         params.put("status", entry.status().name());
@@ -79,7 +79,7 @@ final class DocumentRow {
                 rs.getBigDecimal("gross_value"), rs.getBigDecimal("tax_amount"), rs.getBigDecimal("total"));
         UUID parentId = rs.getObject("parent_id", UUID.class);
         String partyIdentification = rs.getString("party_identification");
-        return new LedgerEntry<>(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class), kind,
+        return new LedgerEntry<>(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class), kind,
                 rs.getString("reference_code"), DocumentStatus.valueOf(rs.getString("status")), rs.getString("prefix"),
                 rs.getString("number"), rs.getString("unique_code"), rs.getString("qr_url"),
                 partyIdentification == null ? null : new Party(partyIdentification, rs.getString("party_name")),

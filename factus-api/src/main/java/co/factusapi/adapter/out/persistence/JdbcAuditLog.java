@@ -24,8 +24,8 @@ public class JdbcAuditLog implements AuditLog {
     @Override
     public void record(AuditEvent event) {
         jdbc.sql("INSERT INTO audit_events (id, occurred_at, actor, action, resource_type, resource_id, reference_code, "
-                        + "outcome, detail) VALUES (:id, :occurred_at, :actor, :action, :resource_type, :resource_id, "
-                        + ":reference_code, :outcome, :detail)")
+                        + "outcome, detail, tenant_id) VALUES (:id, :occurred_at, :actor, :action, :resource_type, :resource_id, "
+                        + ":reference_code, :outcome, :detail, :tenant_id)")
                 .param("id", event.id())
                 .param("occurred_at", SqlTime.timestamp(event.occurredAt()))
                 .param("actor", event.actor())
@@ -35,13 +35,14 @@ public class JdbcAuditLog implements AuditLog {
                 .param("reference_code", event.referenceCode())
                 .param("outcome", event.outcome())
                 .param("detail", event.detail())
+                .param("tenant_id", event.tenantId())
                 .update();
     }
 
     @Override
-    public Page<AuditEvent> search(AuditQuery query) {
-        List<String> conditions = new ArrayList<>(List.of("1 = 1"));
-        Map<String, Object> params = new HashMap<>();
+    public Page<AuditEvent> search(UUID tenantId, AuditQuery query) {
+        List<String> conditions = new ArrayList<>(List.of("tenant_id = :tenant_id"));
+        Map<String, Object> params = new HashMap<>(Map.of("tenant_id", tenantId));
         equal(conditions, params, "actor", query.actor());
         equal(conditions, params, "action", query.action());
         equal(conditions, params, "resource_id", query.resourceId());
@@ -76,6 +77,7 @@ public class JdbcAuditLog implements AuditLog {
     private static AuditEvent map(ResultSet rs, int row) throws SQLException {
         return new AuditEvent(rs.getObject("id", UUID.class), SqlTime.instant(rs, "occurred_at"),
                 rs.getString("actor"), rs.getString("action"), rs.getString("resource_type"), rs.getString("resource_id"),
-                rs.getString("reference_code"), rs.getString("outcome"), rs.getString("detail"));
+                rs.getString("reference_code"), rs.getString("outcome"), rs.getString("detail"),
+                rs.getObject("tenant_id", UUID.class));
     }
 }

@@ -97,16 +97,16 @@ public class JdbcDocumentLedger implements DocumentLedger {
     }
 
     @Override
-    public Optional<LedgerEntry<?>> findByReference(UUID accountId, DocumentKind kind, String referenceCode) {
-        return select("account_id = :account AND kind = :kind AND reference_code = :reference", "")
-                .param("account", accountId).param("kind", kind.name()).param("reference", referenceCode)
+    public Optional<LedgerEntry<?>> findByReference(UUID tenantId, DocumentKind kind, String referenceCode) {
+        return select("tenant_id = :account AND kind = :kind AND reference_code = :reference", "")
+                .param("account", tenantId).param("kind", kind.name()).param("reference", referenceCode)
                 .query(DocumentRow::map).optional().map(entry -> entry);
     }
 
     @Override
-    public Optional<LedgerEntry<?>> findByNumber(UUID accountId, DocumentKind kind, String number) {
-        return select("account_id = :account AND kind = :kind AND number = :number", " ORDER BY updated_at DESC")
-                .param("account", accountId).param("kind", kind.name()).param("number", number)
+    public Optional<LedgerEntry<?>> findByNumber(UUID tenantId, DocumentKind kind, String number) {
+        return select("tenant_id = :account AND kind = :kind AND number = :number", " ORDER BY updated_at DESC")
+                .param("account", tenantId).param("kind", kind.name()).param("number", number)
                 .query(DocumentRow::map).list().stream().findFirst().map(entry -> entry);
     }
 
@@ -117,10 +117,10 @@ public class JdbcDocumentLedger implements DocumentLedger {
     }
 
     @Override
-    public Page<LedgerEntry<?>> search(UUID accountId, DocumentQuery query) {
-        List<String> conditions = new ArrayList<>(List.of("account_id = :account", "kind = :kind"));
+    public Page<LedgerEntry<?>> search(UUID tenantId, DocumentQuery query) {
+        List<String> conditions = new ArrayList<>(List.of("tenant_id = :account", "kind = :kind"));
         Map<String, Object> params = new HashMap<>();
-        params.put("account", accountId);
+        params.put("account", tenantId);
         params.put("kind", query.kind().name());
         filter(conditions, params, "status = :status", "status", query.status() == null ? null : query.status().name());
         filter(conditions, params, "reference_code = :reference_code", "reference_code", query.referenceCode());
@@ -137,19 +137,19 @@ public class JdbcDocumentLedger implements DocumentLedger {
     }
 
     @Override
-    public List<LedgerEntry<?>> findUnsettled(UUID accountId, Instant pendingBefore, int limit) {
-        return entries(select("account_id = :account AND (status = 'UNKNOWN' OR (status = 'PENDING' "
+    public List<LedgerEntry<?>> findUnsettled(UUID tenantId, Instant pendingBefore, int limit) {
+        return entries(select("tenant_id = :account AND (status = 'UNKNOWN' OR (status = 'PENDING' "
                 + "AND (updated_at < :pending_before OR holder NOT IN (:alive))))", " ORDER BY updated_at LIMIT :limit")
-                .param("account", accountId)
+                .param("account", tenantId)
                 .param("alive", List.copyOf(instances.aliveIds()))
                 .param("pending_before", SqlTime.timestamp(pendingBefore))
                 .param("limit", limit));
     }
 
     @Override
-    public long countUnsettled(UUID accountId) {
-        return jdbc.sql("SELECT COUNT(*) FROM documents WHERE account_id = :account AND status IN ('UNKNOWN', 'PENDING')")
-                .param("account", accountId)
+    public long countUnsettled(UUID tenantId) {
+        return jdbc.sql("SELECT COUNT(*) FROM documents WHERE tenant_id = :account AND status IN ('UNKNOWN', 'PENDING')")
+                .param("account", tenantId)
                 .query(Long.class)
                 .single();
     }
@@ -163,9 +163,9 @@ public class JdbcDocumentLedger implements DocumentLedger {
     }
 
     @Override
-    public List<LedgerEntry<?>> findNeedingUpstreamDelete(UUID accountId, int limit) {
-        return entries(select("account_id = :account AND needs_upstream_delete", " ORDER BY updated_at LIMIT :limit")
-                .param("account", accountId)
+    public List<LedgerEntry<?>> findNeedingUpstreamDelete(UUID tenantId, int limit) {
+        return entries(select("tenant_id = :account AND needs_upstream_delete", " ORDER BY updated_at LIMIT :limit")
+                .param("account", tenantId)
                 .param("limit", limit));
     }
 

@@ -14,9 +14,13 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 
-/** Signs HS256 JWTs with Spring Security's encoder: {@code sub} is the username, {@code roles} the role codes. */
+/**
+ * Signs HS256 JWTs with Spring Security's encoder: {@code sub} is the username, {@code roles} the role codes,
+ * {@code tenant} the user's tenant (absent for a platform user).
+ */
 public class JwtAccessTokenIssuer implements AccessTokenIssuer {
     public static final String ROLES_CLAIM = "roles";
+    public static final String TENANT_CLAIM = "tenant";
 
     private final JwtEncoder encoder;
     private final Clock clock;
@@ -33,16 +37,18 @@ public class JwtAccessTokenIssuer implements AccessTokenIssuer {
     @Override
     public AccessToken issueFor(User user) {
         Instant now = clock.instant();
-        JwtClaimsSet claims = JwtClaimsSet.builder()
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .id(UUID.randomUUID().toString())
                 .issuer(issuer)
                 .subject(user.username())
                 .issuedAt(now)
                 .expiresAt(now.plus(timeToLive))
-                .claim(ROLES_CLAIM, List.of(user.role().code()))
-                .build();
+                .claim(ROLES_CLAIM, List.of(user.role().code()));
+        if (user.tenantId() != null) {
+            claims.claim(TENANT_CLAIM, user.tenantId().toString());
+        }
         JwsHeader header = JwsHeader.with(MacAlgorithm.HS256).build();
-        String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+        String token = encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
         return new AccessToken(token, timeToLive);
     }
 }

@@ -10,8 +10,8 @@ import java.util.UUID;
 public interface ApiKeyRepository {
     void add(ApiKey apiKey);
 
-    /** Newest first. */
-    List<ApiKey> findAll();
+    /** The keys of one tenant (null: the platform keys), newest first. */
+    List<ApiKey> findAll(UUID tenantId);
 
     Optional<ApiKey> findById(UUID id);
 

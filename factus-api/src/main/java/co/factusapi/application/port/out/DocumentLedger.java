@@ -44,26 +44,26 @@ public interface DocumentLedger {
      */
     boolean abandoned(LedgerEntry<?> pending);
 
-    Optional<LedgerEntry<?>> findByReference(UUID accountId, DocumentKind kind, String referenceCode);
+    Optional<LedgerEntry<?>> findByReference(UUID tenantId, DocumentKind kind, String referenceCode);
 
-    Optional<LedgerEntry<?>> findByNumber(UUID accountId, DocumentKind kind, String number);
+    Optional<LedgerEntry<?>> findByNumber(UUID tenantId, DocumentKind kind, String number);
 
     /** The notes of {@code kind} that correct the entry {@code parentId}, oldest first. */
     List<LedgerEntry<?>> findCorrections(UUID parentId, DocumentKind kind);
 
-    Page<LedgerEntry<?>> search(UUID accountId, DocumentQuery query);
+    Page<LedgerEntry<?>> search(UUID tenantId, DocumentQuery query);
 
     /**
      * UNKNOWN entries of every kind, and PENDING ones last touched before {@code pendingBefore} or abandoned by their
      * instance, oldest first.
      */
-    List<LedgerEntry<?>> findUnsettled(UUID accountId, Instant pendingBefore, int limit);
+    List<LedgerEntry<?>> findUnsettled(UUID tenantId, Instant pendingBefore, int limit);
 
     /** How many entries of every kind are UNKNOWN or PENDING. */
-    long countUnsettled(UUID accountId);
+    long countUnsettled(UUID tenantId);
 
     /** Records that the provider still holds this entry's DIAN-rejected document, which blocks the account. */
     void markUpstreamDelete(UUID entryId, boolean needed);
 
-    List<LedgerEntry<?>> findNeedingUpstreamDelete(UUID accountId, int limit);
+    List<LedgerEntry<?>> findNeedingUpstreamDelete(UUID tenantId, int limit);
 }

@@ -3,6 +3,7 @@ package co.factusapi.adapter.out.persistence;
 import co.factusapi.application.port.out.DocumentLedger;
 import co.factusapi.testsupport.InMemoryDocumentLedger;
 import co.factusapi.testsupport.MigratedDatabase;
+import co.factusapi.testsupport.TestTenants;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
@@ -58,7 +59,7 @@ class DocumentLedgerTest {
 
         @Override
         protected UUID newAccount() {
-            return new JdbcAccountRepository(jdbc, Clock.systemUTC()).ensure("account-" + UUID.randomUUID(), "http://factus");
+            return TestTenants.create(jdbc);
         }
     }
 }

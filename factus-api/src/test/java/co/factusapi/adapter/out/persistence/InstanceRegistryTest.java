@@ -6,6 +6,7 @@ import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.LedgerEntry;
 import co.factusapi.testsupport.Ledgers;
 import co.factusapi.testsupport.MigratedDatabase;
+import co.factusapi.testsupport.TestTenants;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,7 +82,7 @@ class InstanceRegistryTest {
 
         @Test
         void aPendingAttemptIsAbandonedOnlyOnceItsInstanceIsGone() {
-            UUID account = new JdbcAccountRepository(jdbc, Clock.systemUTC()).ensure("acc-" + UUID.randomUUID(), "x");
+            UUID account = TestTenants.create(jdbc);
             Instant now = Instant.now();
             LedgerEntry<?> pending = Ledgers.pendingInvoice(account, "REF-CRASH", now);
             firstLedger.insert(pending);

@@ -8,7 +8,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.security.Principal;
+import co.factusapi.domain.identity.Caller;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.RequestParam;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Admin only (enforced in SecurityConfig). */
+/** Tenant administration (tenant:manage, enforced in SecurityConfig): the acting tenant's keys. */
 @RestController
 @RequestMapping("/api/v1/api-keys")
 @Tag(name = "Administration")
@@ -35,28 +37,32 @@ public class ApiKeysController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Parameter(name = IdempotencyFilter.HEADER, in = ParameterIn.HEADER, description = IdempotencyFilter.DESCRIPTION)
     @Operation(summary = "Create an API key; the plain key is in this answer only")
-    public ResponseEntity<CreatedApiKeyResponse> create(@RequestBody CreateApiKeyRequest request, Principal caller) {
-        IssuedApiKey issued = apiKeys.create(request.name(), caller.getName());
+    public ResponseEntity<CreatedApiKeyResponse> create(@RequestBody CreateApiKeyRequest request,
+                                                        @Parameter(hidden = true) @AuthenticationPrincipal Caller caller) {
+        IssuedApiKey issued = apiKeys.create(request.name(), request.scopeSet(), caller);
         return ResponseEntity.created(URI.create("/api/v1/api-keys/" + issued.apiKey().id()))
                 .body(CreatedApiKeyResponse.from(issued));
     }
 
     @GetMapping
-    @Operation(summary = "List API keys, newest first, without their secrets")
-    public List<ApiKeyResponse> list() {
-        return apiKeys.list().stream().map(ApiKeyResponse::from).toList();
+    @Operation(summary = "List the tenant's API keys (or, for the platform, its own keys), newest first, without secrets")
+    public List<ApiKeyResponse> list(@Parameter(description = "Platform callers only: list the platform keys instead")
+                                     @RequestParam(name = "platform", defaultValue = "false") boolean platformKeys,
+                                     @Parameter(hidden = true) @AuthenticationPrincipal Caller caller) {
+        return apiKeys.list(caller, platformKeys).stream().map(ApiKeyResponse::from).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Show one API key without its secret")
-    public ApiKeyResponse get(@PathVariable UUID id) {
-        return ApiKeyResponse.from(apiKeys.get(id));
+    public ApiKeyResponse get(@PathVariable UUID id, @Parameter(hidden = true) @AuthenticationPrincipal Caller caller) {
+        return ApiKeyResponse.from(apiKeys.get(id, caller));
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Revoke an API key; requests with it are refused from now on")
-    public ResponseEntity<Void> revoke(@PathVariable UUID id, Principal caller) {
-        apiKeys.revoke(id, caller.getName());
+    public ResponseEntity<Void> revoke(@PathVariable UUID id,
+                                       @Parameter(hidden = true) @AuthenticationPrincipal Caller caller) {
+        apiKeys.revoke(id, caller);
         return ResponseEntity.noContent().build();
     }
 }

@@ -1,25 +1,23 @@
 package co.factusapi.adapter.in.web.auth;
 
+import co.factusapi.application.tenancy.ActingTenant;
+import co.factusapi.domain.identity.Caller;
+import co.factusapi.domain.identity.Scope;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Locale;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Authentication")
 public class CallerController {
-    private static final String ROLE_PREFIX = "ROLE_";
 
     @GetMapping("/api/v1/auth/me")
-    @Operation(summary = "Show who the credentials you sent belong to")
-    public CallerResponse me(Authentication authentication) {
-        return new CallerResponse(authentication.getName(), authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith(ROLE_PREFIX))
-                .map(authority -> authority.substring(ROLE_PREFIX.length()).toLowerCase(Locale.ROOT))
-                .toList());
+    @Operation(summary = "Show who the credentials you sent belong to, what they may do and which tenant they act for")
+    public CallerResponse me(@Parameter(hidden = true) @AuthenticationPrincipal Caller caller) {
+        return new CallerResponse(caller.name(), caller.scopes().stream().map(Scope::code).sorted().toList(),
+                caller.tenantId(), ActingTenant.id());
     }
 }

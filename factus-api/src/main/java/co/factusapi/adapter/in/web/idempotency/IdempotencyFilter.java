@@ -5,6 +5,7 @@ import co.factusapi.adapter.in.web.error.Problems;
 import co.factusapi.adapter.in.web.protection.CachedBodyRequest;
 import co.factusapi.application.port.in.IdempotentRequestsUseCase.Decision;
 import co.factusapi.application.port.in.IdempotentRequestsUseCase;
+import co.factusapi.application.tenancy.ActingTenant;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.idempotency.IdempotencyKeys;
@@ -27,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code Idempotency-Key} contract (docs/reliability.md) for every POST that creates something. Runs after
- * Spring Security: keys are scoped to the authenticated caller. A repeat of a finished request is answered from
+ * Spring Security: keys are scoped to the acting tenant and the authenticated caller. A repeat of a finished request is answered from
  * the store with {@code Idempotent-Replayed: true}; a repeat while the first still runs gets 409 with Retry-After;
  * the same key with another request gets 422.
  */
@@ -75,7 +76,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
-        String scope = caller.getName();
+        String scope = ActingTenant.current().map(tenant -> tenant + "/").orElse("") + caller.getName();
         Decision decision = idempotency.begin(scope, key, fingerprint.of(request.getMethod(), path(request), body));
         switch (decision) {
             case IdempotentRequestsUseCase.Proceed ignored -> run(new CachedBodyRequest(request, body), response, chain, scope, key);

@@ -2,7 +2,7 @@ package co.factusapi.adapter.in.web.security;
 
 import co.factusapi.application.port.in.AuthenticateApiKeyUseCase;
 import co.factusapi.domain.identity.ApiKey;
-import java.util.List;
+import co.factusapi.domain.identity.Caller;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
@@ -20,7 +20,7 @@ public class ApiKeyAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         ApiKey apiKey = apiKeys.authenticate((String) authentication.getCredentials())
                 .orElseThrow(() -> new BadCredentialsException(INVALID_KEY));
-        return ApiKeyAuthenticationToken.authenticated(apiKey.principalName(), List.of(RoleAuthorities.of(apiKey.role())));
+        return new CallerAuthentication(new Caller(apiKey.principalName(), apiKey.tenantId(), apiKey.scopes()));
     }
 
     @Override

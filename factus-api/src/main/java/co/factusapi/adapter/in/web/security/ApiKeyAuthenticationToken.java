@@ -1,30 +1,20 @@
 package co.factusapi.adapter.in.web.security;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
 
-/** Before authentication it carries the presented key; after, the caller's name ({@code api-key:<public id>}). */
+/** The presented key, before authentication; once the key is known the caller is a {@link CallerAuthentication}. */
 public final class ApiKeyAuthenticationToken extends AbstractAuthenticationToken {
-    private final String principalName;
     private String presentedKey;
 
-    private ApiKeyAuthenticationToken(String principalName, String presentedKey,
-                                      Collection<? extends GrantedAuthority> authorities, boolean authenticated) {
-        super(authorities);
-        this.principalName = principalName;
+    private ApiKeyAuthenticationToken(String presentedKey) {
+        super(List.of());
         this.presentedKey = presentedKey;
-        setAuthenticated(authenticated);
+        setAuthenticated(false);
     }
 
     public static ApiKeyAuthenticationToken unauthenticated(String presentedKey) {
-        return new ApiKeyAuthenticationToken(null, presentedKey, List.of(), false);
-    }
-
-    public static ApiKeyAuthenticationToken authenticated(String principalName,
-                                                          Collection<? extends GrantedAuthority> authorities) {
-        return new ApiKeyAuthenticationToken(principalName, null, authorities, true);
+        return new ApiKeyAuthenticationToken(presentedKey);
     }
 
     @Override
@@ -34,12 +24,7 @@ public final class ApiKeyAuthenticationToken extends AbstractAuthenticationToken
 
     @Override
     public Object getPrincipal() {
-        return principalName;
-    }
-
-    @Override
-    public String getName() {
-        return principalName;
+        return null;
     }
 
     @Override

@@ -8,14 +8,19 @@ import co.factusapi.domain.identity.ApiKey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import co.factusapi.domain.identity.Scope;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Each call is one auto-committed statement: the shortest transaction there is. */
 public class JdbcApiKeyRepository implements ApiKeyRepository {
-    private static final String COLUMNS = "id, name, public_id, secret_hash, created_at, revoked_at, last_used_at";
+    private static final String COLUMNS = "id, name, public_id, secret_hash, created_at, revoked_at, last_used_at, tenant_id, scopes";
 
     private final JdbcClient jdbc;
 
@@ -25,15 +30,18 @@ public class JdbcApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public void add(ApiKey apiKey) {
-        jdbc.sql("INSERT INTO api_keys (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO api_keys (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(apiKey.id(), apiKey.name(), apiKey.publicId(), apiKey.secretHash(), toColumn(apiKey.createdAt()),
-                        toColumn(apiKey.revokedAt()), toColumn(apiKey.lastUsedAt()))
+                        toColumn(apiKey.revokedAt()), toColumn(apiKey.lastUsedAt()), apiKey.tenantId(),
+                        scopesColumn(apiKey.scopes()))
                 .update();
     }
 
     @Override
-    public List<ApiKey> findAll() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM api_keys ORDER BY created_at DESC, id")
+    public List<ApiKey> findAll(UUID tenantId) {
+        String tenant = tenantId == null ? "tenant_id IS NULL" : "tenant_id = :tenant";
+        return jdbc.sql("SELECT " + COLUMNS + " FROM api_keys WHERE " + tenant + " ORDER BY created_at DESC, id")
+                .params(tenantId == null ? Map.of() : Map.of("tenant", tenantId))
                 .query(JdbcApiKeyRepository::toApiKey)
                 .list();
     }
@@ -72,6 +80,17 @@ public class JdbcApiKeyRepository implements ApiKeyRepository {
     private static ApiKey toApiKey(ResultSet row, int rowNumber) throws SQLException {
         return new ApiKey(row.getObject("id", UUID.class), row.getString("name"), row.getString("public_id"),
                 row.getString("secret_hash"), fromColumn(row, "created_at"), fromColumn(row, "revoked_at"),
-                fromColumn(row, "last_used_at"));
+                fromColumn(row, "last_used_at"), row.getObject("tenant_id", UUID.class), scopes(row.getString("scopes")));
+    }
+
+    /** Space-separated scope codes, as in an OAuth {@code scope} parameter. */
+    private static String scopesColumn(Set<Scope> scopes) {
+        return scopes.stream().map(Scope::code).sorted().collect(Collectors.joining(" "));
+    }
+
+    private static Set<Scope> scopes(String column) {
+        return Arrays.stream(column.split(" ")).map(code -> Scope.fromCode(code)
+                .orElseThrow(() -> new IllegalStateException("unknown scope in database: " + code)))
+                .collect(Collectors.toSet());
     }
 }

@@ -23,7 +23,7 @@ public class JdbcUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findByUsername(String username) {
-        return jdbc.sql("SELECT id, username, password_hash, role, created_at FROM users WHERE username = ?")
+        return jdbc.sql("SELECT id, username, password_hash, role, created_at, tenant_id FROM users WHERE username = ?")
                 .param(username)
                 .query(JdbcUserRepository::toUser)
                 .optional();
@@ -37,8 +37,10 @@ public class JdbcUserRepository implements UserRepository {
     @Override
     public boolean add(User user) {
         try {
-            jdbc.sql("INSERT INTO users (id, username, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?)")
-                    .params(user.id(), user.username(), user.passwordHash(), user.role().code(), toColumn(user.createdAt()))
+            jdbc.sql("INSERT INTO users (id, username, password_hash, role, created_at, tenant_id) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(user.id(), user.username(), user.passwordHash(), user.role().code(), toColumn(user.createdAt()),
+                            user.tenantId())
                     .update();
             return true;
         } catch (DuplicateKeyException taken) {
@@ -50,6 +52,6 @@ public class JdbcUserRepository implements UserRepository {
         String role = row.getString("role");
         return new User(row.getObject("id", UUID.class), row.getString("username"), row.getString("password_hash"),
                 Role.fromCode(role).orElseThrow(() -> new IllegalStateException("unknown role in database: " + role)),
-                fromColumn(row, "created_at"));
+                fromColumn(row, "created_at"), row.getObject("tenant_id", UUID.class));
     }
 }

@@ -76,7 +76,9 @@ class SecurityEndToEndTest {
         String accessToken = body(login).path("access_token").asString();
         HttpResponse<String> me = get("/api/v1/auth/me", bearer(accessToken));
         assertThat(body(me).path("name").asString()).isEqualTo("user:admin");
-        assertThat(body(me).path("roles").get(0).asString()).isEqualTo("admin");
+        assertThat(body(me).path("scopes").toString()).contains("platform:manage", "tenant:manage");
+        assertThat(body(me).has("tenant_id")).isFalse();
+        assertThat(body(me).path("acting_tenant_id").asString()).isNotBlank();
     }
 
     @Test
@@ -139,7 +141,8 @@ class SecurityEndToEndTest {
         HttpResponse<String> me = send(request("/api/v1/auth/me").header("X-API-Key", plainKey).GET());
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(body(me).path("name").asString()).isEqualTo("api-key:" + plainKey.substring(4, 12));
-        assertThat(body(me).path("roles").get(0).asString()).isEqualTo("user");
+        assertThat(body(me).path("scopes").toString()).isEqualTo("[\"documents:issue\",\"documents:read\"]");
+        assertThat(body(me).path("tenant_id").asString()).isEqualTo(body(me).path("acting_tenant_id").asString());
 
         HttpResponse<String> createWithKey = send(request("/api/v1/api-keys").header("X-API-Key", plainKey)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}")));
@@ -175,7 +178,7 @@ class SecurityEndToEndTest {
     @Test
     void userRoleMayCallUserEndpointsButNotManageKeys() {
         String username = "clerk-" + UUID.randomUUID().toString().substring(0, 8);
-        users.add(new User(UUID.randomUUID(), username, passwordHasher.hash("clerk password"), Role.USER, Instant.now()));
+        users.add(new User(UUID.randomUUID(), username, passwordHasher.hash("clerk password"), Role.USER, Instant.now(), null));
         String clerk = bearer(body(postJson("/api/v1/auth/login",
                 "{\"username\":\"" + username + "\",\"password\":\"clerk password\"}", null)).path("access_token").asString());
 

@@ -10,6 +10,8 @@ import co.factusapi.domain.identity.Role;
 import co.factusapi.domain.identity.User;
 import java.security.SecureRandom;
 import java.time.Instant;
+import co.factusapi.domain.identity.Scope;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +73,7 @@ abstract class IdentityRepositoryContractTest {
         apiKeys.add(older);
         apiKeys.add(newer);
 
-        assertThat(apiKeys.findAll()).containsExactly(newer, older);
+        assertThat(apiKeys.findAll(null)).containsExactly(newer, older);
     }
 
     @Test
@@ -97,10 +99,12 @@ abstract class IdentityRepositoryContractTest {
     }
 
     private static User user(String username, Role role) {
-        return new User(UUID.randomUUID(), username, "$2a$10$hashhashhash", role, CREATED);
+        return new User(UUID.randomUUID(), username, "$2a$10$hashhashhash", role, CREATED, null);
     }
 
     private static ApiKey apiKey(String name, Instant createdAt) {
-        return ApiKey.issue(UUID.randomUUID(), name, ApiKeyCredential.generate(RANDOM), createdAt);
+        // Platform keys: no tenant row is needed for them.
+        return ApiKey.issue(UUID.randomUUID(), name, ApiKeyCredential.generate(RANDOM), createdAt, null,
+                Set.of(Scope.PLATFORM_MANAGE, Scope.DOCUMENTS_READ));
     }
 }

@@ -1,0 +1,85 @@
+package co.factusapi.adapter.out.persistence;
+
+import co.factusapi.application.port.out.TenantRepository;
+import co.factusapi.domain.tenant.ApiVersion;
+import co.factusapi.domain.tenant.Nit;
+import co.factusapi.domain.tenant.Tenant;
+import co.factusapi.domain.tenant.TenantStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Each call is one auto-committed statement. */
+public class JdbcTenantRepository implements TenantRepository {
+    private static final String COLUMNS = "id, name, nit, status, sandbox, api_version, base_url, client_id, username, "
+            + "created_at, updated_at";
+
+    private final JdbcClient jdbc;
+
+    public JdbcTenantRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Tenant ensure(Tenant wanted) {
+        Optional<Tenant> existing = findByName(wanted.name());
+        if (existing.isPresent()) {
+            return updateConnection(existing.get(), wanted);
+        }
+        try {
+            jdbc.sql("INSERT INTO tenants (" + COLUMNS + ") VALUES (:id, :name, :nit, :status, :sandbox, :version, "
+                            + ":url, :client, :username, :created, :updated)")
+                    .param("id", wanted.id()).param("name", wanted.name())
+                    .param("nit", wanted.nit() == null ? null : wanted.nit().toString())
+                    .param("status", wanted.status().name()).param("sandbox", wanted.sandbox())
+                    .param("version", wanted.apiVersion().code()).param("url", wanted.baseUrl())
+                    .param("client", wanted.clientId()).param("username", wanted.username())
+                    .param("created", SqlTime.timestamp(wanted.createdAt()))
+                    .param("updated", SqlTime.timestamp(wanted.updatedAt()))
+                    .update();
+            return wanted;
+        } catch (DuplicateKeyException raced) {
+            return findByName(wanted.name()).orElseThrow();
+        }
+    }
+
+    private Tenant updateConnection(Tenant stored, Tenant wanted) {
+        jdbc.sql("UPDATE tenants SET sandbox = :sandbox, base_url = :url, client_id = :client, username = :username "
+                        + "WHERE id = :id")
+                .param("sandbox", wanted.sandbox()).param("url", wanted.baseUrl())
+                .param("client", wanted.clientId()).param("username", wanted.username()).param("id", stored.id())
+                .update();
+        return find(stored.id()).orElseThrow();
+    }
+
+    @Override
+    public Optional<Tenant> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tenants WHERE id = :id").param("id", id)
+                .query(JdbcTenantRepository::tenant).optional();
+    }
+
+    private Optional<Tenant> findByName(String name) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tenants WHERE name = :name").param("name", name)
+                .query(JdbcTenantRepository::tenant).optional();
+    }
+
+    @Override
+    public List<Tenant> findAll() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tenants ORDER BY created_at, id")
+                .query(JdbcTenantRepository::tenant).list();
+    }
+
+    private static Tenant tenant(ResultSet row, int rowNumber) throws SQLException {
+        String nit = row.getString("nit");
+        return new Tenant(row.getObject("id", UUID.class), row.getString("name"),
+                nit == null ? null : new Nit(nit.substring(0, nit.indexOf('-')), nit.charAt(nit.length() - 1) - '0'),
+                TenantStatus.valueOf(row.getString("status")), row.getBoolean("sandbox"),
+                ApiVersion.fromCode(row.getString("api_version")).orElseThrow(), row.getString("base_url"),
+                row.getString("client_id"), row.getString("username"), SqlTime.instant(row, "created_at"),
+                SqlTime.instant(row, "updated_at"));
+    }
+}

@@ -1,0 +1,59 @@
+package co.factusapi.config;
+
+import co.factusapi.adapter.in.web.error.ProblemWriter;
+import co.factusapi.adapter.in.web.tenant.ActingTenantFilter;
+import co.factusapi.adapter.out.factus.FactusSettings;
+import co.factusapi.adapter.out.persistence.JdbcTenantRepository;
+import co.factusapi.application.port.out.TenantRepository;
+import co.factusapi.application.service.TenantService;
+import co.factusapi.domain.tenant.ApiVersion;
+import co.factusapi.domain.tenant.Tenant;
+import co.factusapi.domain.tenant.TenantStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Tenants (docs/tenants.md): the repository, the default tenant made from FACTUS_*, and the acting-tenant filter. */
+@Configuration(proxyBeanMethods = false)
+public class TenantConfig {
+
+    @Bean
+    JdbcTenantRepository tenantRepository(JdbcClient jdbc) {
+        return new JdbcTenantRepository(jdbc);
+    }
+
+    /**
+     * The deployment's own Factus account (FACTUS_* settings, or the bundled emulator) as a tenant, so a deployment
+     * made before tenants existed keeps working unchanged: created on first start, its connection refreshed on every
+     * start. With the emulator it is a sandbox tenant.
+     */
+    @Bean
+    DefaultTenant defaultTenant(TenantRepository tenants, FactusProperties properties, FactusSettings settings,
+                                Clock clock) {
+        boolean sandbox = properties.embedded();
+        Instant now = clock.instant();
+        Tenant wanted = new Tenant(UUID.randomUUID(), properties.accountName(), null, TenantStatus.ACTIVE, sandbox,
+                ApiVersion.V1, sandbox ? null : settings.baseUrl(), settings.clientId(), settings.username(), now, now);
+        return new DefaultTenant(tenants.ensure(wanted).id());
+    }
+
+    @Bean
+    TenantService tenantService(TenantRepository tenants, DefaultTenant defaultTenant) {
+        return new TenantService(tenants, defaultTenant.id());
+    }
+
+    @Bean
+    FilterRegistrationBean<ActingTenantFilter> actingTenantFilter(TenantService tenants, ProblemWriter problems) {
+        FilterRegistrationBean<ActingTenantFilter> registration =
+                new FilterRegistrationBean<>(new ActingTenantFilter(tenants, problems));
+        registration.setOrder(WebFilterConfig.ACTING_TENANT);
+        return registration;
+    }
+
+    public record DefaultTenant(UUID id) {
+    }
+}

@@ -1,0 +1,45 @@
+package co.factusapi.domain.tenant;
+
+import co.factusapi.domain.error.InvalidRequestException;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One business with its own Factus account: everything it issues, its keys, users and audit trail belong to it.
+ * {@code nit} is null only for the default tenant made from a deployment's FACTUS_* settings before tenants
+ * existed. A sandbox tenant issues through its own account of the embedded emulator ({@code baseUrl} null).
+ */
+public record Tenant(UUID id, String name, Nit nit, TenantStatus status, boolean sandbox, ApiVersion apiVersion,
+                     String baseUrl, String clientId, String username, Instant createdAt, Instant updatedAt) {
+    public static final int MAX_NAME_LENGTH = 100;
+
+    public Tenant {
+        Objects.requireNonNull(id, "id");
+        requireValidName(name);
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(apiVersion, "apiVersion");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        if (!sandbox && (baseUrl == null || baseUrl.isBlank())) {
+            throw new IllegalArgumentException("A tenant outside the sandbox needs its Factus base URL");
+        }
+    }
+
+    public static void requireValidName(String name) {
+        if (name == null || name.isBlank()) {
+            throw InvalidRequestException.of("name", "is required");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw InvalidRequestException.of("name", "must be at most " + MAX_NAME_LENGTH + " characters");
+        }
+    }
+
+    public boolean isSuspended() {
+        return status == TenantStatus.SUSPENDED;
+    }
+
+    public Tenant withStatus(TenantStatus newStatus, Instant now) {
+        return new Tenant(id, name, nit, newStatus, sandbox, apiVersion, baseUrl, clientId, username, createdAt, now);
+    }
+}
