@@ -16,7 +16,8 @@ final class EmulatorCommandLine {
     static final int USAGE_ERROR = 2;
     static final String PORT_VARIABLE = "FACTUS_EMULATOR_PORT";
     private static final Set<String> HELP = Set.of("--help", "-h");
-    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--port", "--host", "--token-expires-in");
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--port", "--host", "--token-expires-in",
+            "--rate-limit-per-minute");
     static final String USAGE = """
             Usage: java -jar factus-emulator.jar [options]
 
@@ -26,6 +27,9 @@ final class EmulatorCommandLine {
               --port N               port to listen on (default 9080, or env FACTUS_EMULATOR_PORT; 0 = any free port)
               --host ADDRESS         address to bind (default 127.0.0.1; 0.0.0.0 accepts other machines)
               --token-expires-in S   lifetime of new access tokens in seconds (default 3600)
+              --rate-limit-per-minute N
+                                     requests a minute allowed to each account created later (default 80, as
+                                     Factus; 0 = unlimited); the default account is always unlimited at start
               -h, --help             print this help and exit
             """;
 
@@ -57,6 +61,7 @@ final class EmulatorCommandLine {
         Integer port = null;
         String host = defaults.host();
         long expiresIn = defaults.tokenExpiresInSeconds();
+        int perMinute = defaults.accountRateLimitPerMinute();
         Iterator<String> tokens = tokens(args);
         while (tokens.hasNext()) {
             String name = tokens.next();
@@ -74,12 +79,13 @@ final class EmulatorCommandLine {
             switch (name) {
                 case "--port" -> port = port(value, name);
                 case "--host" -> host = host(value);
+                case "--rate-limit-per-minute" -> perMinute = requestsPerMinute(value);
                 default -> expiresIn = positiveSeconds(value);
             }
         }
         int resolvedPort = port != null ? port : portFromEnvironment(env, defaults.port());
         return new Start(new EmulatorOptions(resolvedPort, host, expiresIn, defaults.clock(),
-                defaults.overlapConflict()));
+                defaults.overlapConflict(), perMinute));
     }
 
     /** Splits "--port=9090" into "--port", "9090" so both spellings parse alike. */
@@ -124,6 +130,19 @@ final class EmulatorCommandLine {
             // reported below, with the offending text
         }
         throw new UsageException("--token-expires-in must be a positive number of seconds, not '" + text + "'");
+    }
+
+    private static int requestsPerMinute(String text) {
+        try {
+            int perMinute = Integer.parseInt(text.trim());
+            if (perMinute >= 0) {
+                return perMinute;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the offending text
+        }
+        throw new UsageException("--rate-limit-per-minute must be 0 (unlimited) or a positive number, not '" + text
+                + "'");
     }
 
     private static final class UsageException extends RuntimeException {

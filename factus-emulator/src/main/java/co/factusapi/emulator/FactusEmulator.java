@@ -1,30 +1,16 @@
 package co.factusapi.emulator;
 
-import co.factusapi.emulator.adjustmentnotes.AdjustmentNotesApi;
-import co.factusapi.emulator.auth.TokenService;
-import co.factusapi.emulator.bills.BillIssuer;
-import co.factusapi.emulator.bills.BillStore;
-import co.factusapi.emulator.bills.BillsApi;
-import co.factusapi.emulator.bills.RadianEvents;
-import co.factusapi.emulator.catalog.Account;
-import co.factusapi.emulator.catalog.AccountApi;
-import co.factusapi.emulator.catalog.CatalogApi;
 import co.factusapi.emulator.control.ControlApi;
-import co.factusapi.emulator.control.Counters;
 import co.factusapi.emulator.control.Faults;
 import co.factusapi.emulator.control.Latency;
-import co.factusapi.emulator.control.OverlapGuard;
-import co.factusapi.emulator.creditnotes.CreditNotesApi;
-import co.factusapi.emulator.debitnotes.DebitNotesApi;
-import co.factusapi.emulator.document.AbstractStoredDocument;
-import co.factusapi.emulator.document.DianSimulator;
-import co.factusapi.emulator.document.DocumentStore;
-import co.factusapi.emulator.document.Outbox;
 import co.factusapi.emulator.http.FrontDoor;
 import co.factusapi.emulator.http.Router;
-import co.factusapi.emulator.supportdocs.SupportDocumentsApi;
-import java.util.Map;
+import co.factusapi.emulator.tenant.Tenant;
+import co.factusapi.emulator.tenant.Tenants;
+import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -33,27 +19,16 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * An offline, stateful, in-memory Factus v1 API ("LocalStack for Factus") on Jetty with virtual threads, plus the v2
- * debit notes, which v1 lacks.
+ * debit notes, which v1 lacks. It serves several independent Factus accounts: the default one, with the well-known
+ * {@link #credentials()}, and any made with {@link #createAccount(String)}.
  */
 public final class FactusEmulator implements AutoCloseable {
     private final Server server;
     private final String baseUrl;
-    private final EmulatorCredentials credentials = EmulatorCredentials.defaults();
-    private final boolean overlapByDefault;
-    private final Counters counters = new Counters();
+    private final LongAdder connectionsAccepted = new LongAdder();
     private final Latency latency = new Latency();
     private final Faults faults = new Faults();
-    private final OverlapGuard overlapGuard;
-    private final TokenService tokens;
-    private final DianSimulator dian = new DianSimulator();
-    private final BillStore bills = new BillStore();
-    private final Outbox outbox = new Outbox();
-    private final RadianEvents radianEvents;
-    private final Account account;
-    private final CreditNotesApi creditNotes;
-    private final SupportDocumentsApi supportDocuments;
-    private final AdjustmentNotesApi adjustmentNotes;
-    private final DebitNotesApi debitNotes;
+    private final Tenants tenants;
 
     private FactusEmulator(EmulatorOptions options) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool();
@@ -66,24 +41,15 @@ public final class FactusEmulator implements AutoCloseable {
         connector.addEventListener(new Connection.Listener() {
             @Override
             public void onOpened(Connection connection) {
-                counters.connectionAccepted();
+                connectionsAccepted.increment();
             }
         });
         server.addConnector(connector);
         server.setStopTimeout(0);
         connector.open();
         baseUrl = "http://" + options.host() + ":" + connector.getLocalPort();
-        overlapByDefault = options.overlapConflict();
-        overlapGuard = new OverlapGuard(overlapByDefault);
-        tokens = new TokenService(credentials, options.clock(), counters, options.tokenExpiresInSeconds());
-        radianEvents = new RadianEvents(options.clock());
-        account = new Account(options.clock(), baseUrl);
-        creditNotes = new CreditNotesApi(bills, dian, account, outbox, options.clock(), counters);
-        supportDocuments = new SupportDocumentsApi(dian, account, options.clock(), counters);
-        adjustmentNotes = new AdjustmentNotesApi(supportDocuments.store(), dian, account, options.clock(), counters);
-        debitNotes = new DebitNotesApi(bills, dian, account, outbox, options.clock(), counters);
-        FrontDoor frontDoor = new FrontDoor(upstreamRoutes(options), controlRoutes(), tokens::accepts, counters,
-                latency, faults, overlapGuard);
+        tenants = new Tenants(options, baseUrl);
+        FrontDoor frontDoor = new FrontDoor(tenants, controlRoutes(), latency, faults);
         frontDoor.baseUrl(baseUrl);
         server.setHandler(frontDoor);
         server.start();
@@ -102,27 +68,9 @@ public final class FactusEmulator implements AutoCloseable {
         }
     }
 
-    private Router upstreamRoutes(EmulatorOptions options) {
-        Router router = new Router();
-        router.addPublic("POST", "/oauth/token", tokens::token);
-        BillIssuer issuer = new BillIssuer(bills, dian, account, options.clock(), counters);
-        new BillsApi(issuer, bills, outbox, options.clock(), account).register(router);
-        creditNotes.register(router);
-        supportDocuments.register(router);
-        adjustmentNotes.register(router);
-        debitNotes.register(router);
-        new CatalogApi().register(router);
-        new AccountApi(account).register(router);
-        return router;
-    }
-
     private Router controlRoutes() {
         Router router = new Router();
-        Map<String, DocumentStore<? extends AbstractStoredDocument<?>>> stores = Map.of(
-                "credit-notes", creditNotes.store(), "support-documents", supportDocuments.store(),
-                "adjustment-notes", adjustmentNotes.store(), "debit-notes", debitNotes.store());
-        new ControlApi(this::reset, counters, latency, faults, overlapGuard, tokens, dian, bills, outbox,
-                radianEvents, stores).register(router);
+        new ControlApi(this::reset, connectionsAccepted::sum, latency, faults, tenants).register(router);
         return router;
     }
 
@@ -130,36 +78,66 @@ public final class FactusEmulator implements AutoCloseable {
         return baseUrl;
     }
 
+    /** The default account's credentials. */
     public EmulatorCredentials credentials() {
-        return credentials;
+        return tenants.defaultTenant().credentials();
     }
 
-    /** The last company logo uploaded through {@code POST /v1/company/logo}, byte for byte. */
+    /** The default account's last company logo uploaded through {@code POST /v1/company/logo}, byte for byte. */
     public byte[] companyLogo() {
-        return account.logo();
+        return tenants.defaultTenant().account().logo();
     }
 
-    /** Back to the seed state: all documents, ranges, company, tokens, outbox, counters, faults, latency, DIAN. */
+    /** The account that always exists: {@link #credentials()}, unlimited rate unless a test sets one. */
+    public EmulatorAccount defaultAccount() {
+        return view(tenants.defaultTenant());
+    }
+
+    /** A new account with random secrets and the options' rate limit for accounts (Factus's 80 a minute unless set). */
+    public EmulatorAccount createAccount(String name) {
+        return view(tenants.create(name, null));
+    }
+
+    /** A new account with random secrets and this rate limit (0 = unlimited). */
+    public EmulatorAccount createAccount(String name, int rateLimitPerMinute) {
+        if (rateLimitPerMinute < 0) {
+            throw new IllegalArgumentException("A rate limit is 0 (unlimited) or more, not " + rateLimitPerMinute);
+        }
+        return view(tenants.create(name, rateLimitPerMinute));
+    }
+
+    /** The account with that id ("default" for the default one). */
+    public EmulatorAccount account(String id) {
+        Tenant tenant = tenants.find(id);
+        if (tenant == null) {
+            throw new NoSuchElementException("No emulator account " + id);
+        }
+        return view(tenant);
+    }
+
+    /** Every account, the default one first. */
+    public List<EmulatorAccount> accounts() {
+        return tenants.all().stream().map(this::view).toList();
+    }
+
+    private EmulatorAccount view(Tenant tenant) {
+        return new EmulatorAccount(tenant, connectionsAccepted::sum);
+    }
+
+    /**
+     * Back to the seed state: only a fresh, unlimited default account remains (documents, ranges, company, tokens,
+     * outbox, counters, DIAN modes all seeded), and faults and latency are cleared.
+     */
     public void reset() {
         faults.clear();
         latency.clear();
-        overlapGuard.enabled(overlapByDefault);
-        dian.reset();
-        bills.reset();
-        creditNotes.reset();
-        adjustmentNotes.reset();
-        supportDocuments.reset();
-        debitNotes.reset();
-        outbox.reset();
-        radianEvents.reset();
-        account.reset();
-        tokens.reset();
-        counters.reset();
+        tenants.resetAll();
+        connectionsAccepted.reset();
     }
 
+    /** The default account's counters, with the emulator's connection count. */
     public EmulatorCounters counters() {
-        return new EmulatorCounters(counters.connectionsAccepted(), counters.tokensIssued(),
-                counters.invoicesCreated(), counters.requests(), counters.documentsCreated());
+        return defaultAccount().counters();
     }
 
     @Override

@@ -38,7 +38,7 @@ class EmulatorCommandLineTest {
         assertThat(parse(Map.of(), "--port", "9090", "--help")).isEqualTo(new EmulatorCommandLine.Exit(0));
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("Usage: java -jar factus-emulator.jar", "--port N", "--host ADDRESS", "--token-expires-in S",
-                        "FACTUS_EMULATOR_PORT", "-h, --help");
+                        "--rate-limit-per-minute N", "FACTUS_EMULATOR_PORT", "-h, --help");
         assertThat(err.size()).isZero();
         assertThat(parse(Map.of(), "-h")).isEqualTo(new EmulatorCommandLine.Exit(0));
     }
@@ -74,6 +74,16 @@ class EmulatorCommandLineTest {
         assertThat(joined.port()).isEqualTo(9091);
         assertThat(joined.host()).isEqualTo("localhost");
         assertThat(joined.tokenExpiresInSeconds()).isEqualTo(3600);
+    }
+
+    @Test
+    void rateLimitForNewAccountsDefaultsToFactussAndCanBeLiftedOrChanged() {
+        assertThat(started(Map.of()).accountRateLimitPerMinute()).isEqualTo(80);
+        assertThat(started(Map.of(), "--rate-limit-per-minute", "0").accountRateLimitPerMinute()).isZero();
+        assertThat(started(Map.of(), "--rate-limit-per-minute=5").accountRateLimitPerMinute()).isEqualTo(5);
+        assertThat(parse(Map.of(), "--rate-limit-per-minute", "-1")).isEqualTo(new EmulatorCommandLine.Exit(2));
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--rate-limit-per-minute must be 0 (unlimited) or a positive number, not '-1'");
     }
 
     @Test

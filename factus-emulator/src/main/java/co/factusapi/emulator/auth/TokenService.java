@@ -13,7 +13,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Passport-style {@code POST /oauth/token} (docs/factus-upstream.md §2) and bearer-token checks for every /v1 call. */
+/**
+ * Passport-style {@code POST /oauth/token} (docs/factus-upstream.md §2) and bearer-token checks for every /v1 call, for
+ * one account: its tokens work for it alone.
+ */
 public final class TokenService {
     private final EmulatorCredentials credentials;
     private final Clock clock;
@@ -47,11 +50,20 @@ public final class TokenService {
     }
 
     public boolean accepts(String authorizationHeader) {
-        if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
-        Instant expiry = accessTokens.get(authorizationHeader.substring(7).trim());
+        Instant expiry = expiryOf(authorizationHeader);
         return expiry != null && clock.instant().isBefore(expiry);
+    }
+
+    /** Whether this service issued the bearer token, valid or expired (tokens expired by the control plane are gone). */
+    public boolean issued(String authorizationHeader) {
+        return expiryOf(authorizationHeader) != null;
+    }
+
+    private Instant expiryOf(String authorizationHeader) {
+        if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return accessTokens.get(authorizationHeader.substring(7).trim());
     }
 
     public ApiResponse token(Exchange exchange) {

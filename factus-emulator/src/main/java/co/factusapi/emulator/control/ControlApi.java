@@ -1,50 +1,40 @@
 package co.factusapi.emulator.control;
 
-import co.factusapi.emulator.auth.TokenService;
 import co.factusapi.emulator.bills.Bill;
-import co.factusapi.emulator.bills.BillStore;
-import co.factusapi.emulator.bills.RadianEvents;
 import co.factusapi.emulator.document.AbstractStoredDocument;
-import co.factusapi.emulator.document.DianSimulator;
 import co.factusapi.emulator.document.DocumentStore;
 import co.factusapi.emulator.document.Outbox;
 import co.factusapi.emulator.http.ApiResponse;
 import co.factusapi.emulator.http.Exchange;
 import co.factusapi.emulator.http.Json;
 import co.factusapi.emulator.http.Router;
+import co.factusapi.emulator.tenant.Tenant;
+import co.factusapi.emulator.tenant.Tenants;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import tools.jackson.databind.JsonNode;
 
-/** The {@code /__emulator/} control plane: JSON, no auth, for tests and benchmarks. */
+/**
+ * The {@code /__emulator/} control plane: JSON, no auth, for tests and benchmarks. Calls on account data take
+ * {@code ?account=<id>} and address the default account without it; latency and faults are emulator-wide.
+ */
 public final class ControlApi {
-    private final Runnable reset;
-    private final Counters counters;
+    private static final String ALL_ACCOUNTS = "all";
+    private final Runnable resetAll;
+    private final LongSupplier connectionsAccepted;
     private final Latency latency;
     private final Faults faults;
-    private final OverlapGuard overlapGuard;
-    private final TokenService tokens;
-    private final DianSimulator dian;
-    private final BillStore bills;
-    private final Outbox outbox;
-    private final RadianEvents radianEvents;
-    private final Map<String, DocumentStore<? extends AbstractStoredDocument<?>>> documentStores;
+    private final Tenants tenants;
 
-    /** @param documentStores the other document families by control-plane path ("support-documents", …) */
-    public ControlApi(Runnable reset, Counters counters, Latency latency, Faults faults, OverlapGuard overlapGuard,
-            TokenService tokens, DianSimulator dian, BillStore bills, Outbox outbox, RadianEvents radianEvents,
-            Map<String, DocumentStore<? extends AbstractStoredDocument<?>>> documentStores) {
-        this.reset = reset;
-        this.counters = counters;
+    public ControlApi(Runnable resetAll, LongSupplier connectionsAccepted, Latency latency, Faults faults,
+            Tenants tenants) {
+        this.resetAll = resetAll;
+        this.connectionsAccepted = connectionsAccepted;
         this.latency = latency;
         this.faults = faults;
-        this.overlapGuard = overlapGuard;
-        this.tokens = tokens;
-        this.dian = dian;
-        this.bills = bills;
-        this.outbox = outbox;
-        this.radianEvents = radianEvents;
-        this.documentStores = Map.copyOf(documentStores);
+        this.tenants = tenants;
     }
 
     /** A family's stored documents, newest first, each keyed by its unique code's name: cufe, cude or cuds. */
@@ -57,21 +47,35 @@ public final class ControlApi {
     }
 
     public void register(Router router) {
-        router.addPublic("POST", "/__emulator/reset", ex -> done(reset))
+        router.addPublic("POST", "/__emulator/reset", this::reset)
                 .addPublic("PUT", "/__emulator/latency", this::setLatency)
                 .addPublic("DELETE", "/__emulator/latency", ex -> done(latency::clear))
                 .addPublic("POST", "/__emulator/faults", this::armFault)
                 .addPublic("DELETE", "/__emulator/faults", ex -> done(faults::clear))
-                .addPublic("POST", "/__emulator/tokens/expire", ex -> done(tokens::expireAll))
+                .addPublic("POST", "/__emulator/tokens/expire", ex -> done(account(ex).tokens()::expireAll))
                 .addPublic("PUT", "/__emulator/config", this::configure)
                 .addPublic("POST", "/__emulator/dian/reject", this::reject)
-                .addPublic("POST", "/__emulator/dian/slow", ex -> done(() -> dian.slowNext(intOr(ex.json(), "count", 1))))
+                .addPublic("POST", "/__emulator/dian/slow",
+                        ex -> done(() -> account(ex).dian().slowNext(intOr(ex.json(), "count", 1))))
                 .addPublic("POST", "/__emulator/bills/{number}/events", this::addEvent)
-                .addPublic("GET", "/__emulator/counters", ex -> ApiResponse.of(200, counters()))
+                .addPublic("GET", "/__emulator/counters", this::counters)
                 .addPublic("GET", "/__emulator/outbox", ex -> ApiResponse.of(200,
-                        outbox.all().stream().map(Outbox.Email::toJson).toList()))
-                .addPublic("GET", "/__emulator/bills", ex -> listing(bills));
-        documentStores.forEach((path, store) -> router.addPublic("GET", "/__emulator/" + path, ex -> listing(store)));
+                        account(ex).outbox().all().stream().map(Outbox.Email::toJson).toList()));
+        for (String path : tenants.defaultTenant().documentStores().keySet()) {
+            router.addPublic("GET", "/__emulator/" + path,
+                    ex -> listing(account(ex).documentStores().get(path)));
+        }
+        new AccountsControlApi(tenants).register(router);
+    }
+
+    private Tenant account(Exchange exchange) {
+        return AccountsControlApi.addressed(tenants, exchange);
+    }
+
+    /** One account back to its seed state, or without {@code ?account=} everything: only a fresh default remains. */
+    private ApiResponse reset(Exchange exchange) {
+        String id = exchange.query("account");
+        return done(id == null || id.isBlank() ? resetAll : account(exchange)::reset);
     }
 
     private ApiResponse setLatency(Exchange exchange) {
@@ -99,32 +103,41 @@ public final class ControlApi {
 
     private ApiResponse configure(Exchange exchange) {
         JsonNode body = exchange.json();
+        Tenant tenant = account(exchange);
         if (body.hasNonNull("token_expires_in")) {
-            tokens.expiresIn(body.get("token_expires_in").asLong());
+            tenant.tokens().expiresIn(body.get("token_expires_in").asLong());
         }
         if (body.hasNonNull("overlap_conflict")) {
-            overlapGuard.enabled(body.get("overlap_conflict").asBoolean());
+            tenant.overlapGuard().enabled(body.get("overlap_conflict").asBoolean());
         }
         return ok();
     }
 
     private ApiResponse reject(Exchange exchange) {
         JsonNode body = exchange.json();
-        dian.rejectNext(intOr(body, "count", 1), textOr(body, "rule", "FAK24"),
+        account(exchange).dian().rejectNext(intOr(body, "count", 1), textOr(body, "rule", "FAK24"),
                 textOr(body, "message", "No está informado el DV del NIT"));
         return ok();
     }
 
     private ApiResponse addEvent(Exchange exchange) {
-        Bill bill = bills.byNumber(exchange.path("number"));
+        Tenant tenant = account(exchange);
+        Bill bill = tenant.bills().byNumber(exchange.path("number"));
         String code = textOr(exchange.json(), "event_code", "030");
-        return ApiResponse.of(201, radianEvents.add(bill, code).toJson());
+        return ApiResponse.of(201, tenant.radianEvents().add(bill, code).toJson());
     }
 
-    private Object counters() {
-        return Json.obj("connections_accepted", counters.connectionsAccepted(),
-                "tokens_issued", counters.tokensIssued(), "invoices_created", counters.invoicesCreated(),
-                "documents_created", counters.documentsCreated(), "requests", counters.requests());
+    /** One account's figures next to the emulator-wide connection count, or with {@code ?account=all} every account's. */
+    private ApiResponse counters(Exchange exchange) {
+        Map<String, Object> answer = Json.obj("connections_accepted", connectionsAccepted.getAsLong());
+        if (ALL_ACCOUNTS.equals(exchange.query("account"))) {
+            Map<String, Object> byAccount = new LinkedHashMap<>();
+            tenants.all().forEach(tenant -> byAccount.put(tenant.id(), AccountsControlApi.counters(tenant)));
+            answer.put("accounts", byAccount);
+        } else {
+            answer.putAll(AccountsControlApi.counters(account(exchange)));
+        }
+        return ApiResponse.of(200, answer);
     }
 
     private static ApiResponse done(Runnable action) {

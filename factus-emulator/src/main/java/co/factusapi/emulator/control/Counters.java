@@ -5,17 +5,12 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Lock-free tallies read by tests and benchmarks. */
+/** Lock-free tallies of one account, read by tests and benchmarks (connections are counted emulator-wide). */
 public final class Counters {
-    private final LongAdder connectionsAccepted = new LongAdder();
     private final LongAdder tokensIssued = new LongAdder();
     private final LongAdder invoicesCreated = new LongAdder();
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> documentsCreated = new ConcurrentHashMap<>();
-
-    public void connectionAccepted() {
-        connectionsAccepted.increment();
-    }
 
     public void tokenIssued() {
         tokensIssued.increment();
@@ -32,10 +27,6 @@ public final class Counters {
 
     public void request(String endpointKey) {
         requests.computeIfAbsent(endpointKey, key -> new LongAdder()).increment();
-    }
-
-    public long connectionsAccepted() {
-        return connectionsAccepted.sum();
     }
 
     public long tokensIssued() {
@@ -59,7 +50,6 @@ public final class Counters {
     }
 
     public void reset() {
-        connectionsAccepted.reset();
         tokensIssued.reset();
         invoicesCreated.reset();
         requests.clear();

@@ -4,6 +4,8 @@ import java.util.Map;
 
 /** A status, a JSON body (null for none) and extra headers. */
 public record ApiResponse(int status, Object body, Map<String, String> headers) {
+    public static final String RATE_LIMIT_LIMIT = "X-RateLimit-Limit";
+    public static final String RATE_LIMIT_REMAINING = "X-RateLimit-Remaining";
 
     public static ApiResponse of(int status, Object body) {
         return new ApiResponse(status, body, Map.of());
@@ -36,6 +38,16 @@ public record ApiResponse(int status, Object body, Map<String, String> headers) 
     /** The real recorded 409 (docs/factus-upstream.md §3.5): no data key. */
     public static ApiResponse pendingConflict() {
         return conflict("Se encontró una factura pendiente por enviar a la DIAN");
+    }
+
+    /**
+     * Over the account's allowance (docs/factus-upstream.md §11): the throttle headers, and the message of Laravel's
+     * throttle in Factus's {status, message} error shape.
+     */
+    public static ApiResponse tooManyRequests(int limit, long retryAfterSeconds) {
+        return new ApiResponse(429, Json.obj("status", "Too Many Requests", "message", "Too Many Attempts."),
+                Map.of(RATE_LIMIT_LIMIT, String.valueOf(limit), RATE_LIMIT_REMAINING, "0",
+                        "Retry-After", String.valueOf(retryAfterSeconds)));
     }
 
     public static ApiResponse unauthenticated() {

@@ -1,15 +1,16 @@
 package co.factusapi.emulator.http;
 
-import co.factusapi.emulator.control.Counters;
 import co.factusapi.emulator.control.Fault;
 import co.factusapi.emulator.control.Faults;
 import co.factusapi.emulator.control.Latency;
 import co.factusapi.emulator.control.OverlapGuard;
+import co.factusapi.emulator.tenant.RateLimiter;
+import co.factusapi.emulator.tenant.Tenant;
+import co.factusapi.emulator.tenant.Tenants;
 import java.io.IOException;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
-import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.io.EofException;
@@ -20,29 +21,25 @@ import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Routes every request: control plane as is; upstream calls through counters, faults, latency and auth. */
+/**
+ * Routes every request: control plane as is; upstream calls to the account they belong to (by bearer token, or by
+ * client_id on the token call), then through its counters and rate limit, the faults, latency and auth.
+ */
 public final class FrontDoor extends Handler.Abstract {
     private static final String CONTROL_PREFIX = "/__emulator/";
     private static final Logger LOG = LoggerFactory.getLogger(FrontDoor.class);
 
-    private final Router upstream;
+    private final Tenants tenants;
     private final Router control;
-    private final Predicate<String> authorizationAccepted;
-    private final Counters counters;
     private final Latency latency;
     private final Faults faults;
-    private final OverlapGuard overlapGuard;
     private volatile String baseUrl = "";
 
-    public FrontDoor(Router upstream, Router control, Predicate<String> authorizationAccepted, Counters counters,
-            Latency latency, Faults faults, OverlapGuard overlapGuard) {
-        this.upstream = upstream;
+    public FrontDoor(Tenants tenants, Router control, Latency latency, Faults faults) {
+        this.tenants = tenants;
         this.control = control;
-        this.authorizationAccepted = authorizationAccepted;
-        this.counters = counters;
         this.latency = latency;
         this.faults = faults;
-        this.overlapGuard = overlapGuard;
     }
 
     public void baseUrl(String baseUrl) {
@@ -59,19 +56,35 @@ public final class FrontDoor extends Handler.Abstract {
             write(response, callback, match == null ? notFound() : invoke(match, request, body));
             return true;
         }
-        Router.Match match = upstream.match(method, path);
-        if (match == null) {
+        // Every account has the same routes: match on the default's, then take the owner's handler.
+        Router.Match shape = tenants.defaultTenant().routes().match(method, path);
+        if (shape == null) {
             write(response, callback, notFound());
             return true;
         }
-        handleUpstream(match, request, body, response, callback);
+        Tenant tenant = tenantOf(shape.route(), request, body);
+        Router.Match match = new Router.Match(tenant.routes().route(shape.route().key()), shape.pathVariables());
+        handleUpstream(tenant, match, request, body, response, callback);
         return true;
     }
 
-    private void handleUpstream(Router.Match match, Request request, byte[] body, Response response,
+    /** The only public upstream route is the token call, whose form names the client. */
+    private Tenant tenantOf(Route route, Request request, byte[] body) {
+        return route.authenticated() ? tenants.byAuthorization(request.getHeaders().get(HttpHeader.AUTHORIZATION))
+                : tenants.byClientId(Exchange.form(body).get("client_id"));
+    }
+
+    private void handleUpstream(Tenant tenant, Router.Match match, Request request, byte[] body, Response response,
             Callback callback) throws InterruptedException {
         String key = match.route().key();
-        counters.request(key);
+        tenant.counters().request(key);
+        // Factus's throttle answers before anything else of the application runs.
+        RateLimiter.Decision allowance = tenant.rateLimiter().acquire();
+        if (!allowance.allowed()) {
+            write(response, callback, ApiResponse.tooManyRequests(allowance.limit(), allowance.retryAfterSeconds()));
+            return;
+        }
+        allowanceHeaders(response, allowance);
         Fault fault = faults.trigger(key);
         if (fault != null && fault.type() == Fault.Type.RESET) {
             abort(request, callback);
@@ -81,7 +94,7 @@ public final class FrontDoor extends Handler.Abstract {
             write(response, callback, FaultResponses.of(fault));
             return;
         }
-        ApiResponse answer = answer(match, request, body, key);
+        ApiResponse answer = answer(tenant, match, request, body, key);
         if (fault != null && fault.type() == Fault.Type.HANG) {
             Thread.sleep(fault.hangMillis());
             abort(request, callback);
@@ -90,13 +103,23 @@ public final class FrontDoor extends Handler.Abstract {
         write(response, callback, answer);
     }
 
-    private ApiResponse answer(Router.Match match, Request request, byte[] body, String key) throws InterruptedException {
+    /** Like Factus, every answer within a limit says how much of it is left. */
+    private static void allowanceHeaders(Response response, RateLimiter.Decision allowance) {
+        if (allowance.limited()) {
+            response.getHeaders().put(ApiResponse.RATE_LIMIT_LIMIT, String.valueOf(allowance.limit()));
+            response.getHeaders().put(ApiResponse.RATE_LIMIT_REMAINING, String.valueOf(allowance.remaining()));
+        }
+    }
+
+    private ApiResponse answer(Tenant tenant, Router.Match match, Request request, byte[] body, String key)
+            throws InterruptedException {
+        OverlapGuard overlapGuard = tenant.overlapGuard();
         boolean validate = isValidate(key);
         boolean alone = !validate || overlapGuard.enter();
         try {
             latency.apply(key);
             if (match.route().authenticated()
-                    && !authorizationAccepted.test(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
+                    && !tenant.tokens().accepts(request.getHeaders().get(HttpHeader.AUTHORIZATION))) {
                 return ApiResponse.unauthenticated();
             }
             if (!alone) {

@@ -1,21 +1,32 @@
 package co.factusapi.emulator.http;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Finds the route for a method and path; a linear scan is plenty for a few dozen routes. */
 public final class Router {
     private final List<Route> routes = new ArrayList<>();
+    private final Map<String, Route> byKey = new HashMap<>();
 
     public Router add(String method, String template, RouteHandler handler) {
-        routes.add(new Route(method, template, true, handler));
-        return this;
+        return add(new Route(method, template, true, handler));
     }
 
     public Router addPublic(String method, String template, RouteHandler handler) {
-        routes.add(new Route(method, template, false, handler));
+        return add(new Route(method, template, false, handler));
+    }
+
+    private Router add(Route route) {
+        routes.add(route);
+        byKey.put(route.key(), route);
         return this;
+    }
+
+    /** The route with that "METHOD /template" key, or null: how one account's router answers a match made on another's. */
+    public Route route(String key) {
+        return byKey.get(key);
     }
 
     public record Match(Route route, Map<String, String> pathVariables) {
