@@ -7,6 +7,7 @@ freshly started service (H2, and with --postgres also PostgreSQL), reading the e
 of each process, the service's start-up time and peak RSS. It writes bench/results/latest.md and latest.html.
 """
 import argparse
+import base64
 import datetime
 import json
 import os
@@ -199,8 +200,10 @@ class Postgres:
                        env={**os.environ, "PGOPTIONS": "-c client_min_messages=warning"})
 
     def environment(self):
+        # A database server needs its vault master key set (docs/tenants.md); a throw-away one per run.
         return {"SPRING_DATASOURCE_URL": f"jdbc:postgresql://127.0.0.1:5432/test?currentSchema={self.schema}",
-                "SPRING_DATASOURCE_USERNAME": "postgres", "SPRING_DATASOURCE_PASSWORD": ""}
+                "SPRING_DATASOURCE_USERNAME": "postgres", "SPRING_DATASOURCE_PASSWORD": "",
+                "FACTUS_API_MASTER_KEY": base64.b64encode(os.urandom(32)).decode()}
 
     def close(self):
         self.psql(f"DROP SCHEMA {self.schema} CASCADE")

@@ -20,14 +20,17 @@ class DependencyRuleTest {
             .layer("Factus").definedBy("co.factusapi.adapter.out.factus..")
             .layer("Persistence").definedBy("co.factusapi.adapter.out.persistence..")
             .layer("OutSecurity").definedBy("co.factusapi.adapter.out.security..")
+            .layer("Vault").definedBy("co.factusapi.adapter.out.vault..")
             .layer("Config").definedBy("co.factusapi.config..")
             .whereLayer("Config").mayNotBeAccessedByAnyLayer()
             .whereLayer("Web").mayOnlyBeAccessedByLayers("Config")
             .whereLayer("Factus").mayOnlyBeAccessedByLayers("Config")
             .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Config")
             .whereLayer("OutSecurity").mayOnlyBeAccessedByLayers("Config")
-            .whereLayer("Application").mayOnlyBeAccessedByLayers("Web", "Factus", "Persistence", "OutSecurity", "Config")
-            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Web", "Factus", "Persistence", "OutSecurity", "Config");
+            .whereLayer("Vault").mayOnlyBeAccessedByLayers("Config")
+            .whereLayer("Application").mayOnlyBeAccessedByLayers("Web", "Factus", "Persistence", "OutSecurity", "Vault", "Config")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Web", "Factus", "Persistence", "OutSecurity", "Vault",
+                    "Config");
 
     @ArchTest
     static final ArchRule coreIsPlainJava = noClasses().that().resideInAnyPackage("co.factusapi.domain..", "co.factusapi.application..")

@@ -59,6 +59,8 @@ class SettingsTest {
         JwtProperties jwt = none.bindOrCreate("factus-api.jwt", JwtProperties.class);
         assertThat(List.of(jwt.secret(), jwt.ttl(), jwt.issuer())).containsExactly("", Duration.ofHours(1), "factus-api");
         assertThat(none.bindOrCreate("factus-api", AdminProperties.class).adminPassword()).isNull();
+        assertThat(none.bindOrCreate("factus-api.vault", VaultProperties.class))
+                .isEqualTo(new VaultProperties("", List.of(), ""));
     }
 
     @Test
@@ -72,7 +74,8 @@ class SettingsTest {
                 Map.entry("FACTUS_MAX_CONNECTIONS", "8"), Map.entry("FACTUS_CATALOG_CACHE_TTL", "10m"),
                 Map.entry("FACTUS_API_CORS_ALLOWED_ORIGINS", "https://a.example.com,https://b.example.com"),
                 Map.entry("FACTUS_API_JWT_SECRET", "a-secret-of-at-least-thirty-two-bytes-0123"),
-                Map.entry("FACTUS_API_ADMIN_PASSWORD", "choose-a-password")));
+                Map.entry("FACTUS_API_ADMIN_PASSWORD", "choose-a-password"),
+                Map.entry("FACTUS_API_VAULT_KEY_FILE", "/run/secrets/vault.keys")));
 
         FactusProperties factus = environment.bindOrCreate("factus", FactusProperties.class);
         assertThat(factus.embedded()).isFalse();
@@ -90,6 +93,9 @@ class SettingsTest {
                 .isEqualTo("a-secret-of-at-least-thirty-two-bytes-0123");
         assertThat(environment.bindOrCreate("factus-api", AdminProperties.class).adminPassword())
                 .isEqualTo("choose-a-password");
+        // FACTUS_API_MASTER_KEY and FACTUS_API_PREVIOUS_MASTER_KEYS are read by VaultConfig (VaultConfigTest)
+        assertThat(environment.bindOrCreate("factus-api.vault", VaultProperties.class).keyFile())
+                .isEqualTo("/run/secrets/vault.keys");
     }
 
     @Test
