@@ -4,10 +4,15 @@ import co.factusapi.adapter.in.web.provider.FactusLoginController;
 import co.factusapi.adapter.out.factus.FactusAdapterFactory;
 import co.factusapi.adapter.out.factus.FactusAuthGateway;
 import co.factusapi.adapter.out.factus.FactusAccounts;
+import co.factusapi.adapter.out.factus.FactusProviderAccounts;
 import co.factusapi.adapter.out.factus.FactusClient;
 import co.factusapi.adapter.out.factus.FactusHealthIndicator;
 import co.factusapi.adapter.out.factus.FactusSettings;
+import co.factusapi.application.port.out.TenantRepository;
 import co.factusapi.application.service.ProviderLoginService;
+import co.factusapi.application.service.TenantService;
+import co.factusapi.domain.tenant.FactusCredentials;
+import co.factusapi.domain.tenant.Tenant;
 import co.factusapi.emulator.EmulatorCredentials;
 import co.factusapi.emulator.FactusEmulator;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,18 +39,17 @@ public class FactusConfig {
 
     @Bean(destroyMethod = "close")
     EmbeddedFactus embeddedFactus(FactusProperties properties) {
-        if (!properties.embedded()) {
-            return new EmbeddedFactus(null);
+        EmbeddedFactus embedded = new EmbeddedFactus();
+        if (properties.embedded()) {
+            log.info("No FACTUS_BASE_URL set: using the bundled Factus emulator at {} (no real invoices are issued)",
+                    embedded.emulator().baseUrl());
         }
-        FactusEmulator emulator = FactusEmulator.start(0);
-        log.info("No FACTUS_BASE_URL set: using the bundled Factus emulator at {} (no real invoices are issued)",
-                emulator.baseUrl());
-        return new EmbeddedFactus(emulator);
+        return embedded;
     }
 
     @Bean
     FactusSettings factusSettings(FactusProperties properties, EmbeddedFactus embedded) {
-        if (embedded.emulator() != null) {
+        if (properties.embedded()) {
             EmulatorCredentials credentials = embedded.emulator().credentials();
             return settings(properties, embedded.emulator().baseUrl(), credentials.clientId(),
                     credentials.clientSecret(), credentials.username(), credentials.password());
@@ -54,16 +59,48 @@ public class FactusConfig {
                 properties.username(), properties.password());
     }
 
-    /** Every tenant's Factus adapter; the default tenant's is built from the settings above. */
+    /**
+     * Every tenant's Factus adapter: the default tenant's from the settings above, the others from their stored
+     * connection and vaulted credentials; a sandbox tenant's account lives in the embedded emulator.
+     */
     @Bean(destroyMethod = "close")
-    FactusAccounts factusAccounts(FactusSettings settings, TenantConfig.DefaultTenant defaultTenant, Clock clock,
+    FactusAccounts factusAccounts(FactusProperties properties, FactusSettings defaults,
+                                  TenantConfig.DefaultTenant defaultTenant, TenantRepository tenants,
+                                  ObjectProvider<TenantService> tenantService, EmbeddedFactus embedded, Clock clock,
                                   MeterRegistry meters) {
-        return new FactusAccounts(tenant -> {
-            if (tenant.equals(defaultTenant.id())) {
-                return new FactusAdapterFactory(settings, clock, meters, FactusConfig::callerToken);
-            }
-            throw new IllegalStateException("The tenant " + tenant + " has no Factus connection");
+        return new FactusAccounts(id -> {
+            FactusSettings settings = id.equals(defaultTenant.id()) ? defaults
+                    : settingsOf(properties, tenants.find(id).orElseThrow(), tenantService.getObject(), embedded);
+            return new FactusAdapterFactory(settings, clock, meters, FactusConfig::callerToken);
         });
+    }
+
+    private static FactusSettings settingsOf(FactusProperties properties, Tenant tenant, TenantService tenants,
+                                             EmbeddedFactus embedded) {
+        FactusCredentials credentials = tenants.credentials(tenant);
+        String baseUrl = tenant.baseUrl();
+        if (tenant.sandbox()) {
+            FactusEmulator emulator = embedded.emulator();
+            emulator.openAccount(tenant.name(), new EmulatorCredentials(credentials.clientId(),
+                    credentials.clientSecret(), credentials.username(), credentials.password()));
+            baseUrl = emulator.baseUrl();
+        }
+        return settings(properties, baseUrl, credentials.clientId(), credentials.clientSecret(),
+                credentials.username(), credentials.password());
+    }
+
+    @Bean
+    FactusProviderAccounts providerAccounts(FactusProperties properties, FactusAccounts accounts,
+                                            EmbeddedFactus embedded, Clock clock, MeterRegistry meters) {
+        return new FactusProviderAccounts(accounts, (baseUrl, credentials) -> new FactusAdapterFactory(
+                settings(properties, baseUrl, credentials.clientId(), credentials.clientSecret(),
+                        credentials.username(), credentials.password()), clock, meters),
+                name -> {
+                    EmulatorCredentials sandbox = embedded.emulator()
+                            .openAccount(name, FactusEmulator.newCredentials()).credentials();
+                    return new FactusCredentials(sandbox.clientId(), sandbox.clientSecret(), sandbox.username(),
+                            sandbox.password());
+                });
     }
 
     /** The default tenant's client: the pass-through login and the readiness probe use the deployment's account. */
@@ -93,10 +130,22 @@ public class FactusConfig {
                 ? servlet.getRequest().getHeader(FactusLoginController.TOKEN_OVERRIDE_HEADER) : null;
     }
 
-    /** The in-process emulator when it is the upstream; null when a real Factus is configured. */
-    public record EmbeddedFactus(FactusEmulator emulator) implements AutoCloseable {
+    /**
+     * The in-process emulator: started at once when it is the default tenant's upstream, else on the first sandbox
+     * tenant's first call.
+     */
+    public static final class EmbeddedFactus implements AutoCloseable {
+        private FactusEmulator emulator;
+
+        public synchronized FactusEmulator emulator() {
+            if (emulator == null) {
+                emulator = FactusEmulator.start(0);
+            }
+            return emulator;
+        }
+
         @Override
-        public void close() {
+        public synchronized void close() {
             if (emulator != null) {
                 emulator.close();
             }

@@ -21,11 +21,14 @@ final class OpenApiTags {
     static final String OPERATIONS = "Operations";
     static final List<String> ORDER = List.of("Authentication", "Invoices", "Credit notes", "Debit notes",
             "Support documents", "Adjustment notes", "Documents", "Lookups", "Company", "Numbering ranges",
-            "Administration", "Factus session (compatibility)", OPERATIONS);
+            "Administration", "Tenants", "Factus session (compatibility)", OPERATIONS);
     private static final Map<String, String> DESCRIPTIONS = Map.of(
-            "Administration", "API keys for machine clients (sent as the X-API-Key header) and the audit trail of who "
-                    + "did what, and when (admin only)",
-            OPERATIONS, "Health probes for orchestrators (public); metrics and build information (admin only)");
+            "Administration", "The tenant's API keys for machine clients (sent as the X-API-Key header), with their "
+                    + "scopes, and the audit trail of who did what, and when (tenant:manage)",
+            "Tenants", "The businesses this deployment serves, each with its own Factus account, and the vault of "
+                    + "their secrets (platform:manage). A platform key acts for one tenant by naming it in the "
+                    + "Factus-Tenant header (docs/tenants.md)",
+            OPERATIONS, "Health probes for orchestrators (public); metrics and build information (platform:manage)");
 
     private OpenApiTags() {
     }

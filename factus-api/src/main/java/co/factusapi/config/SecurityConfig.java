@@ -53,7 +53,7 @@ public class SecurityConfig {
                         .requestMatchers("/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html",
                                 "/error").permitAll()
-                        .requestMatchers("/actuator/**", "/api/v1/tenants/**").hasAuthority(PLATFORM)
+                        .requestMatchers("/actuator/**", "/api/v1/tenants/**", "/api/v1/admin/**").hasAuthority(PLATFORM)
                         .requestMatchers("/api/v1/api-keys/**", "/api/v1/audit-events/**", "/api/v1/users/**")
                         .hasAuthority(MANAGE_TENANT)
                         .requestMatchers(HttpMethod.POST, "/api/v1/lookups/refresh").hasAuthority(MANAGE_TENANT)

@@ -4,7 +4,12 @@ import co.factusapi.adapter.in.web.error.ProblemWriter;
 import co.factusapi.adapter.in.web.tenant.ActingTenantFilter;
 import co.factusapi.adapter.out.factus.FactusSettings;
 import co.factusapi.adapter.out.persistence.JdbcTenantRepository;
+import co.factusapi.adapter.out.vault.MasterKeyring;
+import co.factusapi.application.port.out.ProviderAccounts;
+import co.factusapi.application.port.out.SecretVault;
 import co.factusapi.application.port.out.TenantRepository;
+import co.factusapi.application.service.AuditTrail;
+import co.factusapi.application.service.VaultRotationService;
 import co.factusapi.application.service.TenantService;
 import co.factusapi.domain.tenant.ApiVersion;
 import co.factusapi.domain.tenant.Tenant;
@@ -42,8 +47,15 @@ public class TenantConfig {
     }
 
     @Bean
-    TenantService tenantService(TenantRepository tenants, DefaultTenant defaultTenant) {
-        return new TenantService(tenants, defaultTenant.id());
+    TenantService tenantService(TenantRepository tenants, DefaultTenant defaultTenant, ProviderAccounts accounts,
+                                SecretVault vault, Clock clock, AuditTrail audit) {
+        return new TenantService(tenants, defaultTenant.id(), accounts, vault, clock, audit);
+    }
+
+    /** A key file gets a new key appended (it becomes current); keys from the environment are the operator's. */
+    @Bean
+    VaultRotationService vaultRotationService(SecretVault vault, MasterKeyring keyring, TenantService tenants) {
+        return new VaultRotationService(vault, () -> keyring.keyFile().ifPresent(file -> keyring.rotate()), tenants);
     }
 
     @Bean

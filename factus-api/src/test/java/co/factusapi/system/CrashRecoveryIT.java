@@ -227,10 +227,14 @@ class CrashRecoveryIT {
 
     private static Map<String, String> environment(FactusEmulator emulator, String databaseUrl) {
         EmulatorCredentials credentials = emulator.credentials();
-        return Map.of("SPRING_DATASOURCE_URL", databaseUrl, "SPRING_DATASOURCE_USERNAME", PostgresDatabase.user(),
-                "SPRING_DATASOURCE_PASSWORD", "", "FACTUS_BASE_URL", emulator.baseUrl(),
-                "FACTUS_CLIENT_ID", credentials.clientId(), "FACTUS_CLIENT_SECRET", credentials.clientSecret(),
-                "FACTUS_USERNAME", credentials.username(), "FACTUS_PASSWORD", credentials.password(),
-                "FACTUS_API_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        return Map.ofEntries(Map.entry("SPRING_DATASOURCE_URL", databaseUrl),
+                Map.entry("SPRING_DATASOURCE_USERNAME", PostgresDatabase.user()),
+                // A database server has no data directory to generate the vault key in: it must be given.
+                Map.entry("FACTUS_API_MASTER_KEY", "Y3Jhc2gtcmVjb3ZlcnktbWFzdGVyLWtleS0zMi1ieXQ="),
+                Map.entry("SPRING_DATASOURCE_PASSWORD", ""), Map.entry("FACTUS_BASE_URL", emulator.baseUrl()),
+                Map.entry("FACTUS_CLIENT_ID", credentials.clientId()),
+                Map.entry("FACTUS_CLIENT_SECRET", credentials.clientSecret()),
+                Map.entry("FACTUS_USERNAME", credentials.username()), Map.entry("FACTUS_PASSWORD", credentials.password()),
+                Map.entry("FACTUS_API_ADMIN_PASSWORD", ADMIN_PASSWORD));
     }
 }

@@ -49,6 +49,13 @@ public final class ApiClient {
         return exchange(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A client that sends this API key. */
+    public ApiClient withKey(String key) {
+        ApiClient client = new ApiClient(baseUrl);
+        client.credentials = new String[] {"X-API-Key", key};
+        return client;
+    }
+
     /** The key {@link #withNewApiKey()} created, for callers that build their own requests. */
     public String apiKey() {
         return credentials[1];

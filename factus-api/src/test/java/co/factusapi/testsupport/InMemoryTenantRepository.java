@@ -2,6 +2,7 @@ package co.factusapi.testsupport;
 
 import co.factusapi.application.port.out.TenantRepository;
 import co.factusapi.domain.tenant.Tenant;
+import co.factusapi.domain.tenant.TenantSecrets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 public class InMemoryTenantRepository implements TenantRepository {
     private final Map<UUID, Tenant> byId = new ConcurrentHashMap<>();
+    private final Map<UUID, TenantSecrets> secretsById = new ConcurrentHashMap<>();
 
     /** Holds a sandbox tenant with this id. */
     public InMemoryTenantRepository with(UUID id) {
@@ -37,5 +39,40 @@ public class InMemoryTenantRepository implements TenantRepository {
     @Override
     public List<Tenant> findAll() {
         return byId.values().stream().sorted(Comparator.comparing(Tenant::createdAt)).toList();
+    }
+
+    @Override
+    public void add(Tenant tenant, TenantSecrets secrets) {
+        byId.put(tenant.id(), tenant);
+        secretsById.put(tenant.id(), secrets);
+    }
+
+    @Override
+    public void update(Tenant tenant, TenantSecrets secrets) {
+        byId.put(tenant.id(), tenant);
+        if (secrets != null) {
+            secretsById.put(tenant.id(), secrets);
+        }
+    }
+
+    @Override
+    public Optional<TenantSecrets> secrets(UUID id) {
+        return Optional.ofNullable(secretsById.get(id));
+    }
+
+    @Override
+    public Map<UUID, TenantSecrets> allSecrets() {
+        return Map.copyOf(secretsById);
+    }
+
+    @Override
+    public boolean hasDocuments(UUID id) {
+        return false;
+    }
+
+    @Override
+    public void delete(UUID id) {
+        byId.remove(id);
+        secretsById.remove(id);
     }
 }

@@ -9,6 +9,7 @@ import co.factusapi.emulator.tenant.Tenant;
 import co.factusapi.emulator.tenant.Tenants;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.jetty.io.Connection;
@@ -104,6 +105,19 @@ public final class FactusEmulator implements AutoCloseable {
             throw new IllegalArgumentException("A rate limit is 0 (unlimited) or more, not " + rateLimitPerMinute);
         }
         return view(tenants.create(name, rateLimitPerMinute));
+    }
+
+    /**
+     * The account with exactly these credentials, created (with the options' rate limit) when there is none: how a
+     * client brings back an account it made earlier, e.g. after the emulator restarted.
+     */
+    public EmulatorAccount openAccount(String name, EmulatorCredentials credentials) {
+        return view(tenants.open(name, credentials));
+    }
+
+    /** Fresh random credentials for {@link #openAccount}. */
+    public static EmulatorCredentials newCredentials() {
+        return Tenants.randomCredentials(UUID.randomUUID().toString().substring(0, 8));
     }
 
     /** The account with that id ("default" for the default one). */

@@ -49,6 +49,29 @@ public final class Tenants {
         return tenant;
     }
 
+    /**
+     * The account with these credentials, created if none has them yet: a client that keeps its sandbox credentials
+     * (the service, in its vault) gets its account back after the emulator restarted, empty as a new one.
+     */
+    public synchronized Tenant open(String name, EmulatorCredentials credentials) {
+        for (Tenant tenant : all) {
+            if (tenant.credentials().equals(credentials)) {
+                return tenant;
+            }
+        }
+        String id = "account-" + sequence.incrementAndGet();
+        Tenant tenant = new Tenant(id, name == null || name.isBlank() ? id : name, credentials,
+                options.accountRateLimitPerMinute(), options, baseUrl);
+        all.add(tenant);
+        return tenant;
+    }
+
+    /** New random credentials for {@link #open}. */
+    public static EmulatorCredentials randomCredentials(String label) {
+        return new EmulatorCredentials("factus-emulator-client-" + label, randomSecret(),
+                label + "@factus-emulator.local", randomSecret());
+    }
+
     /** The account with that id, or null. */
     public Tenant find(String id) {
         for (Tenant tenant : all) {

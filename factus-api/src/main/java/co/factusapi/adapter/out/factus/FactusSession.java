@@ -111,6 +111,13 @@ public final class FactusSession {
         return form;
     }
 
+    /** Passport's reason, e.g. "invalid_client: Client authentication failed"; it never echoes what was sent. */
+    static String refusal(JsonNode body) {
+        String error = body.path("error").asString("refused");
+        String description = body.path("error_description").asString(body.path("message").asString(""));
+        return description.isBlank() ? error : error + ": " + description;
+    }
+
     private Token grant(MultiValueMap<String, String> form) {
         FactusResponse response = transport.exchange("oauth.token", HttpMethod.POST,
                 URI.create(settings.baseUrl() + "/oauth/token"), headers -> { }, form, MediaType.APPLICATION_FORM_URLENCODED);
@@ -120,8 +127,8 @@ public final class FactusSession {
         JsonNode body = response.body();
         if (!response.ok()) {
             // Passport answers 401 invalid_client / 400 invalid_grant: our configuration is wrong, not the caller.
-            throw UpstreamException.badCredentials(
-                    "The e-invoicing provider refused this service's credentials; an operator must check the Factus account settings.");
+            throw UpstreamException.badCredentials("The e-invoicing provider refused this service's credentials ("
+                    + refusal(body) + "); an operator must check the Factus account settings.");
         }
         String access = body.path("access_token").asString(null);
         if (access == null || access.isBlank()) {

@@ -1,7 +1,9 @@
 package co.factusapi.application.port.out;
 
 import co.factusapi.domain.tenant.Tenant;
+import co.factusapi.domain.tenant.TenantSecrets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,4 +20,20 @@ public interface TenantRepository {
 
     /** Oldest first. */
     List<Tenant> findAll();
+
+    /** A ConflictException when the name or the NIT is taken. */
+    void add(Tenant tenant, TenantSecrets secrets);
+
+    /** Status, connection and name as in {@code tenant}; the secrets too unless null. */
+    void update(Tenant tenant, TenantSecrets secrets);
+
+    Optional<TenantSecrets> secrets(UUID id);
+
+    /** Every stored secret set, for re-sealing under a new master key. */
+    Map<UUID, TenantSecrets> allSecrets();
+
+    boolean hasDocuments(UUID id);
+
+    /** Removes a tenant that never issued anything, with its keys and users. */
+    void delete(UUID id);
 }

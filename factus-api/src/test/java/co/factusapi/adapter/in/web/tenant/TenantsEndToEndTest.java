@@ -1,0 +1,233 @@
+package co.factusapi.adapter.in.web.tenant;
+
+import static co.factusapi.testsupport.ApiClient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.factusapi.domain.party.NitCheckDigit;
+import co.factusapi.emulator.EmulatorAccount;
+import co.factusapi.emulator.EmulatorCredentials;
+import co.factusapi.testsupport.ApiClient;
+import co.factusapi.testsupport.DocumentFixture;
+import co.factusapi.testsupport.PostgresEndToEndTest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Tenants over HTTP on PostgreSQL: onboarding (sandbox and live, with Factus checking the credentials), isolation of
+ * one tenant's documents and keys from another's, the Factus-Tenant header, suspension, retention, and a database
+ * that holds no secret in plain text.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TenantsEndToEndTest extends PostgresEndToEndTest {
+    private static final String JSON = "application/json";
+
+    @Autowired
+    private JdbcClient jdbc;
+    private ApiClient platform;
+
+    @BeforeEach
+    void signInAsThePlatform() {
+        platform = api.asAdmin();
+    }
+
+    @Test
+    void twoSandboxTenantsIssueIntoTheirOwnAccountsAndNeverSeeEachOther() {
+        Onboarded a = sandboxTenant("Tienda A " + UUID.randomUUID());
+        Onboarded b = sandboxTenant("Tienda B " + UUID.randomUUID());
+
+        String reference = "A-" + UUID.randomUUID();
+        HttpResponse<String> issued = a.pos.postJson("/api/v1/invoices", DocumentFixture.INVOICE.body(reference, null));
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        String number = json(issued).path("number").asString();
+
+        assertThat(emulatorBills(a.name)).contains(reference);
+        assertThat(emulatorBills(b.name)).doesNotContain(reference);
+        assertThat(emulator.bills()).doesNotContain(reference);
+
+        assertThat(a.pos.get("/api/v1/invoices/" + number).statusCode()).isEqualTo(200);
+        assertProblem(b.pos.get("/api/v1/invoices/" + number), 404);
+        assertProblem(b.pos.get("/api/v1/invoices/" + number + "/pdf"), 404);
+        assertThat(b.pos.get("/api/v1/invoices?reference_code=" + reference).body()).doesNotContain(reference);
+        assertProblem(b.pos.send("DELETE", "/api/v1/invoices/reference/" + reference, null, null), 404);
+
+        // A tenant's key never acts for another tenant, whatever it names.
+        assertProblem(a.pos.get("/api/v1/invoices/" + number, "Factus-Tenant", b.id), 403);
+        // The platform names the tenant it acts for; an unknown or malformed one is not found.
+        assertThat(platform.get("/api/v1/invoices/" + number, "Factus-Tenant", a.id).statusCode()).isEqualTo(200);
+        assertProblem(platform.get("/api/v1/invoices/" + number, "Factus-Tenant", b.id), 404);
+        assertProblem(platform.get("/api/v1/invoices/" + number, "Factus-Tenant", UUID.randomUUID().toString()), 404);
+        assertProblem(platform.get("/api/v1/invoices", "Factus-Tenant", "not-a-tenant"), 404);
+
+        // Keys and the audit trail are per tenant too.
+        String keyOfA = json(a.admin.get("/api/v1/api-keys")).get(0).path("id").asString();
+        assertProblem(b.admin.get("/api/v1/api-keys/" + keyOfA), 404);
+        assertProblem(b.admin.send("DELETE", "/api/v1/api-keys/" + keyOfA, null, null), 404);
+        assertThat(json(b.admin.get("/api/v1/audit-events?reference_code=" + reference)).path("data")).isEmpty();
+        assertThat(json(a.admin.get("/api/v1/audit-events?reference_code=" + reference)).path("data")).hasSize(1);
+    }
+
+    @Test
+    void scopesKeepPosKeysOutOfAdministration() {
+        Onboarded a = sandboxTenant("Tienda S " + UUID.randomUUID());
+
+        assertProblem(a.pos.get("/api/v1/tenants"), 403);
+        assertProblem(a.pos.postJson("/api/v1/api-keys", "{\"name\":\"x\"}"), 403);
+        assertProblem(a.pos.get("/api/v1/audit-events"), 403);
+        assertProblem(a.admin.get("/api/v1/tenants"), 403);
+        assertProblem(a.admin.postJson("/api/v1/api-keys", "{\"name\":\"ops\",\"scopes\":[\"platform:manage\"]}"), 403);
+        assertProblem(a.admin.postJson("/api/v1/api-keys", "{\"name\":\"x\",\"scopes\":[\"everything\"]}"), 422);
+        String reader = json(a.admin.postJson("/api/v1/api-keys",
+                "{\"name\":\"reader\",\"scopes\":[\"documents:read\"]}")).path("key").asString();
+        assertProblem(api.withKey(reader).postJson("/api/v1/invoices",
+                DocumentFixture.INVOICE.body("R-" + UUID.randomUUID(), null)), 403);
+        assertThat(api.withKey(reader).get("/api/v1/invoices").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void liveOnboardingChecksTheCredentialsWithFactusFirst() {
+        EmulatorCredentials real = factus.emulator().defaultAccount().credentials();
+        int before = json(platform.get("/api/v1/tenants")).size();
+
+        HttpResponse<String> refused = platform.send("POST", "/api/v1/tenants", live("Refused " + UUID.randomUUID(),
+                nit(800_000_001L), real.clientId(), real.clientSecret(), real.username(), "wrong-password"), JSON);
+        assertProblem(refused, 422);
+        assertThat(refused.body()).contains("invalid_grant").doesNotContain("wrong-password");
+        assertThat(json(platform.get("/api/v1/tenants")).size()).isEqualTo(before);
+
+        String secret = real.clientSecret();
+        HttpResponse<String> created = platform.send("POST", "/api/v1/tenants", live("Live " + UUID.randomUUID(),
+                nit(800_000_002L), real.clientId(), secret, real.username(), real.password()), JSON);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).doesNotContain(secret).doesNotContain(real.password());
+        assertThat(json(created).path("factus").path("client_id").asString()).isEqualTo(real.clientId());
+
+        assertThat(textColumnsContaining(secret)).isEmpty();
+        assertThat(textColumnsContaining(real.password())).isEmpty();
+    }
+
+    @Test
+    void badOnboardingInputIsNamed() {
+        String name = "Tienda D " + UUID.randomUUID();
+        String nit = nit(811_000_001L);
+        assertThat(platform.send("POST", "/api/v1/tenants", sandbox(name, nit), JSON).statusCode()).isEqualTo(201);
+
+        assertThat(platform.send("POST", "/api/v1/tenants", sandbox(name, nit(811_000_002L)), JSON).statusCode())
+                .isEqualTo(409);
+        assertThat(platform.send("POST", "/api/v1/tenants", sandbox("Other " + UUID.randomUUID(), nit), JSON)
+                .statusCode()).isEqualTo(409);
+        String wrongDigit = nit.substring(0, nit.length() - 1) + ((nit.charAt(nit.length() - 1) - '0' + 1) % 10);
+        HttpResponse<String> badNit = platform.send("POST", "/api/v1/tenants",
+                sandbox("Other " + UUID.randomUUID(), wrongDigit), JSON);
+        assertProblem(badNit, 422);
+        assertThat(json(badNit).path("errors").get(0).path("field").asString()).isEqualTo("nit");
+        assertProblem(platform.send("POST", "/api/v1/tenants", "{\"name\":\"x\",\"nit\":\"" + nit(811_000_003L)
+                + "\"}", JSON), 422);
+    }
+
+    @Test
+    void aSuspendedTenantKeepsItsDocumentsButItsKeysStop() {
+        Onboarded a = sandboxTenant("Tienda P " + UUID.randomUUID());
+        assertThat(a.pos.postJson("/api/v1/invoices", DocumentFixture.INVOICE.body("P-" + UUID.randomUUID(), null))
+                .statusCode()).isEqualTo(201);
+
+        assertThat(platform.send("PATCH", "/api/v1/tenants/" + a.id, "{\"status\":\"suspended\"}", JSON).statusCode())
+                .isEqualTo(200);
+        assertProblem(a.pos.get("/api/v1/invoices"), 403);
+        assertThat(platform.get("/api/v1/invoices", "Factus-Tenant", a.id).statusCode()).isEqualTo(200);
+        assertProblem(platform.send("DELETE", "/api/v1/tenants/" + a.id, null, null), 409);
+
+        assertThat(platform.send("PATCH", "/api/v1/tenants/" + a.id, "{\"status\":\"active\"}", JSON).statusCode())
+                .isEqualTo(200);
+        assertThat(a.pos.get("/api/v1/invoices").statusCode()).isEqualTo(200);
+
+        Onboarded unused = sandboxTenant("Tienda U " + UUID.randomUUID());
+        assertThat(platform.send("DELETE", "/api/v1/tenants/" + unused.id, null, null).statusCode()).isEqualTo(204);
+        assertProblem(unused.pos.get("/api/v1/invoices"), 401);
+    }
+
+    @Test
+    void sandboxSecretsAreSealedAndSurviveAVaultRotation() {
+        Onboarded a = sandboxTenant("Tienda V " + UUID.randomUUID());
+        EmulatorAccount account = account(a.name);
+
+        assertThat(textColumnsContaining(account.credentials().clientSecret())).isEmpty();
+        assertThat(textColumnsContaining(account.credentials().password())).isEmpty();
+
+        HttpResponse<String> rotated = platform.postJson("/api/v1/admin/vault/rotate", "");
+        assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
+        assertThat(a.pos.postJson("/api/v1/invoices", DocumentFixture.INVOICE.body("V-" + UUID.randomUUID(), null))
+                .statusCode()).isEqualTo(201);
+    }
+
+    private record Onboarded(String id, String name, ApiClient admin, ApiClient pos) {
+    }
+
+    private Onboarded sandboxTenant(String name) {
+        HttpResponse<String> created = platform.send("POST", "/api/v1/tenants",
+                sandbox(name, nit(900_000_000L + Math.floorMod(name.hashCode(), 99_999_999))), JSON);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = json(created).path("id").asString();
+        String adminKey = json(platform.send("POST", "/api/v1/api-keys",
+                "{\"name\":\"admin\",\"scopes\":[\"tenant:manage\",\"documents:issue\",\"documents:read\"]}", JSON,
+                "Factus-Tenant", id)).path("key").asString();
+        String posKey = json(platform.send("POST", "/api/v1/api-keys", "{\"name\":\"pos\"}", JSON, "Factus-Tenant", id))
+                .path("key").asString();
+        return new Onboarded(id, name, api.withKey(adminKey), api.withKey(posKey));
+    }
+
+    private EmulatorAccount account(String name) {
+        return factus.emulator().accounts().stream().filter(account -> account.name().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    private String emulatorBills(String tenantName) {
+        return emulator.call("GET", "/__emulator/bills?account=" + account(tenantName).id(), null);
+    }
+
+    /** Every text column of every table of this schema that holds {@code secret} anywhere in a value. */
+    private List<String> textColumnsContaining(String secret) {
+        List<String> found = new ArrayList<>();
+        jdbc.sql("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                        + "AND data_type IN ('text', 'character varying')")
+                .query((row, n) -> List.of(row.getString(1), row.getString(2))).list()
+                .forEach(column -> {
+                    long hits = jdbc.sql("SELECT COUNT(*) FROM " + column.get(0) + " WHERE " + column.get(1)
+                            + " LIKE :needle").param("needle", "%" + secret + "%").query(Long.class).single();
+                    if (hits > 0) {
+                        found.add(column.get(0) + "." + column.get(1));
+                    }
+                });
+        return found;
+    }
+
+    private static String nit(long number) {
+        String digits = Long.toString(number);
+        return digits + "-" + NitCheckDigit.of(digits);
+    }
+
+    private static String sandbox(String name, String nit) {
+        return "{\"name\":\"" + name + "\",\"nit\":\"" + nit + "\",\"sandbox\":true}";
+    }
+
+    private String live(String name, String nit, String clientId, String secret, String username, String password) {
+        return "{\"name\":\"" + name + "\",\"nit\":\"" + nit + "\",\"factus\":{\"base_url\":\""
+                + factus.emulator().baseUrl() + "\",\"client_id\":\"" + clientId + "\",\"client_secret\":\"" + secret
+                + "\",\"username\":\"" + username + "\",\"password\":\"" + password + "\"}}";
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json(response);
+        assertThat(problem.path("type").asString()).isNotBlank();
+    }
+}
