@@ -148,6 +148,8 @@ class Service:
         env.update({
             "SERVER_PORT": str(self.port), "FACTUS_API_ADMIN_PASSWORD": self.password,
             "FACTUS_API_DATA_DIR": tempfile.mkdtemp(prefix="factus-bench-"), "FACTUS_BASE_URL": emulator.base,
+            # The emulator's default account has no rate limit: no Factus allowance to pace under.
+            "FACTUS_ALLOWANCE_REQUESTS_PER_MINUTE": "0",
             "FACTUS_CLIENT_ID": CREDENTIALS["client_id"], "FACTUS_CLIENT_SECRET": CREDENTIALS["client_secret"],
             "FACTUS_USERNAME": CREDENTIALS["username"], "FACTUS_PASSWORD": CREDENTIALS["password"],
         })

@@ -4,11 +4,13 @@ import co.factusapi.adapter.in.web.provider.FactusLoginController;
 import co.factusapi.adapter.out.factus.FactusAdapterFactory;
 import co.factusapi.adapter.out.factus.FactusAuthGateway;
 import co.factusapi.adapter.out.factus.FactusAccounts;
+import co.factusapi.adapter.out.factus.FactusPacer;
 import co.factusapi.adapter.out.factus.FactusProviderAccounts;
 import co.factusapi.adapter.out.factus.FactusClient;
 import co.factusapi.adapter.out.factus.FactusHealthIndicator;
 import co.factusapi.adapter.out.factus.FactusSettings;
 import co.factusapi.application.port.out.TenantRepository;
+import co.factusapi.application.port.out.UpstreamAllowance;
 import co.factusapi.application.service.ProviderLoginService;
 import co.factusapi.application.service.TenantService;
 import co.factusapi.domain.tenant.FactusCredentials;
@@ -66,13 +68,21 @@ public class FactusConfig {
     @Bean(destroyMethod = "close")
     FactusAccounts factusAccounts(FactusProperties properties, FactusSettings defaults,
                                   TenantConfig.DefaultTenant defaultTenant, TenantRepository tenants,
-                                  ObjectProvider<TenantService> tenantService, EmbeddedFactus embedded, Clock clock,
-                                  MeterRegistry meters) {
+                                  ObjectProvider<TenantService> tenantService, EmbeddedFactus embedded,
+                                  UpstreamAllowance allowance, Clock clock, MeterRegistry meters) {
         return new FactusAccounts(id -> {
+            Tenant tenant = tenants.find(id).orElseThrow();
             FactusSettings settings = id.equals(defaultTenant.id()) ? defaults
-                    : settingsOf(properties, tenants.find(id).orElseThrow(), tenantService.getObject(), embedded);
-            return new FactusAdapterFactory(settings, clock, meters, FactusConfig::callerToken);
+                    : settingsOf(properties, tenant, tenantService.getObject(), embedded);
+            return new FactusAdapterFactory(settings, clock, meters, FactusConfig::callerToken,
+                    pacer(properties.allowance(), tenant, allowance, clock));
         });
+    }
+
+    private static FactusPacer pacer(FactusProperties.Allowance defaults, Tenant tenant, UpstreamAllowance allowance,
+                                     Clock clock) {
+        int perMinute = tenant.requestsPerMinute() != null ? tenant.requestsPerMinute() : defaults.requestsPerMinute();
+        return FactusPacer.of(allowance, tenant.id(), perMinute, defaults.burst(), clock, defaults.maxWait());
     }
 
     private static FactusSettings settingsOf(FactusProperties properties, Tenant tenant, TenantService tenants,

@@ -22,7 +22,8 @@ public record FactusProperties(String baseUrl, String clientId, String clientSec
                                @DefaultValue("2s") Duration connectTimeout, @DefaultValue("15s") Duration readTimeout,
                                @DefaultValue("30s") Duration validateTimeout, @DefaultValue("64") int maxConnections,
                                @DefaultValue("60s") Duration tokenRefreshMargin,
-                               @DefaultValue("1h") Duration catalogCacheTtl, @DefaultValue Resilience resilience) {
+                               @DefaultValue("1h") Duration catalogCacheTtl, @DefaultValue Resilience resilience,
+                               @DefaultValue Allowance allowance) {
     static final String DEFAULT_ACCOUNT = "default";
 
     public FactusProperties {
@@ -54,6 +55,15 @@ public record FactusProperties(String baseUrl, String clientId, String clientSec
                     breakerOpenDuration, breakerHalfOpenCalls, retryMaxAttempts, retryInitialBackoff, retryMultiplier,
                     retryJitter, retryMaxBackoff, bulkheadMaxCalls, bulkheadMaxWait);
         }
+    }
+
+    /**
+     * {@code factus.allowance.*}: Factus allows about 80 requests a minute per user. Every tenant's calls are paced
+     * under {@code requestsPerMinute} (a tenant may have its own), {@code burst} of them at once after a quiet spell;
+     * a call that would wait longer than {@code maxWait} is refused with 503 and nothing is sent. 0 = no pacing.
+     */
+    public record Allowance(@DefaultValue("75") int requestsPerMinute, @DefaultValue("10") int burst,
+                            @DefaultValue("2m") Duration maxWait) {
     }
 
     boolean embedded() {

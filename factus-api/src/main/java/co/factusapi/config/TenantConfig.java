@@ -4,6 +4,7 @@ import co.factusapi.adapter.in.web.error.ProblemWriter;
 import co.factusapi.adapter.in.web.tenant.ActingTenantFilter;
 import co.factusapi.adapter.out.factus.FactusSettings;
 import co.factusapi.adapter.out.persistence.JdbcTenantRepository;
+import co.factusapi.adapter.out.persistence.JdbcUpstreamAllowance;
 import co.factusapi.adapter.out.vault.MasterKeyring;
 import co.factusapi.application.port.out.ProviderAccounts;
 import co.factusapi.application.port.out.SecretVault;
@@ -21,14 +22,24 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Tenants (docs/tenants.md): the repository, the default tenant made from FACTUS_*, and the acting-tenant filter. */
 @Configuration(proxyBeanMethods = false)
 public class TenantConfig {
 
+    /** The embedded emulator's default account has no rate limit (tests and benchmarks hammer it). */
+    private static final Integer UNLIMITED = 0;
+
     @Bean
     JdbcTenantRepository tenantRepository(JdbcClient jdbc) {
         return new JdbcTenantRepository(jdbc);
+    }
+
+    @Bean
+    JdbcUpstreamAllowance upstreamAllowance(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        return new JdbcUpstreamAllowance(jdbc, new TransactionTemplate(transactions));
     }
 
     /**
@@ -42,7 +53,8 @@ public class TenantConfig {
         boolean sandbox = properties.embedded();
         Instant now = clock.instant();
         Tenant wanted = new Tenant(UUID.randomUUID(), properties.accountName(), null, TenantStatus.ACTIVE, sandbox,
-                ApiVersion.V1, sandbox ? null : settings.baseUrl(), settings.clientId(), settings.username(), now, now);
+                ApiVersion.V1, sandbox ? null : settings.baseUrl(), settings.clientId(), settings.username(), now, now,
+                sandbox ? UNLIMITED : null);
         return new DefaultTenant(tenants.ensure(wanted).id());
     }
 

@@ -232,6 +232,8 @@ class CrashRecoveryIT {
                 // A database server has no data directory to generate the vault key in: it must be given.
                 Map.entry("FACTUS_API_MASTER_KEY", "Y3Jhc2gtcmVjb3ZlcnktbWFzdGVyLWtleS0zMi1ieXQ="),
                 Map.entry("SPRING_DATASOURCE_PASSWORD", ""), Map.entry("FACTUS_BASE_URL", emulator.baseUrl()),
+                // The emulator's default account has no rate limit, so there is no allowance to pace under.
+                Map.entry("FACTUS_ALLOWANCE_REQUESTS_PER_MINUTE", "0"),
                 Map.entry("FACTUS_CLIENT_ID", credentials.clientId()),
                 Map.entry("FACTUS_CLIENT_SECRET", credentials.clientSecret()),
                 Map.entry("FACTUS_USERNAME", credentials.username()), Map.entry("FACTUS_PASSWORD", credentials.password()),

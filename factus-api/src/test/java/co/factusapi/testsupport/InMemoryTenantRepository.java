@@ -18,7 +18,7 @@ public class InMemoryTenantRepository implements TenantRepository {
     public InMemoryTenantRepository with(UUID id) {
         Tenant tenant = TestTenants.sandbox("tenant-" + id);
         byId.put(id, new Tenant(id, tenant.name(), null, tenant.status(), true, tenant.apiVersion(), null, null, null,
-                tenant.createdAt(), tenant.updatedAt()));
+                tenant.createdAt(), tenant.updatedAt(), null));
         return this;
     }
 

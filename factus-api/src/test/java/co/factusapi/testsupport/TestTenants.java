@@ -16,7 +16,7 @@ public final class TestTenants {
     public static Tenant sandbox(String name) {
         Instant now = Instant.now();
         return new Tenant(UUID.randomUUID(), name, null, TenantStatus.ACTIVE, true, ApiVersion.V1, null, null, null,
-                now, now);
+                now, now, null);
     }
 
     /** A new tenant row; its id. */

@@ -59,7 +59,7 @@ public final class TenantService implements ResolveTenantUseCase, ManageTenantsU
         Instant now = now();
         Tenant tenant = new Tenant(UUID.randomUUID(), registration.name(), registration.nit(), TenantStatus.ACTIVE,
                 registration.sandbox(), registration.apiVersion(), registration.baseUrl(), credentials.clientId(),
-                credentials.username(), now, now);
+                credentials.username(), now, now, registration.requestsPerMinute());
         tenants.add(tenant, seal(tenant.id(), credentials));
         audit.record(actor, "tenant.create", "tenant", tenant.id().toString(), null, "CREATED",
                 tenant.sandbox() ? "sandbox" : null);
@@ -94,11 +94,15 @@ public final class TenantService implements ResolveTenantUseCase, ManageTenantsU
             }
             accounts.verify(baseUrl, tenant.apiVersion(), change.credentials());
             tenant = new Tenant(id, tenant.name(), tenant.nit(), tenant.status(), false, tenant.apiVersion(), baseUrl,
-                    change.credentials().clientId(), change.credentials().username(), tenant.createdAt(), now());
+                    change.credentials().clientId(), change.credentials().username(), tenant.createdAt(), now(),
+                    tenant.requestsPerMinute());
             secrets = seal(id, change.credentials());
         }
         if (change.status() != null) {
             tenant = tenant.withStatus(change.status(), now());
+        }
+        if (change.requestsPerMinute() != null) {
+            tenant = tenant.withRequestsPerMinute(change.requestsPerMinute(), now());
         }
         tenants.update(tenant, secrets);
         accounts.disconnect(id);

@@ -9,9 +9,11 @@ import java.util.UUID;
  * One business with its own Factus account: everything it issues, its keys, users and audit trail belong to it.
  * {@code nit} is null only for the default tenant made from a deployment's FACTUS_* settings before tenants
  * existed. A sandbox tenant issues through its own account of the embedded emulator ({@code baseUrl} null).
+ * {@code requestsPerMinute} is the tenant's Factus allowance (null: the deployment's default; 0: unlimited).
  */
 public record Tenant(UUID id, String name, Nit nit, TenantStatus status, boolean sandbox, ApiVersion apiVersion,
-                     String baseUrl, String clientId, String username, Instant createdAt, Instant updatedAt) {
+                     String baseUrl, String clientId, String username, Instant createdAt, Instant updatedAt,
+                     Integer requestsPerMinute) {
     public static final int MAX_NAME_LENGTH = 100;
 
     public Tenant {
@@ -21,6 +23,9 @@ public record Tenant(UUID id, String name, Nit nit, TenantStatus status, boolean
         Objects.requireNonNull(apiVersion, "apiVersion");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        if (requestsPerMinute != null && requestsPerMinute < 0) {
+            throw InvalidRequestException.of("requests_per_minute", "must be 0 (unlimited) or more");
+        }
         if (!sandbox && (baseUrl == null || baseUrl.isBlank())) {
             throw new IllegalArgumentException("A tenant outside the sandbox needs its Factus base URL");
         }
@@ -39,7 +44,13 @@ public record Tenant(UUID id, String name, Nit nit, TenantStatus status, boolean
         return status == TenantStatus.SUSPENDED;
     }
 
+    public Tenant withRequestsPerMinute(int perMinute, Instant now) {
+        return new Tenant(id, name, nit, status, sandbox, apiVersion, baseUrl, clientId, username, createdAt, now,
+                perMinute);
+    }
+
     public Tenant withStatus(TenantStatus newStatus, Instant now) {
-        return new Tenant(id, name, nit, newStatus, sandbox, apiVersion, baseUrl, clientId, username, createdAt, now);
+        return new Tenant(id, name, nit, newStatus, sandbox, apiVersion, baseUrl, clientId, username, createdAt, now,
+                requestsPerMinute);
     }
 }

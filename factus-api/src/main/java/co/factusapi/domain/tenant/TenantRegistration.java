@@ -9,7 +9,7 @@ import java.util.Objects;
  * account in the embedded emulator instead and must not bring any.
  */
 public record TenantRegistration(String name, Nit nit, boolean sandbox, String baseUrl, ApiVersion apiVersion,
-                                 FactusCredentials credentials) {
+                                 FactusCredentials credentials, Integer requestsPerMinute) {
     public TenantRegistration {
         Tenant.requireValidName(name);
         Objects.requireNonNull(nit, "nit");

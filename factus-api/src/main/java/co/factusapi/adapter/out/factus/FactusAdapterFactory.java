@@ -48,12 +48,15 @@ public final class FactusAdapterFactory implements AutoCloseable {
     private final ReferenceDataGateway referenceData;
 
     public FactusAdapterFactory(FactusSettings settings, Clock clock, MeterRegistry meters) {
-        this(settings, clock, meters, () -> null);
+        this(settings, clock, meters, () -> null, FactusPacer.UNLIMITED);
     }
 
-    /** {@code callerToken}: a Factus token the current caller brought, used instead of the managed session. */
+    /**
+     * {@code callerToken}: a Factus token the current caller brought, used instead of the managed session;
+     * {@code pacer} keeps the calls within the account's allowance.
+     */
     public FactusAdapterFactory(FactusSettings settings, Clock clock, MeterRegistry meters,
-                                Supplier<String> callerToken) {
+                                Supplier<String> callerToken, FactusPacer pacer) {
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
@@ -73,7 +76,7 @@ public final class FactusAdapterFactory implements AutoCloseable {
                 .disableCookieManagement()
                 .build();
         JsonMapper json = JsonMapper.builder().build();
-        FactusResilience resilience = new FactusResilience(settings.clientId(), settings.resilience(), meters);
+        FactusResilience resilience = new FactusResilience(settings.clientId(), settings.resilience(), meters, pacer);
         FactusTransport normal = new FactusTransport(restClient(settings.readTimeout()), json, meters, resilience);
         FactusTransport slow = new FactusTransport(restClient(settings.validateTimeout()), json, meters, resilience);
         FactusSession session = new FactusSession(normal, settings, clock);

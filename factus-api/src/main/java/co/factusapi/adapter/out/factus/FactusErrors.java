@@ -100,7 +100,7 @@ final class FactusErrors {
         return null;
     }
 
-    private static Duration retryAfter(HttpHeaders headers) {
+    static Duration retryAfter(HttpHeaders headers) {
         String value = headers.getFirst(HttpHeaders.RETRY_AFTER);
         if (value != null && value.matches("\\d{1,6}")) {
             return Duration.ofSeconds(Long.parseLong(value));

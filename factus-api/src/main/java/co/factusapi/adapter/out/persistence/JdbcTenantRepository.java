@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Each call is one auto-committed statement. */
 public class JdbcTenantRepository implements TenantRepository {
     private static final String COLUMNS = "id, name, nit, status, sandbox, api_version, base_url, client_id, username, "
-            + "created_at, updated_at";
+            + "created_at, updated_at, requests_per_minute";
 
     private final JdbcClient jdbc;
 
@@ -37,7 +37,7 @@ public class JdbcTenantRepository implements TenantRepository {
         }
         try {
             jdbc.sql("INSERT INTO tenants (" + COLUMNS + ") VALUES (:id, :name, :nit, :status, :sandbox, :version, "
-                            + ":url, :client, :username, :created, :updated)")
+                            + ":url, :client, :username, :created, :updated, :rpm)")
                     .param("id", wanted.id()).param("name", wanted.name())
                     .param("nit", wanted.nit() == null ? null : wanted.nit().toString())
                     .param("status", wanted.status().name()).param("sandbox", wanted.sandbox())
@@ -45,6 +45,7 @@ public class JdbcTenantRepository implements TenantRepository {
                     .param("client", wanted.clientId()).param("username", wanted.username())
                     .param("created", SqlTime.timestamp(wanted.createdAt()))
                     .param("updated", SqlTime.timestamp(wanted.updatedAt()))
+                    .param("rpm", wanted.requestsPerMinute())
                     .update();
             return wanted;
         } catch (DuplicateKeyException raced) {
@@ -53,9 +54,9 @@ public class JdbcTenantRepository implements TenantRepository {
     }
 
     private Tenant updateConnection(Tenant stored, Tenant wanted) {
-        jdbc.sql("UPDATE tenants SET sandbox = :sandbox, base_url = :url, client_id = :client, username = :username "
-                        + "WHERE id = :id")
-                .param("sandbox", wanted.sandbox()).param("url", wanted.baseUrl())
+        jdbc.sql("UPDATE tenants SET sandbox = :sandbox, base_url = :url, client_id = :client, username = :username, "
+                        + "requests_per_minute = :rpm WHERE id = :id")
+                .param("sandbox", wanted.sandbox()).param("url", wanted.baseUrl()).param("rpm", wanted.requestsPerMinute())
                 .param("client", wanted.clientId()).param("username", wanted.username()).param("id", stored.id())
                 .update();
         return find(stored.id()).orElseThrow();
@@ -82,7 +83,7 @@ public class JdbcTenantRepository implements TenantRepository {
     public void add(Tenant tenant, TenantSecrets secrets) {
         try {
             jdbc.sql("INSERT INTO tenants (" + COLUMNS + ", client_secret, password) VALUES (:id, :name, :nit, :status, "
-                            + ":sandbox, :version, :url, :client, :username, :created, :updated, :secret, :password)")
+                            + ":sandbox, :version, :url, :client, :username, :created, :updated, :rpm, :secret, :password)")
                     .params(row(tenant, secrets))
                     .update();
         } catch (DuplicateKeyException taken) {
@@ -95,7 +96,8 @@ public class JdbcTenantRepository implements TenantRepository {
         String setSecrets = secrets == null ? "" : ", client_secret = :secret, password = :password";
         try {
             jdbc.sql("UPDATE tenants SET name = :name, status = :status, base_url = :url, client_id = :client, "
-                            + "username = :username, api_version = :version, updated_at = :updated" + setSecrets
+                            + "username = :username, api_version = :version, updated_at = :updated, "
+                            + "requests_per_minute = :rpm" + setSecrets
                             + " WHERE id = :id")
                     .params(row(tenant, secrets))
                     .update();
@@ -117,6 +119,7 @@ public class JdbcTenantRepository implements TenantRepository {
         row.put("username", tenant.username());
         row.put("created", SqlTime.timestamp(tenant.createdAt()));
         row.put("updated", SqlTime.timestamp(tenant.updatedAt()));
+        row.put("rpm", tenant.requestsPerMinute());
         row.put("secret", secrets == null ? null : secrets.clientSecret().stored());
         row.put("password", secrets == null ? null : secrets.password().stored());
         return row;
@@ -162,6 +165,6 @@ public class JdbcTenantRepository implements TenantRepository {
                 TenantStatus.valueOf(row.getString("status")), row.getBoolean("sandbox"),
                 ApiVersion.fromCode(row.getString("api_version")).orElseThrow(), row.getString("base_url"),
                 row.getString("client_id"), row.getString("username"), SqlTime.instant(row, "created_at"),
-                SqlTime.instant(row, "updated_at"));
+                SqlTime.instant(row, "updated_at"), row.getObject("requests_per_minute", Integer.class));
     }
 }

@@ -17,7 +17,7 @@ public interface ManageTenantsUseCase {
 
     Tenant get(UUID id);
 
-    /** Any of the changes that are not null: new credentials (checked first), suspend or resume. */
+    /** Any of the changes that are not null: new credentials (checked first), suspend or resume, the allowance. */
     Tenant update(UUID id, Change change, String actor);
 
     /** Refused (ConflictException) for a tenant that has issued documents: they must be kept, so suspend it. */
@@ -26,6 +26,6 @@ public interface ManageTenantsUseCase {
     /** Re-seals every stored secret under the vault's current master key; how many secret sets it re-sealed. */
     int resealSecrets(String actor);
 
-    record Change(String baseUrl, FactusCredentials credentials, TenantStatus status) {
+    record Change(String baseUrl, FactusCredentials credentials, TenantStatus status, Integer requestsPerMinute) {
     }
 }

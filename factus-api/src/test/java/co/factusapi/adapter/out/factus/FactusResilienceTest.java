@@ -98,6 +98,21 @@ class FactusResilienceTest {
         assertThat(control.requests(VALIDATE)).isEqualTo(8);
     }
 
+    /** A 429 says the account's allowance is used up, not that Factus is failing. */
+    @Test
+    void rateLimitAnswersNeverOpenTheBreaker() {
+        reconnect(resilience(4, 2));
+        control.fault(VALIDATE, "\"type\":\"status\",\"status\":429,\"count\":8");
+        for (int i = 0; i < 8; i++) {
+            String reference = "REF-429-" + i;
+            UpstreamException e = catchThrowableOfType(UpstreamException.class, () -> gateway.issue(Invoices.request(reference)));
+            assertThat(e.kind()).isEqualTo(UpstreamException.Kind.UNAVAILABLE);
+            assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(60));
+        }
+        assertThat(breakerIs("closed")).isTrue();
+        assertThat(gateway.issue(Invoices.request("REF-AFTER")).number()).isNotBlank();
+    }
+
     @Test
     void idempotentReadsAreRetriedWithBackoff() {
         gateway.findByReference("warm-up");
@@ -110,7 +125,7 @@ class FactusResilienceTest {
     @Test
     void retriesGiveUpAfterTheLastAttempt() {
         gateway.findByReference("warm-up");
-        control.fault(BILLS_LIST, "\"type\":\"status\",\"status\":429,\"count\":5");
+        control.fault(BILLS_LIST, "\"type\":\"status\",\"status\":502,\"count\":5");
         long before = control.requests(BILLS_LIST);
         UpstreamException e = catchThrowableOfType(UpstreamException.class, () -> gateway.findByReference("REF-1"));
         assertThat(e.kind()).isEqualTo(UpstreamException.Kind.UNAVAILABLE);

@@ -26,12 +26,15 @@ final class TenantBodies {
                     + "nothing reaches DIAN), like Stripe's test mode; then factus must be absent") Boolean sandbox,
             @Schema(description = "Factus API version of the account", allowableValues = "v1", defaultValue = "v1")
             String apiVersion,
-            @Schema(description = "The tenant's Factus account; required unless sandbox") FactusBody factus) {
+            @Schema(description = "The tenant's Factus account; required unless sandbox") FactusBody factus,
+            @Schema(description = "Requests a minute the tenant's Factus account allows (Factus: about 80); the "
+                    + "service paces its calls under it. Default: the deployment's factus.allowance setting; 0: "
+                    + "no pacing") Integer requestsPerMinute) {
 
         TenantRegistration toDomain() {
             boolean isSandbox = Boolean.TRUE.equals(sandbox);
             return new TenantRegistration(name, Nit.parse(nit, "nit"), isSandbox, factus == null ? null : factus.baseUrl(),
-                    version(apiVersion), factus == null ? null : factus.credentials());
+                    version(apiVersion), factus == null ? null : factus.credentials(), requestsPerMinute);
         }
     }
 
@@ -41,7 +44,9 @@ final class TenantBodies {
             @Schema(description = "active or suspended: a suspended tenant's keys and users get 403, its documents are "
                     + "kept", allowableValues = {"active", "suspended"}) String status,
             @Schema(description = "New Factus credentials (checked with Factus before they replace the old ones)")
-            FactusBody factus) {
+            FactusBody factus,
+            @Schema(description = "Requests a minute the tenant's Factus account allows; 0: no pacing")
+            Integer requestsPerMinute) {
 
         TenantStatus statusValue() {
             if (status == null) {
@@ -73,11 +78,13 @@ final class TenantBodies {
     @Schema(name = "Tenant")
     record Response(UUID id, String name, @Schema(description = "Absent only for a default tenant made before tenants "
             + "existed") String nit, String status, boolean sandbox, String apiVersion,
+                    @Schema(description = "Absent: the deployment's default allowance") Integer requestsPerMinute,
                     @Schema(description = "Absent for a sandbox tenant") FactusView factus, Instant createdAt,
                     Instant updatedAt) {
         static Response from(Tenant tenant) {
             return new Response(tenant.id(), tenant.name(), tenant.nit() == null ? null : tenant.nit().toString(),
                     tenant.status().name().toLowerCase(Locale.ROOT), tenant.sandbox(), tenant.apiVersion().code(),
+                    tenant.requestsPerMinute(),
                     tenant.sandbox() ? null : new FactusView(tenant.baseUrl(), tenant.clientId(), tenant.username()),
                     tenant.createdAt(), tenant.updatedAt());
         }

@@ -59,7 +59,8 @@ public class TenantsController {
                                         @Parameter(hidden = true) @AuthenticationPrincipal Caller caller) {
         ManageTenantsUseCase.Change change = new ManageTenantsUseCase.Change(
                 request.factus() == null ? null : request.factus().baseUrl(),
-                request.factus() == null ? null : request.factus().credentials(), request.statusValue());
+                request.factus() == null ? null : request.factus().credentials(), request.statusValue(),
+                request.requestsPerMinute());
         return TenantBodies.Response.from(tenants.update(id, change, caller.name()));
     }
 
