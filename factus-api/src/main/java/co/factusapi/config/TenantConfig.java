@@ -18,6 +18,7 @@ import co.factusapi.domain.tenant.TenantStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,6 +63,12 @@ public class TenantConfig {
     TenantService tenantService(TenantRepository tenants, DefaultTenant defaultTenant, ProviderAccounts accounts,
                                 SecretVault vault, Clock clock, AuditTrail audit) {
         return new TenantService(tenants, defaultTenant.id(), accounts, vault, clock, audit);
+    }
+
+    /** Refuses to start with a master key that cannot open the stored secrets (docs/tenants.md). */
+    @Bean
+    InitializingBean vaultOpensEveryStoredSecret(TenantService tenants) {
+        return tenants::requireReadableSecrets;
     }
 
     /** A key file gets a new key appended (it becomes current); keys from the environment are the operator's. */

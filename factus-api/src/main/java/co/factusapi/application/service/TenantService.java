@@ -17,6 +17,7 @@ import co.factusapi.domain.vault.SealedSecret;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,6 +156,30 @@ public final class TenantService implements ResolveTenantUseCase, ManageTenantsU
 
     private SealedSecret reseal(SealedSecret sealed, UUID tenant, String column) {
         return vault.seal(vault.open(sealed, context(tenant, column)), context(tenant, column));
+    }
+
+    /**
+     * Opens every stored secret once: a keyring without the key a secret was sealed with (a missing or wrong master
+     * key) or an altered value stops the service at start-up instead of failing tenants one call at a time.
+     */
+    public void requireReadableSecrets() {
+        List<String> unreadable = new ArrayList<>();
+        for (Tenant tenant : tenants.findAll()) {
+            if (tenants.secrets(tenant.id()).isEmpty()) {
+                continue;
+            }
+            try {
+                credentials(tenant);
+            } catch (RuntimeException e) {
+                unreadable.add(tenant.id().toString());
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            throw new IllegalStateException("The Factus secrets of " + unreadable.size() + " tenant(s) " + unreadable
+                    + " cannot be opened with the configured master key(s): set FACTUS_API_MASTER_KEY (and "
+                    + "FACTUS_API_PREVIOUS_MASTER_KEYS) or FACTUS_API_VAULT_KEY_FILE to the key(s) they were sealed "
+                    + "with (docs/tenants.md). The service does not start with secrets it cannot read.");
+        }
     }
 
     /** The tenant's secrets in plain text, for its provider adapter only. */
