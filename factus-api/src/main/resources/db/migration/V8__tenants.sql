@@ -32,3 +32,8 @@ CREATE INDEX ix_audit_events_tenant ON audit_events (tenant_id, occurred_at);
 -- Idempotency keys are per tenant and caller: "<tenant id>/<caller>" (a platform key acting for two tenants must not
 -- mix their keys).
 ALTER TABLE idempotency_keys ALTER COLUMN scope SET DATA TYPE VARCHAR(200);
+-- The keys stored before tenants were scoped by the caller alone; they become the first account's, like the API keys,
+-- so a request repeated across the upgrade is still answered from its stored response (not run a second time).
+UPDATE idempotency_keys
+SET scope = CAST((SELECT id FROM tenants ORDER BY created_at, id LIMIT 1) AS VARCHAR(36)) || '/' || scope
+WHERE EXISTS (SELECT 1 FROM tenants);

@@ -30,12 +30,17 @@ public final class ApiClient {
 
     /** The bootstrap admin's bearer token (API keys are never admins). */
     public ApiClient asAdmin() {
-        ApiClient admin = new ApiClient(baseUrl);
-        String token = json(admin.send("POST", "/api/v1/auth/login",
-                "{\"username\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}", "application/json"))
+        return asUser("admin", ADMIN_PASSWORD);
+    }
+
+    /** A client that sends the bearer token this user gets by logging in with this password. */
+    public ApiClient asUser(String username, String password) {
+        ApiClient user = new ApiClient(baseUrl);
+        String token = json(user.send("POST", "/api/v1/auth/login",
+                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", "application/json"))
                 .path("access_token").asString();
-        admin.credentials = new String[] {"Authorization", "Bearer " + token};
-        return admin;
+        user.credentials = new String[] {"Authorization", "Bearer " + token};
+        return user;
     }
 
     /** A multipart/form-data POST with one file part. */
