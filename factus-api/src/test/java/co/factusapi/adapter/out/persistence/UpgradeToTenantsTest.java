@@ -153,7 +153,7 @@ class UpgradeToTenantsTest {
         Instant now = Instant.now();
         for (int restart = 0; restart < 2; restart++) {
             Tenant again = tenants.ensure(new Tenant(UUID.randomUUID(), old.accountName(), null, TenantStatus.ACTIVE,
-                    true, ApiVersion.V1, null, null, null, now, now));
+                    true, ApiVersion.V1, null, null, null, now, now, 0));
             assertThat(again.id()).isEqualTo(old.accountId());
         }
         assertThat(tenants.findAll()).extracting(Tenant::id).containsExactly(old.accountId());
