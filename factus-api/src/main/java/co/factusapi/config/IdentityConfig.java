@@ -12,6 +12,7 @@ import co.factusapi.application.service.AdminBootstrapService;
 import co.factusapi.application.service.ApiKeyService;
 import co.factusapi.application.service.AuditTrail;
 import co.factusapi.application.service.LogInService;
+import co.factusapi.application.service.UserService;
 import java.security.SecureRandom;
 import java.time.Clock;
 import javax.crypto.SecretKey;
@@ -82,6 +83,11 @@ public class IdentityConfig {
     @Bean
     ApiKeyService apiKeyService(ApiKeyRepository apiKeys, Clock clock, AuditTrail audit) {
         return new ApiKeyService(apiKeys, clock, new SecureRandom(), audit);
+    }
+
+    @Bean
+    UserService userService(UserRepository users, PasswordHasher passwordHasher, Clock clock, AuditTrail audit) {
+        return new UserService(users, passwordHasher, clock, audit);
     }
 
     @Bean

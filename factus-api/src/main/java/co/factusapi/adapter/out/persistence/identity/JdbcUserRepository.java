@@ -8,6 +8,8 @@ import co.factusapi.domain.identity.Role;
 import co.factusapi.domain.identity.User;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -46,6 +48,29 @@ public class JdbcUserRepository implements UserRepository {
         } catch (DuplicateKeyException taken) {
             return false;
         }
+    }
+
+    @Override
+    public List<User> findAll(UUID tenantId) {
+        String tenant = tenantId == null ? "tenant_id IS NULL" : "tenant_id = :tenant";
+        return jdbc.sql("SELECT id, username, password_hash, role, created_at, tenant_id FROM users WHERE " + tenant
+                        + " ORDER BY username")
+                .params(tenantId == null ? Map.of() : Map.of("tenant", tenantId))
+                .query(JdbcUserRepository::toUser)
+                .list();
+    }
+
+    @Override
+    public Optional<User> findById(UUID id) {
+        return jdbc.sql("SELECT id, username, password_hash, role, created_at, tenant_id FROM users WHERE id = :id")
+                .param("id", id)
+                .query(JdbcUserRepository::toUser)
+                .optional();
+    }
+
+    @Override
+    public void delete(UUID id) {
+        jdbc.sql("DELETE FROM users WHERE id = :id").param("id", id).update();
     }
 
     private static User toUser(ResultSet row, int rowNumber) throws SQLException {

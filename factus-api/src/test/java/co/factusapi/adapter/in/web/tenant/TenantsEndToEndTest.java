@@ -92,6 +92,34 @@ class TenantsEndToEndTest extends PostgresEndToEndTest {
     }
 
     @Test
+    void eachTenantHasItsOwnUsersWithTheirRoles() {
+        Onboarded a = sandboxTenant("Tienda W " + UUID.randomUUID());
+        Onboarded b = sandboxTenant("Tienda X " + UUID.randomUUID());
+        String number = json(a.pos.postJson("/api/v1/invoices", DocumentFixture.INVOICE.body("W-" + UUID.randomUUID(),
+                null))).path("number").asString();
+        String username = "contadora-" + UUID.randomUUID().toString().substring(0, 8);
+
+        HttpResponse<String> created = a.admin.postJson("/api/v1/users", "{\"username\":\"" + username
+                + "\",\"password\":\"una-clave-larga-y-unica\",\"role\":\"reader\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).doesNotContain("una-clave-larga-y-unica");
+        assertProblem(a.admin.postJson("/api/v1/users", "{\"username\":\"" + username
+                + "\",\"password\":\"una-clave-larga-y-unica\",\"role\":\"reader\"}"), 409);
+        assertProblem(a.admin.postJson("/api/v1/users", "{\"username\":\"x\",\"password\":\"short\","
+                + "\"role\":\"reader\"}"), 422);
+
+        ApiClient reader = api.asUser(username, "una-clave-larga-y-unica");
+        assertThat(reader.get("/api/v1/invoices/" + number).statusCode()).isEqualTo(200);
+        assertProblem(reader.postJson("/api/v1/invoices", DocumentFixture.INVOICE.body("W-" + UUID.randomUUID(),
+                null)), 403);
+        assertThat(json(reader.get("/api/v1/auth/me")).path("tenant_id").asString()).isEqualTo(a.id);
+        assertThat(json(b.admin.get("/api/v1/users")).toString()).doesNotContain(username);
+        String userId = json(created).path("id").asString();
+        assertProblem(b.admin.send("DELETE", "/api/v1/users/" + userId, null, null), 404);
+        assertThat(a.admin.send("DELETE", "/api/v1/users/" + userId, null, null).statusCode()).isEqualTo(204);
+    }
+
+    @Test
     void liveOnboardingChecksTheCredentialsWithFactusFirst() {
         EmulatorCredentials real = factus.emulator().defaultAccount().credentials();
         int before = json(platform.get("/api/v1/tenants")).size();
