@@ -45,11 +45,19 @@ public final class AuditTrail implements FindAuditEventsUseCase {
                 entry.status().name(), detail == null ? note : note + "; " + detail);
     }
 
+    /** An event of the acting tenant. */
     public void record(String actor, String action, String resourceType, String resourceId, String referenceCode,
                        String outcome, String detail) {
+        recordFor(ActingTenant.current().orElse(null), actor, action, resourceType, resourceId, referenceCode, outcome,
+                detail);
+    }
+
+    /** An event of {@code tenant} (null: of the platform, such as a vault rotation), whoever acts. */
+    public void recordFor(UUID tenant, String actor, String action, String resourceType, String resourceId,
+                          String referenceCode, String outcome, String detail) {
         try {
             log.record(new AuditEvent(UUID.randomUUID(), clock.instant(), actor, action, resourceType, resourceId,
-                    referenceCode, outcome, detail, ActingTenant.current().orElse(null)));
+                    referenceCode, outcome, detail, tenant));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not write the audit event " + action + ": " + e.getClass().getName());
         }

@@ -62,7 +62,7 @@ public final class TenantService implements ResolveTenantUseCase, ManageTenantsU
                 registration.sandbox(), registration.apiVersion(), registration.baseUrl(), credentials.clientId(),
                 credentials.username(), now, now, registration.requestsPerMinute());
         tenants.add(tenant, seal(tenant.id(), credentials));
-        audit.record(actor, "tenant.create", "tenant", tenant.id().toString(), null, "CREATED",
+        audit.recordFor(tenant.id(), actor, "tenant.create", "tenant", tenant.id().toString(), null, "CREATED",
                 tenant.sandbox() ? "sandbox" : null);
         return tenant;
     }
@@ -107,7 +107,7 @@ public final class TenantService implements ResolveTenantUseCase, ManageTenantsU
         }
         tenants.update(tenant, secrets);
         accounts.disconnect(id);
-        audit.record(actor, "tenant.update", "tenant", id.toString(), null, tenant.status().name(),
+        audit.recordFor(id, actor, "tenant.update", "tenant", id.toString(), null, tenant.status().name(),
                 secrets == null ? null : "credentials rotated");
         return tenant;
     }
@@ -134,7 +134,7 @@ public final class TenantService implements ResolveTenantUseCase, ManageTenantsU
         }
         tenants.delete(id);
         accounts.disconnect(id);
-        audit.record(actor, "tenant.delete", "tenant", id.toString(), null, "DELETED", null);
+        audit.recordFor(id, actor, "tenant.delete", "tenant", id.toString(), null, "DELETED", null);
     }
 
     @Override
@@ -150,7 +150,8 @@ public final class TenantService implements ResolveTenantUseCase, ManageTenantsU
                     reseal(secrets.password(), id, "password")));
             resealed++;
         }
-        audit.record(actor, "vault.reseal", "vault", vault.currentKeyId(), null, "RESEALED", resealed + " tenants");
+        audit.recordFor(null, actor, "vault.reseal", "vault", vault.currentKeyId(), null, "RESEALED",
+                resealed + " tenants");
         return resealed;
     }
 

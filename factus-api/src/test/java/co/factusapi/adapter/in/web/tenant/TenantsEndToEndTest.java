@@ -223,16 +223,18 @@ class TenantsEndToEndTest extends PostgresEndToEndTest {
     /** Every text column of every table of this schema that holds {@code secret} anywhere in a value. */
     private List<String> textColumnsContaining(String secret) {
         List<String> found = new ArrayList<>();
-        jdbc.sql("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-                        + "AND data_type IN ('text', 'character varying')")
-                .query((row, n) -> List.of(row.getString(1), row.getString(2))).list()
-                .forEach(column -> {
-                    long hits = jdbc.sql("SELECT COUNT(*) FROM " + column.get(0) + " WHERE " + column.get(1)
-                            + " LIKE :needle").param("needle", "%" + secret + "%").query(Long.class).single();
-                    if (hits > 0) {
-                        found.add(column.get(0) + "." + column.get(1));
-                    }
-                });
+        List<List<String>> columns = jdbc.sql("SELECT table_name, column_name FROM information_schema.columns "
+                        + "WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying')")
+                .query((row, n) -> List.of(row.getString(1), row.getString(2))).list();
+        assertThat(columns).as("the search covers the tenant secrets and the ledger")
+                .contains(List.of("tenants", "client_secret"), List.of("documents", "request_payload"));
+        columns.forEach(column -> {
+            long hits = jdbc.sql("SELECT COUNT(*) FROM " + column.get(0) + " WHERE " + column.get(1)
+                    + " LIKE :needle").param("needle", "%" + secret + "%").query(Long.class).single();
+            if (hits > 0) {
+                found.add(column.get(0) + "." + column.get(1));
+            }
+        });
         return found;
     }
 
