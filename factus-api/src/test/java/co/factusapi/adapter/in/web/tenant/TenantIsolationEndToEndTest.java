@@ -198,6 +198,10 @@ class TenantIsolationEndToEndTest extends PostgresEndToEndTest {
         routes.put("GET /api/v1/api-keys/{id}", hidden(Needs.TENANT_MANAGE));
         routes.put("DELETE /api/v1/api-keys/{id}", hidden(Needs.TENANT_MANAGE));
         routes.put("GET /api/v1/audit-events", list(Needs.TENANT_MANAGE));
+        routes.put("GET /api/v1/users", list(Needs.TENANT_MANAGE));
+        routes.put("POST /api/v1/users", create(Needs.TENANT_MANAGE, "{\"username\":\"a-user-" + UUID.randomUUID()
+                + "\",\"password\":\"a-long-enough-password\",\"role\":\"reader\"}"));
+        routes.put("DELETE /api/v1/users/{id}", hidden(Needs.TENANT_MANAGE));
 
         routes.put("GET /api/v1/company", list(Needs.DOCUMENTS_READ));
         routes.put("PUT /api/v1/company", new Route(Needs.TENANT_MANAGE, Expect.OWN_DATA_ONLY, "",
@@ -460,6 +464,7 @@ class TenantIsolationEndToEndTest extends PostgresEndToEndTest {
             case "referenceCode" -> ids.reference(kindOf(template));
             case "requiredMetricName" -> "jvm.memory.used";
             case "id" -> template.startsWith("/api/v1/api-keys/") ? ids.get("key")
+                    : template.startsWith("/api/v1/users/") ? ids.get("user")
                     : template.startsWith("/api/v1/numbering-ranges/") ? ids.get("range")
                     : template.startsWith("/api/v1/tenants/") ? ids.get("tenant")
                     : fail("no identifier of B known for {id} in " + template);
@@ -546,6 +551,13 @@ class TenantIsolationEndToEndTest extends PostgresEndToEndTest {
         ghostIds.put("key", UUID.randomUUID().toString());
         addMarkers(json(key), "id", "name", "key");
         json(b.admin().get("/api/v1/api-keys")).forEach(stored -> addMarkers(stored, "id", "name", "prefix"));
+
+        HttpResponse<String> user = b.admin().postJson("/api/v1/users", "{\"username\":\"b-user-"
+                + UUID.randomUUID() + "\",\"password\":\"b-long-enough-password\",\"role\":\"user\"}");
+        assertThat(user.statusCode()).as(user.body()).isEqualTo(201);
+        ids.put("user", json(user).path("id").asString());
+        ghostIds.put("user", UUID.randomUUID().toString());
+        addMarkers(json(user), "id", "username");
 
         String company = "Compañía B " + UUID.randomUUID();
         HttpResponse<String> profile = b.admin().send("PUT", "/api/v1/company",
