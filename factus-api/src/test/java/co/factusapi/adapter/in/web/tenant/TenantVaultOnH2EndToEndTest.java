@@ -7,6 +7,7 @@ import co.factusapi.domain.party.NitCheckDigit;
 import co.factusapi.emulator.EmulatorAccount;
 import co.factusapi.testsupport.ApiClient;
 import co.factusapi.testsupport.DocumentFixture;
+import co.factusapi.testsupport.SecretSearch;
 import co.factusapi.testsupport.EndToEndTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -59,7 +59,7 @@ class TenantVaultOnH2EndToEndTest extends EndToEndTest {
 
         for (String secret : List.of(account.credentials().clientSecret(), account.credentials().password(),
                 sandboxAccount.credentials().clientSecret(), sandboxAccount.credentials().password())) {
-            assertThat(columnsHolding(secret)).as("columns holding a secret").isEmpty();
+            assertThat(SecretSearch.columnsHolding(jdbc, secret)).as("columns holding a secret").isEmpty();
         }
         String keyBefore = storedKeyIds().getFirst();
 
@@ -94,25 +94,6 @@ class TenantVaultOnH2EndToEndTest extends EndToEndTest {
                         + "SELECT password FROM tenants WHERE password IS NOT NULL")
                 .query(String.class).list().stream().map(stored -> stored.substring(0, stored.indexOf(':')))
                 .distinct().toList();
-    }
-
-    /** Every character column of every table of the schema, searched for the text. */
-    private List<String> columnsHolding(String secret) {
-        List<String> found = new ArrayList<>();
-        List<List<String>> columns = jdbc.sql("SELECT LOWER(table_name), LOWER(column_name) FROM "
-                        + "information_schema.columns WHERE table_schema = CURRENT_SCHEMA "
-                        + "AND UPPER(data_type) IN ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT', 'VARCHAR', 'TEXT')")
-                .query((row, n) -> List.of(row.getString(1), row.getString(2))).list();
-        assertThat(columns).as("the search covers the tenant secrets and the ledger")
-                .contains(List.of("tenants", "client_secret"), List.of("documents", "request_payload"));
-        columns.forEach(column -> {
-            long hits = jdbc.sql("SELECT COUNT(*) FROM " + column.get(0) + " WHERE " + column.get(1)
-                    + " LIKE :needle").param("needle", "%" + secret + "%").query(Long.class).single();
-            if (hits > 0) {
-                found.add(column.get(0) + "." + column.get(1));
-            }
-        });
-        return found;
     }
 
     private static String nit() {

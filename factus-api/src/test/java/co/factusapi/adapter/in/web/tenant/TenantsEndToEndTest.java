@@ -8,9 +8,9 @@ import co.factusapi.emulator.EmulatorAccount;
 import co.factusapi.emulator.EmulatorCredentials;
 import co.factusapi.testsupport.ApiClient;
 import co.factusapi.testsupport.DocumentFixture;
+import co.factusapi.testsupport.SecretSearch;
 import co.factusapi.testsupport.PostgresEndToEndTest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,8 +137,8 @@ class TenantsEndToEndTest extends PostgresEndToEndTest {
         assertThat(created.body()).doesNotContain(secret).doesNotContain(real.password());
         assertThat(json(created).path("factus").path("client_id").asString()).isEqualTo(real.clientId());
 
-        assertThat(textColumnsContaining(secret)).isEmpty();
-        assertThat(textColumnsContaining(real.password())).isEmpty();
+        assertThat(SecretSearch.columnsHolding(jdbc, secret)).isEmpty();
+        assertThat(SecretSearch.columnsHolding(jdbc, real.password())).isEmpty();
     }
 
     @Test
@@ -186,8 +186,8 @@ class TenantsEndToEndTest extends PostgresEndToEndTest {
         Onboarded a = sandboxTenant("Tienda V " + UUID.randomUUID());
         EmulatorAccount account = account(a.name);
 
-        assertThat(textColumnsContaining(account.credentials().clientSecret())).isEmpty();
-        assertThat(textColumnsContaining(account.credentials().password())).isEmpty();
+        assertThat(SecretSearch.columnsHolding(jdbc, account.credentials().clientSecret())).isEmpty();
+        assertThat(SecretSearch.columnsHolding(jdbc, account.credentials().password())).isEmpty();
 
         HttpResponse<String> rotated = platform.postJson("/api/v1/admin/vault/rotate", "");
         assertThat(rotated.statusCode()).as(rotated.body()).isEqualTo(200);
@@ -218,24 +218,6 @@ class TenantsEndToEndTest extends PostgresEndToEndTest {
 
     private String emulatorBills(String tenantName) {
         return emulator.call("GET", "/__emulator/bills?account=" + account(tenantName).id(), null);
-    }
-
-    /** Every text column of every table of this schema that holds {@code secret} anywhere in a value. */
-    private List<String> textColumnsContaining(String secret) {
-        List<String> found = new ArrayList<>();
-        List<List<String>> columns = jdbc.sql("SELECT table_name, column_name FROM information_schema.columns "
-                        + "WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying')")
-                .query((row, n) -> List.of(row.getString(1), row.getString(2))).list();
-        assertThat(columns).as("the search covers the tenant secrets and the ledger")
-                .contains(List.of("tenants", "client_secret"), List.of("documents", "request_payload"));
-        columns.forEach(column -> {
-            long hits = jdbc.sql("SELECT COUNT(*) FROM " + column.get(0) + " WHERE " + column.get(1)
-                    + " LIKE :needle").param("needle", "%" + secret + "%").query(Long.class).single();
-            if (hits > 0) {
-                found.add(column.get(0) + "." + column.get(1));
-            }
-        });
-        return found;
     }
 
     private static String nit(long number) {
