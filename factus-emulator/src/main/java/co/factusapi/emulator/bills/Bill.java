@@ -8,6 +8,7 @@ import co.factusapi.emulator.document.DocumentTotals;
 import co.factusapi.emulator.document.IssuedDocument;
 import co.factusapi.emulator.document.Issuance;
 import co.factusapi.emulator.document.Party;
+import co.factusapi.emulator.document.V2Customer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,6 +43,11 @@ public final class Bill extends AbstractStoredDocument<BillDraft> {
     /** The DV the bill answers for its customer: only a NIT's, computed when not sent. */
     public String customerDv() {
         return customer().resolvedDv();
+    }
+
+    /** The customer in v2 vocabulary (DIAN codes), what v2 answers and what a debit note copies. */
+    public V2Customer v2Customer() {
+        return V2Customer.of(customer(), customerDv());
     }
 
     public String publicUrl() {

@@ -1,11 +1,9 @@
-package co.factusapi.emulator.debitnotes;
+package co.factusapi.emulator.document;
 
 import co.factusapi.emulator.catalog.Catalog;
 import co.factusapi.emulator.catalog.CodeEntry;
 import co.factusapi.emulator.catalog.Country;
 import co.factusapi.emulator.catalog.Municipality;
-import co.factusapi.emulator.document.Customer;
-import co.factusapi.emulator.document.Party;
 import co.factusapi.emulator.http.Json;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,7 @@ public record V2Customer(String identificationDocumentCode, String identificatio
     }
 
     /** The customer of a v1 bill, translated to codes: what v2 copies when a debit note omits {@code customer}. */
-    static V2Customer of(Customer customer, String dv) {
+    public static V2Customer of(Customer customer, String dv) {
         CodeEntry type = Catalog.byId(Catalog.IDENTIFICATION_DOCUMENTS, customer.identificationDocumentId());
         CodeEntry legal = Catalog.byId(Catalog.LEGAL_ORGANIZATIONS, customer.legalOrganizationId());
         CodeEntry tribute = Catalog.byId(Catalog.CUSTOMER_TRIBUTES, customer.tributeId());
@@ -44,7 +42,7 @@ public record V2Customer(String identificationDocumentCode, String identificatio
     }
 
     /** The v2 {@code customer} block (§13): {code, name} pairs without Factus ids. */
-    Map<String, Object> toJson() {
+    public Map<String, Object> toJson() {
         Country country = Catalog.country(countryCode);
         return Json.obj("identification_document", Json.obj("code", identificationDocumentCode,
                         "name", Catalog.IDENTIFICATION_DOCUMENT_CODES.get(identificationDocumentCode)),
@@ -59,7 +57,7 @@ public record V2Customer(String identificationDocumentCode, String identificatio
     }
 
     /** {code, name, department{code, name}}; a DANE code the emulator does not list keeps a null name. */
-    static Map<String, Object> municipalityJson(String code) {
+    public static Map<String, Object> municipalityJson(String code) {
         if (code == null) {
             return null;
         }
@@ -69,7 +67,7 @@ public record V2Customer(String identificationDocumentCode, String identificatio
                         "name", municipality == null ? null : municipality.department()));
     }
 
-    Party party() {
+    public Party party() {
         Municipality municipality = municipality();
         Country country = Catalog.country(countryCode);
         String city = municipality != null ? Party.city(municipality)

@@ -1,6 +1,5 @@
-package co.factusapi.emulator.debitnotes;
+package co.factusapi.emulator.document;
 
-import co.factusapi.emulator.document.Withholding;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +8,16 @@ import java.util.Map;
  * A v2 item (docs/factus-upstream.md §13): quantity with up to two decimals, NET unit price, DIAN unit and standard
  * codes, several taxes per line.
  */
-record V2Item(String codeReference, String name, BigDecimal quantity, BigDecimal discountRate, BigDecimal price,
+public record V2Item(String codeReference, String name, BigDecimal quantity, BigDecimal discountRate, BigDecimal price,
         String unitMeasureCode, String standardCode, List<Tax> taxes, List<Withholding> withholdings, String note,
         String schemeId, Map<String, Object> mandate) {
 
-    V2Item {
+    public V2Item {
         taxes = List.copyOf(taxes);
         withholdings = List.copyOf(withholdings);
     }
 
     /** One entry of {@code taxes[]}: code 01/04/35 and a rate, or {@code is_excluded} (then code and rate may go). */
-    record Tax(String code, BigDecimal rate, boolean excluded) {
+    public record Tax(String code, BigDecimal rate, boolean excluded) {
     }
 }
