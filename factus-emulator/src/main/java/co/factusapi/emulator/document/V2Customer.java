@@ -33,6 +33,30 @@ public record V2Customer(String identificationDocumentCode, String identificatio
                 municipality == null ? null : municipality.code(), List.of("R-99-PN"));
     }
 
+    /**
+     * The same customer in v1 vocabulary (Factus ids), how a v2 bill answers through {@code /v1/bills}: a code v1 has
+     * no id for (48 PPT) gets 0, a DANE code outside the emulator's municipality sample no municipality (D).
+     */
+    public Customer toV1() {
+        Municipality municipality = municipality();
+        return new Customer(Catalog.idByCode(Catalog.IDENTIFICATION_DOCUMENTS, identificationDocumentCode),
+                identification, dv, company, tradeName, names, address, email, phone,
+                Catalog.idByCode(Catalog.LEGAL_ORGANIZATIONS, legalOrganizationCode),
+                Catalog.idByCode(Catalog.CUSTOMER_TRIBUTES, tributeCode),
+                municipality == null ? null : municipality.id());
+    }
+
+    /** With the DV a NIT answers, computed when not sent (v2 contract §3.3); other documents answer null. */
+    public V2Customer withResolvedDv() {
+        if (!"31".equals(identificationDocumentCode)) {
+            return this;
+        }
+        String resolved = dv != null ? dv.trim() : String.valueOf(DianCheckDigit.of(identification));
+        return new V2Customer(identificationDocumentCode, identification, resolved, company, tradeName, names,
+                address, email, phone, legalOrganizationCode, tributeCode, countryCode, municipalityCode,
+                responsibilities);
+    }
+
     public String displayName() {
         return company != null && !company.isBlank() ? company : names;
     }

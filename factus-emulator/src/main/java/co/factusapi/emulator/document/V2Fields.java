@@ -124,9 +124,15 @@ public final class V2Fields {
             in.fail(prefix + "quantity", "El campo " + prefix + "quantity debe ser mayor que 0.");
         }
         BigDecimal discountRate = percentage(in, node, "discount_rate", prefix + "discount_rate", false);
+        BigDecimal discountAmount = discountAmount(in, node, prefix, discountRate);
         BigDecimal price = in.decimal(node, "price", prefix + "price", true);
         if (price != null && price.signum() < 0) {
             in.fail(prefix + "price", "El campo " + prefix + "price debe ser al menos 0.");
+        }
+        if (price != null && quantity != null && discountAmount != null
+                && discountAmount.compareTo(quantity.multiply(price)) > 0) {
+            in.fail(prefix + "discount_amount", "El campo " + prefix + "discount_amount no puede ser mayor que el "
+                    + "valor de la línea.");
         }
         // DIAN has over a thousand unit codes and the emulator lists a dozen: any short code is taken (D).
         String unit = in.text(node, "unit_measure_code", prefix + "unit_measure_code", true);
@@ -139,9 +145,31 @@ public final class V2Fields {
         if (in.errors().size() > errorsBefore) {
             return null;
         }
-        return new V2Item(code, name, quantity, discountRate == null ? BigDecimal.ZERO : discountRate, price,
+        return new V2Item(code, name, quantity, discountRate == null ? BigDecimal.ZERO : discountRate,
+                discountAmount, price,
                 unit.trim(), standard, taxes, withholdings, DocumentFields.text(node, "note"),
                 DocumentFields.text(node, "scheme_id"), DocumentFields.object(node.get("mandate")));
+    }
+
+    /**
+     * {@code discount_amount}, "either this or discount_rate" (v2 contract §3.4): both at once are refused only when
+     * both are non-zero, because the docs' examples always send {@code "discount_rate": "0.00"} (our reading, D).
+     */
+    private static BigDecimal discountAmount(FieldReader in, JsonNode node, String prefix, BigDecimal rate) {
+        String path = prefix + "discount_amount";
+        BigDecimal amount = in.decimal(node, "discount_amount", path, false);
+        if (amount == null) {
+            return null;
+        }
+        if (amount.signum() < 0) {
+            in.fail(path, "El campo " + path + " debe ser al menos 0.");
+            return null;
+        }
+        if (amount.signum() > 0 && rate != null && rate.signum() > 0) {
+            in.fail(path, "El campo " + path + " no puede enviarse junto con " + prefix + "discount_rate.");
+            return null;
+        }
+        return amount.signum() == 0 ? null : amount;
     }
 
     /** Required, at least one (§5). {@code [{"is_excluded": true}]} marks an excluded line (§13). */

@@ -17,7 +17,8 @@ public record V2Line(BigDecimal gross, BigDecimal discount, BigDecimal base, Lis
     public static V2Line of(V2Item item) {
         BigDecimal unrounded = item.quantity().multiply(item.price());
         BigDecimal gross = Money.round(unrounded);
-        BigDecimal discount = Money.percentOf(unrounded, item.discountRate());
+        BigDecimal discount = item.discountAmount() != null ? Money.round(item.discountAmount())
+                : Money.percentOf(unrounded, item.discountRate());
         BigDecimal base = gross.subtract(discount);
         List<TaxAmount> taxes = item.taxes().stream().map(tax -> new TaxAmount(tax.code(),
                 tax.excluded() ? null : tax.rate(), tax.excluded(), base,
