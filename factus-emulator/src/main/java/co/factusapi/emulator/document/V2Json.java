@@ -66,7 +66,7 @@ public final class V2Json {
                     "discount_rate", Money.text(item.discountRate()), "discount", Money.text(line.discount()),
                     "gross_value", Money.text(item.price()), "price", Money.text(item.price()),
                     "total", Money.text(line.base()), "note", item.note(), "scheme_id", item.schemeId(),
-                    "mandate", item.mandate(),
+                    "collection_concept", null, "mandate", item.mandate(), "additional_properties", List.of(),
                     "taxes", line.taxes().stream().<Object>map(tax -> taxJson(tax.code(), tax.excluded(),
                             List.of(rate(tax.base(), tax.amount(), tax.rate())))).toList(),
                     "withholding_taxes", DocumentJson.itemWithholdings(amounts.totals().lines().get(i))));
