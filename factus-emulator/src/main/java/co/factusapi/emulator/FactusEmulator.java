@@ -19,8 +19,8 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * An offline, stateful, in-memory Factus v1 API ("LocalStack for Factus") on Jetty with virtual threads, plus the v2
- * debit notes, which v1 lacks. It serves several independent Factus accounts: the default one, with the well-known
+ * An offline, stateful, in-memory Factus v1 API ("LocalStack for Factus") on Jetty with virtual threads, plus v2
+ * bills (in the same store as v1 bills) and the v2 debit notes, which v1 lacks. It serves several independent Factus accounts: the default one, with the well-known
  * {@link #credentials()}, and any made with {@link #createAccount(String)}.
  */
 public final class FactusEmulator implements AutoCloseable {

@@ -3,8 +3,8 @@ package co.factusapi.emulator.bills;
 import co.factusapi.emulator.document.AllowanceCharge;
 import co.factusapi.emulator.document.BillingPeriod;
 import co.factusapi.emulator.document.Customer;
-import co.factusapi.emulator.document.DocumentDraft;
 import co.factusapi.emulator.document.Item;
+import co.factusapi.emulator.document.V2Customer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,5 +14,15 @@ public record BillDraft(int numberingRangeId, String document, String referenceC
         String paymentForm, LocalDate paymentDueDate, String paymentMethodCode, String operationType,
         boolean sendEmail, Map<String, Object> orderReference, BillingPeriod billingPeriod,
         Map<String, Object> establishment, Customer customer, List<Item> items,
-        List<AllowanceCharge> allowanceCharges) implements DocumentDraft {
+        List<AllowanceCharge> allowanceCharges) implements BillRequest {
+
+    @Override
+    public Customer v1Customer() {
+        return customer;
+    }
+
+    @Override
+    public V2Customer v2Customer() {
+        return V2Customer.of(customer, customer.resolvedDv());
+    }
 }

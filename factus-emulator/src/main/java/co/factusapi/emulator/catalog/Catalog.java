@@ -116,6 +116,25 @@ public final class Catalog {
         return null;
     }
 
+    /** The Factus id of the row with that DIAN code, or 0 when v1 has none (e.g. v2's new 48 PPT). */
+    public static int idByCode(List<CodeEntry> table, String code) {
+        for (CodeEntry entry : table) {
+            if (entry.code().equals(code)) {
+                return entry.id();
+            }
+        }
+        return 0;
+    }
+
+    public static CodeEntry byCode(List<CodeEntry> table, String code) {
+        for (CodeEntry entry : table) {
+            if (entry.code().equals(code)) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
     public static Country country(String code) {
         for (Country country : COUNTRIES) {
             if (country.code().equalsIgnoreCase(code)) {

@@ -59,6 +59,15 @@ public abstract class DocumentIssuer<D extends DocumentDraft, T extends Abstract
      */
     protected final ApiResponse issue(D draft, DocumentTotals totals, String counterpartId,
             Function<Issuance, T> newDocument) {
+        return issue(draft, totals, counterpartId, newDocument, this::toJson);
+    }
+
+    /**
+     * As above, answering the 201 with {@code answer}: one family issued through two API versions (v1 and v2 bills)
+     * shares the store, the numbering and the DIAN verdicts, and answers each version in its own shape.
+     */
+    protected final ApiResponse issue(D draft, DocumentTotals totals, String counterpartId,
+            Function<Issuance, T> newDocument, Function<T, Object> answer) {
         ZonedDateTime now = ColombiaTime.now(clock);
         DocumentStore.Registration<T> registration = store.register(draft.referenceCode(), now,
                 id -> newDocument.apply(issuance(id, draft, totals, counterpartId, now)));
@@ -71,7 +80,7 @@ public abstract class DocumentIssuer<D extends DocumentDraft, T extends Abstract
             return ApiResponse.dianRejection(document.dian().errorsByRule());
         }
         return ApiResponse.created("Documento con el código de referencia " + document.referenceCode()
-                + " registrado y validado con éxito", toJson(document));
+                + " registrado y validado con éxito", answer.apply(document));
     }
 
     /** A public link to a new document; the token is opaque upstream (§3.3): 64 random hex chars. */

@@ -4,8 +4,10 @@ import co.factusapi.emulator.EmulatorCredentials;
 import co.factusapi.emulator.EmulatorOptions;
 import co.factusapi.emulator.adjustmentnotes.AdjustmentNotesApi;
 import co.factusapi.emulator.auth.TokenService;
+import co.factusapi.emulator.bills.Bill;
 import co.factusapi.emulator.bills.BillIssuer;
 import co.factusapi.emulator.bills.BillStore;
+import co.factusapi.emulator.bills.BillV2Json;
 import co.factusapi.emulator.bills.BillsApi;
 import co.factusapi.emulator.bills.RadianEvents;
 import co.factusapi.emulator.catalog.Account;
@@ -19,10 +21,12 @@ import co.factusapi.emulator.document.AbstractStoredDocument;
 import co.factusapi.emulator.document.DianSimulator;
 import co.factusapi.emulator.document.DocumentStore;
 import co.factusapi.emulator.document.Outbox;
+import co.factusapi.emulator.http.Json;
 import co.factusapi.emulator.http.Router;
 import co.factusapi.emulator.supportdocs.SupportDocumentsApi;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -73,7 +77,7 @@ public final class Tenant {
         Router router = new Router();
         router.addPublic("POST", "/oauth/token", tokens::token);
         BillIssuer issuer = new BillIssuer(bills, dian, account, clock, counters);
-        new BillsApi(issuer, bills, outbox, clock, account).register(router);
+        new BillsApi(issuer, bills, outbox, clock, account, relatedNotes()).register(router);
         creditNotes.register(router);
         supportDocuments.register(router);
         adjustmentNotes.register(router);
@@ -81,6 +85,25 @@ public final class Tenant {
         new CatalogApi().register(router);
         new AccountApi(account).register(router);
         return router;
+    }
+
+    /** v2's {@code related_notes} of a bill: {reference_code, number, cude} of each note on it (D: no example). */
+    private BillV2Json.RelatedNotes relatedNotes() {
+        return new BillV2Json.RelatedNotes() {
+            @Override
+            public List<Object> creditNotes(Bill bill) {
+                return creditNotes.store().find(note -> note.bill() == bill).stream().map(Tenant::noteJson).toList();
+            }
+
+            @Override
+            public List<Object> debitNotes(Bill bill) {
+                return debitNotes.store().find(note -> note.bill() == bill).stream().map(Tenant::noteJson).toList();
+            }
+        };
+    }
+
+    private static Object noteJson(AbstractStoredDocument<?> note) {
+        return Json.obj("reference_code", note.referenceCode(), "number", note.number(), "cude", note.uuid());
     }
 
     public String id() {

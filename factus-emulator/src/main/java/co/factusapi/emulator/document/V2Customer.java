@@ -1,11 +1,9 @@
-package co.factusapi.emulator.debitnotes;
+package co.factusapi.emulator.document;
 
 import co.factusapi.emulator.catalog.Catalog;
 import co.factusapi.emulator.catalog.CodeEntry;
 import co.factusapi.emulator.catalog.Country;
 import co.factusapi.emulator.catalog.Municipality;
-import co.factusapi.emulator.document.Customer;
-import co.factusapi.emulator.document.Party;
 import co.factusapi.emulator.http.Json;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,7 @@ public record V2Customer(String identificationDocumentCode, String identificatio
     }
 
     /** The customer of a v1 bill, translated to codes: what v2 copies when a debit note omits {@code customer}. */
-    static V2Customer of(Customer customer, String dv) {
+    public static V2Customer of(Customer customer, String dv) {
         CodeEntry type = Catalog.byId(Catalog.IDENTIFICATION_DOCUMENTS, customer.identificationDocumentId());
         CodeEntry legal = Catalog.byId(Catalog.LEGAL_ORGANIZATIONS, customer.legalOrganizationId());
         CodeEntry tribute = Catalog.byId(Catalog.CUSTOMER_TRIBUTES, customer.tributeId());
@@ -35,6 +33,30 @@ public record V2Customer(String identificationDocumentCode, String identificatio
                 municipality == null ? null : municipality.code(), List.of("R-99-PN"));
     }
 
+    /**
+     * The same customer in v1 vocabulary (Factus ids), how a v2 bill answers through {@code /v1/bills}: a code v1 has
+     * no id for (48 PPT) gets 0, a DANE code outside the emulator's municipality sample no municipality (D).
+     */
+    public Customer toV1() {
+        Municipality municipality = municipality();
+        return new Customer(Catalog.idByCode(Catalog.IDENTIFICATION_DOCUMENTS, identificationDocumentCode),
+                identification, dv, company, tradeName, names, address, email, phone,
+                Catalog.idByCode(Catalog.LEGAL_ORGANIZATIONS, legalOrganizationCode),
+                Catalog.idByCode(Catalog.CUSTOMER_TRIBUTES, tributeCode),
+                municipality == null ? null : municipality.id());
+    }
+
+    /** With the DV a NIT answers, computed when not sent (v2 contract §3.3); other documents answer null. */
+    public V2Customer withResolvedDv() {
+        if (!"31".equals(identificationDocumentCode)) {
+            return this;
+        }
+        String resolved = dv != null ? dv.trim() : String.valueOf(DianCheckDigit.of(identification));
+        return new V2Customer(identificationDocumentCode, identification, resolved, company, tradeName, names,
+                address, email, phone, legalOrganizationCode, tributeCode, countryCode, municipalityCode,
+                responsibilities);
+    }
+
     public String displayName() {
         return company != null && !company.isBlank() ? company : names;
     }
@@ -44,7 +66,7 @@ public record V2Customer(String identificationDocumentCode, String identificatio
     }
 
     /** The v2 {@code customer} block (§13): {code, name} pairs without Factus ids. */
-    Map<String, Object> toJson() {
+    public Map<String, Object> toJson() {
         Country country = Catalog.country(countryCode);
         return Json.obj("identification_document", Json.obj("code", identificationDocumentCode,
                         "name", Catalog.IDENTIFICATION_DOCUMENT_CODES.get(identificationDocumentCode)),
@@ -59,7 +81,7 @@ public record V2Customer(String identificationDocumentCode, String identificatio
     }
 
     /** {code, name, department{code, name}}; a DANE code the emulator does not list keeps a null name. */
-    static Map<String, Object> municipalityJson(String code) {
+    public static Map<String, Object> municipalityJson(String code) {
         if (code == null) {
             return null;
         }
@@ -69,7 +91,7 @@ public record V2Customer(String identificationDocumentCode, String identificatio
                         "name", municipality == null ? null : municipality.department()));
     }
 
-    Party party() {
+    public Party party() {
         Municipality municipality = municipality();
         Country country = Catalog.country(countryCode);
         String city = municipality != null ? Party.city(municipality)

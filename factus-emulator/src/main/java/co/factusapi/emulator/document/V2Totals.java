@@ -1,9 +1,7 @@
-package co.factusapi.emulator.debitnotes;
+package co.factusapi.emulator.document;
 
-import co.factusapi.emulator.document.AllowanceCharge;
-import co.factusapi.emulator.document.DocumentTotals;
-import co.factusapi.emulator.document.LineAmounts;
-import co.factusapi.emulator.document.Money;
+import co.factusapi.emulator.catalog.Catalog;
+import co.factusapi.emulator.catalog.CodeEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +13,9 @@ import java.util.TreeMap;
  * line taxes, total = gross + tax + surcharges; withholdings never change the total. {@link #totals()} is the neutral
  * form the CUDE, the PDF and the XML read.
  */
-record V2Totals(List<V2Line> lines, DocumentTotals totals) {
+public record V2Totals(List<V2Line> lines, DocumentTotals totals) {
 
-    static V2Totals of(List<V2Item> items, List<AllowanceCharge> charges) {
+    public static V2Totals of(List<V2Item> items, List<AllowanceCharge> charges) {
         List<V2Line> lines = items.stream().map(V2Line::of).toList();
         List<LineAmounts> neutral = new ArrayList<>();
         BigDecimal gross = Money.ZERO;
@@ -39,6 +37,24 @@ record V2Totals(List<V2Line> lines, DocumentTotals totals) {
         // ICA is not a v2 item tax, so its CUFE slot is always 0.00 (docs/factus-upstream.md §5.2).
         return new V2Totals(lines, new DocumentTotals(List.copyOf(neutral), gross, tax, discount, surcharge, total,
                 iva, inc, Money.ZERO, withholdings));
+    }
+
+    /** Net prices: each printed row is quantity × price − discount = base, its taxes listed apart. */
+    public List<DocumentLine> documentLines(List<V2Item> items) {
+        List<DocumentLine> printed = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            V2Item item = items.get(i);
+            V2Line line = lines.get(i);
+            CodeEntry unit = Catalog.MEASUREMENT_UNITS.stream()
+                    .filter(entry -> entry.code().equals(item.unitMeasureCode())).findFirst().orElse(null);
+            List<DocumentLine.LineTax> taxes = line.taxes().stream().map(tax -> new DocumentLine.LineTax(tax.code(),
+                    Catalog.ITEM_TAXES.getOrDefault(tax.code(), tax.code()), tax.rate(), tax.base(), tax.amount()))
+                    .toList();
+            printed.add(new DocumentLine(item.codeReference(), item.name(), item.quantity(), item.unitMeasureCode(),
+                    unit == null ? item.unitMeasureCode() : unit.name(), item.price(), line.discount(), taxes,
+                    line.base(), line.base()));
+        }
+        return printed;
     }
 
     private static BigDecimal sum(List<AllowanceCharge> charges, boolean surcharges) {

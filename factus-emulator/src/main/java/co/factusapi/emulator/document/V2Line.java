@@ -1,7 +1,5 @@
-package co.factusapi.emulator.debitnotes;
+package co.factusapi.emulator.document;
 
-import co.factusapi.emulator.document.LineAmounts;
-import co.factusapi.emulator.document.Money;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -10,16 +8,17 @@ import java.util.List;
  * price) − round2(qty × price × discount%), each tax = round2(base × rate) rounded per line, excluded taxes 0.
  * Withholdings as in v1: ReteIVA on the line's IVA, ReteRenta on the base; they never change the total.
  */
-record V2Line(BigDecimal gross, BigDecimal discount, BigDecimal base, List<TaxAmount> taxes,
+public record V2Line(BigDecimal gross, BigDecimal discount, BigDecimal base, List<TaxAmount> taxes,
         List<LineAmounts.WithholdingAmount> withholdings) {
 
-    record TaxAmount(String code, BigDecimal rate, boolean excluded, BigDecimal base, BigDecimal amount) {
+    public record TaxAmount(String code, BigDecimal rate, boolean excluded, BigDecimal base, BigDecimal amount) {
     }
 
-    static V2Line of(V2Item item) {
+    public static V2Line of(V2Item item) {
         BigDecimal unrounded = item.quantity().multiply(item.price());
         BigDecimal gross = Money.round(unrounded);
-        BigDecimal discount = Money.percentOf(unrounded, item.discountRate());
+        BigDecimal discount = item.discountAmount() != null ? Money.round(item.discountAmount())
+                : Money.percentOf(unrounded, item.discountRate());
         BigDecimal base = gross.subtract(discount);
         List<TaxAmount> taxes = item.taxes().stream().map(tax -> new TaxAmount(tax.code(),
                 tax.excluded() ? null : tax.rate(), tax.excluded(), base,
@@ -33,11 +32,11 @@ record V2Line(BigDecimal gross, BigDecimal discount, BigDecimal base, List<TaxAm
         return new V2Line(gross, discount, base, taxes, withholdings);
     }
 
-    BigDecimal tax() {
+    public BigDecimal tax() {
         return taxes.stream().map(TaxAmount::amount).reduce(Money.ZERO, BigDecimal::add);
     }
 
-    BigDecimal taxOf(String code) {
+    public BigDecimal taxOf(String code) {
         return taxes.stream().filter(tax -> code.equals(tax.code())).map(TaxAmount::amount)
                 .reduce(Money.ZERO, BigDecimal::add);
     }

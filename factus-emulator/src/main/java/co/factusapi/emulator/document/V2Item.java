@@ -1,24 +1,24 @@
-package co.factusapi.emulator.debitnotes;
+package co.factusapi.emulator.document;
 
-import co.factusapi.emulator.document.Withholding;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A v2 item (docs/factus-upstream.md §13): quantity with up to two decimals, NET unit price, DIAN unit and standard
- * codes, several taxes per line.
+ * codes, several taxes per line. {@code discountAmount} (bills, v2 contract §3.4) replaces the rate when not null.
  */
-record V2Item(String codeReference, String name, BigDecimal quantity, BigDecimal discountRate, BigDecimal price,
+public record V2Item(String codeReference, String name, BigDecimal quantity, BigDecimal discountRate,
+        BigDecimal discountAmount, BigDecimal price,
         String unitMeasureCode, String standardCode, List<Tax> taxes, List<Withholding> withholdings, String note,
         String schemeId, Map<String, Object> mandate) {
 
-    V2Item {
+    public V2Item {
         taxes = List.copyOf(taxes);
         withholdings = List.copyOf(withholdings);
     }
 
     /** One entry of {@code taxes[]}: code 01/04/35 and a rate, or {@code is_excluded} (then code and rate may go). */
-    record Tax(String code, BigDecimal rate, boolean excluded) {
+    public record Tax(String code, BigDecimal rate, boolean excluded) {
     }
 }
