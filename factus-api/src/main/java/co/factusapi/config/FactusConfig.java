@@ -74,7 +74,7 @@ public class FactusConfig {
             Tenant tenant = tenants.find(id).orElseThrow();
             FactusSettings settings = id.equals(defaultTenant.id()) ? defaults
                     : settingsOf(properties, tenant, tenantService.getObject(), embedded);
-            return new FactusAdapterFactory(settings, clock, meters, FactusConfig::callerToken,
+            return new FactusAdapterFactory(settings, tenant.apiVersion(), clock, meters, FactusConfig::callerToken,
                     pacer(properties.allowance(), tenant, allowance, clock));
         });
     }

@@ -1,8 +1,11 @@
 package co.factusapi.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -74,4 +77,29 @@ class DependencyRuleTest {
             .that().resideOutsideOfPackages("co.factusapi.adapter.out.factus..", "co.factusapi.config..")
             .should().dependOnClassesThat().resideInAPackage("co.factusapi.adapter.out.factus..")
             .because("swapping Factus for another provider must touch one adapter");
+
+    /** Classes of one Factus API version: their names say V2 (FactusV2BillPayload, FactusV2Amounts, FactusV2Lines). */
+    private static final DescribedPredicate<JavaClass> FACTUS_VERSION_SPECIFIC = JavaClass.Predicates
+            .simpleNameContaining("V2")
+            .and(JavaClass.Predicates.resideInAPackage("co.factusapi.."))
+            .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("co.factusapi.emulator..")))
+            .as("Factus version-specific classes (named *V2*)");
+
+    @ArchTest
+    static final ArchRule theFactusVersionIsKnownOnlyInItsAdapter = noClasses()
+            .that().resideOutsideOfPackages("co.factusapi.adapter.out.factus..", "co.factusapi.config..",
+                    "co.factusapi.emulator..")
+            .should().dependOnClassesThat(FACTUS_VERSION_SPECIFIC)
+            .because("which Factus API a tenant speaks is the Factus adapter's business (docs/factus-upstream.md §15)");
+
+    @ArchTest
+    static final ArchRule theApiVersionIsATenantFieldOnly = classes()
+            .that().haveFullyQualifiedName("co.factusapi.domain.tenant.ApiVersion")
+            .should().onlyHaveDependentClassesThat(JavaClass.Predicates.resideInAnyPackage("co.factusapi.domain.tenant..",
+                            "co.factusapi.application.port.in..", "co.factusapi.application.port.out..",
+                            "co.factusapi.adapter.in.web.tenant..", "co.factusapi.adapter.out.persistence..",
+                            "co.factusapi.adapter.out.factus..", "co.factusapi.config..")
+                    .or(JavaClass.Predicates.equivalentTo(co.factusapi.application.service.TenantService.class))
+                    .as("the tenant record, its ports, service, web body and row, the Factus adapter and config"))
+            .because("documents, ledger and pipeline must not depend on the Factus version a tenant speaks");
 }

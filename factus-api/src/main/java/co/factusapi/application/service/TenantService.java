@@ -105,6 +105,11 @@ public final class TenantService implements ResolveTenantUseCase, ManageTenantsU
         if (change.requestsPerMinute() != null) {
             tenant = tenant.withRequestsPerMinute(change.requestsPerMinute(), now());
         }
+        if (change.apiVersion() != null && change.apiVersion() != tenant.apiVersion()) {
+            // No data migration: the ledger addresses every document by its number whatever API issued it; the
+            // tenant's adapter is dropped below, so the next call speaks the new version.
+            tenant = tenant.withApiVersion(change.apiVersion(), now());
+        }
         tenants.update(tenant, secrets);
         accounts.disconnect(id);
         audit.recordFor(id, actor, "tenant.update", "tenant", id.toString(), null, tenant.status().name(),

@@ -49,6 +49,12 @@ public record Tenant(UUID id, String name, Nit nit, TenantStatus status, boolean
                 perMinute);
     }
 
+    /** The Factus API the account speaks from now on; documents already issued keep their numbers in the ledger. */
+    public Tenant withApiVersion(ApiVersion version, Instant now) {
+        return new Tenant(id, name, nit, status, sandbox, Objects.requireNonNull(version, "apiVersion"), baseUrl,
+                clientId, username, createdAt, now, requestsPerMinute);
+    }
+
     public Tenant withStatus(TenantStatus newStatus, Instant now) {
         return new Tenant(id, name, nit, newStatus, sandbox, apiVersion, baseUrl, clientId, username, createdAt, now,
                 requestsPerMinute);

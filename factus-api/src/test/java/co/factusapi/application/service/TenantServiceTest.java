@@ -120,6 +120,39 @@ class TenantServiceTest {
         assertThatThrownBy(() -> service.delete(defaultTenant, "user:root")).isInstanceOf(ConflictException.class);
     }
 
+    @Test
+    void aTenantSwitchesItsFactusApiVersionWithoutNewCredentials() {
+        List<UUID> disconnected = new ArrayList<>();
+        TenantService service = new TenantService(tenants, UUID.randomUUID(), new ProviderAccounts() {
+            @Override
+            public void verify(String baseUrl, ApiVersion version, FactusCredentials credentials) {
+                accounts.verify(baseUrl, version, credentials);
+            }
+
+            @Override
+            public FactusCredentials openSandbox(String name) {
+                return accounts.openSandbox(name);
+            }
+
+            @Override
+            public void disconnect(UUID tenantId) {
+                disconnected.add(tenantId);
+            }
+        }, new AesGcmSecretVault(MasterKeyring.of(KEY)), clock, new AuditTrail(audit, clock));
+        Tenant tenant = service.create(live("Tienda", CREDENTIALS), "user:root");
+        verified.clear();
+
+        Tenant switched = service.update(tenant.id(),
+                new ManageTenantsUseCase.Change(null, null, null, null, ApiVersion.V2), "user:root");
+
+        assertThat(switched.apiVersion()).isEqualTo(ApiVersion.V2);
+        assertThat(tenants.find(tenant.id()).orElseThrow().apiVersion()).isEqualTo(ApiVersion.V2);
+        assertThat(service.credentials(switched)).isEqualTo(CREDENTIALS);
+        assertThat(verified).as("no credential check: the same account speaks both versions").isEmpty();
+        assertThat(disconnected).as("the next call builds the adapter of the new version").contains(tenant.id());
+        assertThat(ApiVersion.fromCode("V2")).contains(ApiVersion.V2);
+    }
+
     private TenantService service(byte[] key) {
         return new TenantService(tenants, UUID.randomUUID(), accounts, new AesGcmSecretVault(MasterKeyring.of(key)),
                 clock, new AuditTrail(audit, clock));

@@ -10,6 +10,7 @@ import co.factusapi.domain.creditnote.CreditNoteRequest;
 import co.factusapi.domain.debitnote.DebitNoteRequest;
 import co.factusapi.domain.invoice.InvoiceRequest;
 import co.factusapi.domain.supportdocument.SupportDocumentRequest;
+import co.factusapi.domain.tenant.ApiVersion;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,6 +58,15 @@ public final class FactusAdapterFactory implements AutoCloseable {
      */
     public FactusAdapterFactory(FactusSettings settings, Clock clock, MeterRegistry meters,
                                 Supplier<String> callerToken, FactusPacer pacer) {
+        this(settings, ApiVersion.V1, clock, meters, callerToken, pacer);
+    }
+
+    /**
+     * {@code version}: the Factus API the account speaks. It decides only how bills travel (v2: {@code /v2/bills}
+     * with {@link FactusV2BillPayload}); every other kind keeps its documented path (docs/factus-upstream.md §15).
+     */
+    public FactusAdapterFactory(FactusSettings settings, ApiVersion version, Clock clock, MeterRegistry meters,
+                                Supplier<String> callerToken, FactusPacer pacer) {
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
@@ -84,8 +94,12 @@ public final class FactusAdapterFactory implements AutoCloseable {
         this.catalog = new FactusCatalog(client, settings.catalogTtl());
         ValidateSerializer validates =
                 new ValidateSerializer(settings.validateTimeout(), Duration.ofSeconds(5), Duration.ofMillis(50));
-        this.invoices = new FactusDocumentProvider<>(client, FactusEndpoints.BILLS, new FactusBillPayload(catalog)::of,
-                validates);
+        this.invoices = switch (version) {
+            case V1 -> new FactusDocumentProvider<>(client, FactusEndpoints.BILLS, new FactusBillPayload(catalog)::of,
+                    validates);
+            case V2 -> new FactusDocumentProvider<>(client, FactusEndpoints.BILLS_V2,
+                    new FactusV2BillPayload(catalog::rangeId)::of, validates);
+        };
         this.creditNotes = new FactusDocumentProvider<>(client, FactusEndpoints.CREDIT_NOTES,
                 new FactusCreditNotePayload(client, catalog)::of, validates);
         this.debitNotes = new FactusDocumentProvider<>(client, FactusEndpoints.DEBIT_NOTES,

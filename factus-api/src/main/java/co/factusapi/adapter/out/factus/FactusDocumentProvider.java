@@ -12,7 +12,7 @@ import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One kind of DIAN document over the Factus v1 API: the same validate / list / show / download / e-mail / delete
+ * One kind of DIAN document over the Factus API (the v1 or v2 paths its {@link FactusEndpoints} name): the same validate / list / show / download / e-mail / delete
  * conversation for every kind, with the kind's own paths and payload. Validates of the account take turns when
  * Factus refuses overlapping ones ({@link ValidateSerializer}).
  */

@@ -12,6 +12,15 @@ record FactusEndpoints(String operation, String validate, String list, String sh
             "/v1/bills/show/{number}", "/v1/bills/download-pdf/{number}", "/v1/bills/download-xml/{number}",
             "/v1/bills/send-email/{number}", "/v1/bills/destroy/reference/{reference}", "bill", "cufe");
 
+    /**
+     * Bills of an account that speaks v2 (contract §2, §5): the number comes first in show, files and e-mail; delete
+     * keeps v1's {@code destroy/reference} path (§5.5); the XML path has no trailing slash (§14 Q17); the answer's
+     * {@code data} is the bill itself.
+     */
+    static final FactusEndpoints BILLS_V2 = new FactusEndpoints("bills", "/v2/bills/validate", "/v2/bills",
+            "/v2/bills/{number}", "/v2/bills/{number}/download-pdf", "/v2/bills/{number}/download-xml",
+            "/v2/bills/{number}/send-email", "/v2/bills/destroy/reference/{reference}", null, "cufe");
+
     /** "show" has no {@code /show/} segment for credit notes. */
     static final FactusEndpoints CREDIT_NOTES = new FactusEndpoints("credit-notes", "/v1/credit-notes/validate",
             "/v1/credit-notes", "/v1/credit-notes/{number}", "/v1/credit-notes/download-pdf/{number}",

@@ -32,16 +32,27 @@ final class FactusV2Lines {
     }
 
     private static Map<String, Object> item(DocumentLine line) {
+        Map<String, Object> amounts = new LinkedHashMap<>();
+        amounts.put("discount_rate", text(line.discountRate()));
+        amounts.put("price", text(net(line)));
+        return item(line, amounts, List.of(Map.of("code", line.tribute().dianCode(), "rate", text(line.taxRate()),
+                "is_excluded", line.excluded())));
+    }
+
+    /**
+     * The v2 item shape every document kind shares (contract §3.4): {@code amounts} holds the price and discount
+     * fields, {@code taxes} the {@code taxes[]} list; code, name, quantity, DIAN unit and standard codes,
+     * self-withholdings ({@code rate}, no longer {@code withholding_tax_rate}) and the note come from the line.
+     */
+    static Map<String, Object> item(DocumentLine line, Map<String, Object> amounts, List<Map<String, Object>> taxes) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("code_reference", line.codeReference());
         item.put("name", line.name());
         item.put("quantity", text(BigDecimal.valueOf(line.quantity())));
-        item.put("discount_rate", text(line.discountRate()));
-        item.put("price", text(net(line)));
+        item.putAll(amounts);
         item.put("unit_measure_code", line.unitMeasureCode());
         item.put("standard_code", line.standardCode().dianCode());
-        item.put("taxes", List.of(Map.of("code", line.tribute().dianCode(), "rate", text(line.taxRate()),
-                "is_excluded", line.excluded())));
+        item.put("taxes", taxes);
         if (!line.withholdingTaxes().isEmpty()) {
             item.put("withholding_taxes", line.withholdingTaxes().stream()
                     .map(w -> Map.of("code", w.code(), "rate", text(w.rate()))).toList());
@@ -69,7 +80,7 @@ final class FactusV2Lines {
         return gross.multiply(rate).divide(HUNDRED, 2, RoundingMode.HALF_UP);
     }
 
-    private static String text(BigDecimal value) {
+    static String text(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -1,5 +1,6 @@
 package co.factusapi.application.port.in;
 
+import co.factusapi.domain.tenant.ApiVersion;
 import co.factusapi.domain.tenant.FactusCredentials;
 import co.factusapi.domain.tenant.Tenant;
 import co.factusapi.domain.tenant.TenantRegistration;
@@ -26,6 +27,11 @@ public interface ManageTenantsUseCase {
     /** Re-seals every stored secret under the vault's current master key; how many secret sets it re-sealed. */
     int resealSecrets(String actor);
 
-    record Change(String baseUrl, FactusCredentials credentials, TenantStatus status, Integer requestsPerMinute) {
+    /** {@code apiVersion}: the Factus API the tenant's account speaks from now on (documents already issued stay readable). */
+    record Change(String baseUrl, FactusCredentials credentials, TenantStatus status, Integer requestsPerMinute,
+                  ApiVersion apiVersion) {
+        public Change(String baseUrl, FactusCredentials credentials, TenantStatus status, Integer requestsPerMinute) {
+            this(baseUrl, credentials, status, requestsPerMinute, null);
+        }
     }
 }

@@ -24,8 +24,8 @@ final class TenantBodies {
             @Schema(description = "NIT with its check digit, e.g. 900123456-8") String nit,
             @Schema(description = "true: the tenant gets its own account in the embedded emulator (no Factus account, "
                     + "nothing reaches DIAN), like Stripe's test mode; then factus must be absent") Boolean sandbox,
-            @Schema(description = "Factus API version of the account", allowableValues = "v1", defaultValue = "v1")
-            String apiVersion,
+            @Schema(description = "Factus API version of the account: v1, or v2 (bills go to Factus's /v2 API)",
+                    allowableValues = {"v1", "v2"}, defaultValue = "v1") String apiVersion,
             @Schema(description = "The tenant's Factus account; required unless sandbox") FactusBody factus,
             @Schema(description = "Requests a minute the tenant's Factus account allows (Factus: about 80); the "
                     + "service paces its calls under it. Default: the deployment's factus.allowance setting; 0: "
@@ -46,7 +46,14 @@ final class TenantBodies {
             @Schema(description = "New Factus credentials (checked with Factus before they replace the old ones)")
             FactusBody factus,
             @Schema(description = "Requests a minute the tenant's Factus account allows; 0: no pacing")
-            Integer requestsPerMinute) {
+            Integer requestsPerMinute,
+            @Schema(description = "Switch the Factus API version of the account (v1 or v2). No data migration: "
+                    + "documents issued before stay readable by number", allowableValues = {"v1", "v2"})
+            String apiVersion) {
+
+        ApiVersion apiVersionValue() {
+            return apiVersion == null ? null : version(apiVersion);
+        }
 
         TenantStatus statusValue() {
             if (status == null) {
@@ -102,6 +109,6 @@ final class TenantBodies {
         if (code == null) {
             return ApiVersion.V1;
         }
-        return ApiVersion.fromCode(code).orElseThrow(() -> InvalidRequestException.of("api_version", "must be v1"));
+        return ApiVersion.fromCode(code).orElseThrow(() -> InvalidRequestException.of("api_version", "must be v1 or v2"));
     }
 }

@@ -54,13 +54,14 @@ public class TenantsController {
     }
 
     @PatchMapping(value = "/api/v1/tenants/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Suspend or resume a tenant, or rotate its Factus credentials (checked with Factus first)")
+    @Operation(summary = "Suspend or resume a tenant, rotate its Factus credentials (checked with Factus first), or "
+            + "switch its Factus API version (v1 or v2)")
     public TenantBodies.Response update(@PathVariable UUID id, @RequestBody TenantBodies.UpdateRequest request,
                                         @Parameter(hidden = true) @AuthenticationPrincipal Caller caller) {
         ManageTenantsUseCase.Change change = new ManageTenantsUseCase.Change(
                 request.factus() == null ? null : request.factus().baseUrl(),
                 request.factus() == null ? null : request.factus().credentials(), request.statusValue(),
-                request.requestsPerMinute());
+                request.requestsPerMinute(), request.apiVersionValue());
         return TenantBodies.Response.from(tenants.update(id, change, caller.name()));
     }
 

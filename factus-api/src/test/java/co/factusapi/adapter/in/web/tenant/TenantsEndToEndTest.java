@@ -182,6 +182,30 @@ class TenantsEndToEndTest extends PostgresEndToEndTest {
     }
 
     @Test
+    void aTenantSwitchesItsFactusApiVersionAndKeepsItsDocuments() {
+        Onboarded a = sandboxTenant("Tienda V " + UUID.randomUUID());
+        String reference = "V-" + UUID.randomUUID();
+        assertThat(a.pos.postJson("/api/v1/invoices", DocumentFixture.INVOICE.body(reference, null)).statusCode())
+                .isEqualTo(201);
+
+        HttpResponse<String> switched = platform.send("PATCH", "/api/v1/tenants/" + a.id, "{\"api_version\":\"v2\"}",
+                JSON);
+        assertThat(switched.statusCode()).as(switched.body()).isEqualTo(200);
+        assertThat(json(switched).path("api_version").asString()).isEqualTo("v2");
+        assertThat(a.pos.get("/api/v1/invoices").body()).contains(reference);
+        assertProblem(platform.send("PATCH", "/api/v1/tenants/" + a.id, "{\"api_version\":\"v3\"}", JSON), 422);
+
+        HttpResponse<String> back = platform.send("PATCH", "/api/v1/tenants/" + a.id, "{\"api_version\":\"v1\"}", JSON);
+        assertThat(json(back).path("api_version").asString()).isEqualTo("v1");
+        assertThat(a.pos.postJson("/api/v1/invoices", DocumentFixture.INVOICE.body("V-" + UUID.randomUUID(), null))
+                .statusCode()).isEqualTo(201);
+        HttpResponse<String> v2 = platform.send("POST", "/api/v1/tenants", "{\"name\":\"Tienda W " + UUID.randomUUID()
+                + "\",\"nit\":\"" + nit(811_000_004L) + "\",\"sandbox\":true,\"api_version\":\"v2\"}", JSON);
+        assertThat(v2.statusCode()).as(v2.body()).isEqualTo(201);
+        assertThat(json(v2).path("api_version").asString()).isEqualTo("v2");
+    }
+
+    @Test
     void sandboxSecretsAreSealedAndSurviveAVaultRotation() {
         Onboarded a = sandboxTenant("Tienda V " + UUID.randomUUID());
         EmulatorAccount account = account(a.name);
