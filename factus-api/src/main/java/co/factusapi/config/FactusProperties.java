@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxConnections     size of the keep-alive connection pool
  * @param tokenRefreshMargin the OAuth token is renewed this long before it expires
  * @param catalogCacheTtl    how long numbering ranges, municipalities and units are cached
+ * @param apiVersion         the Factus API (v1 or v2) of the deployment's own account, the default tenant
  */
 @ConfigurationProperties("factus")
 public record FactusProperties(String baseUrl, String clientId, String clientSecret, String username, String password,
@@ -23,7 +24,7 @@ public record FactusProperties(String baseUrl, String clientId, String clientSec
                                @DefaultValue("30s") Duration validateTimeout, @DefaultValue("64") int maxConnections,
                                @DefaultValue("60s") Duration tokenRefreshMargin,
                                @DefaultValue("1h") Duration catalogCacheTtl, @DefaultValue Resilience resilience,
-                               @DefaultValue Allowance allowance) {
+                               @DefaultValue Allowance allowance, @DefaultValue("v1") String apiVersion) {
     static final String DEFAULT_ACCOUNT = "default";
 
     public FactusProperties {

@@ -54,7 +54,7 @@ public class TenantConfig {
         boolean sandbox = properties.embedded();
         Instant now = clock.instant();
         Tenant wanted = new Tenant(UUID.randomUUID(), properties.accountName(), null, TenantStatus.ACTIVE, sandbox,
-                ApiVersion.V1, sandbox ? null : settings.baseUrl(), settings.clientId(), settings.username(), now, now,
+                apiVersion(properties.apiVersion()), sandbox ? null : settings.baseUrl(), settings.clientId(), settings.username(), now, now,
                 sandbox ? UNLIMITED : null);
         return new DefaultTenant(tenants.ensure(wanted).id());
     }
@@ -83,6 +83,11 @@ public class TenantConfig {
                 new FilterRegistrationBean<>(new ActingTenantFilter(tenants, problems));
         registration.setOrder(WebFilterConfig.ACTING_TENANT);
         return registration;
+    }
+
+    private static ApiVersion apiVersion(String code) {
+        return ApiVersion.fromCode(code).orElseThrow(() -> new IllegalStateException(
+                "FACTUS_API_VERSION must be v1 or v2, not " + code));
     }
 
     public record DefaultTenant(UUID id) {

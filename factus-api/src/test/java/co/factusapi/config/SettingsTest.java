@@ -40,6 +40,7 @@ class SettingsTest {
                 Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofMillis(500));
         assertThat(List.of(resilience.retryMultiplier(), resilience.retryJitter())).containsExactly(2.0, 0.5);
         assertThat(factus.allowance()).isEqualTo(new FactusProperties.Allowance(75, 10, Duration.ofMinutes(2)));
+        assertThat(factus.apiVersion()).isEqualTo("v1");
 
         ReliabilityProperties reliability = none.bindOrCreate("factus-api", ReliabilityProperties.class);
         assertThat(reliability.idempotency().ttl()).isEqualTo(Duration.ofHours(24));
@@ -78,7 +79,7 @@ class SettingsTest {
                 Map.entry("FACTUS_API_ADMIN_PASSWORD", "choose-a-password"),
                 Map.entry("FACTUS_API_VAULT_KEY_FILE", "/run/secrets/vault.keys"),
                 Map.entry("FACTUS_ALLOWANCE_REQUESTS_PER_MINUTE", "80"), Map.entry("FACTUS_ALLOWANCE_BURST", "5"),
-                Map.entry("FACTUS_ALLOWANCE_MAX_WAIT", "30s")));
+                Map.entry("FACTUS_ALLOWANCE_MAX_WAIT", "30s"), Map.entry("FACTUS_API_VERSION", "v2")));
 
         FactusProperties factus = environment.bindOrCreate("factus", FactusProperties.class);
         assertThat(factus.embedded()).isFalse();
@@ -91,6 +92,7 @@ class SettingsTest {
         assertThat(factus.maxConnections()).isEqualTo(8);
         assertThat(factus.resilience().bulkheadMaxCalls()).as("the bulkhead follows the pool").isEqualTo(8);
         assertThat(factus.allowance()).isEqualTo(new FactusProperties.Allowance(80, 5, Duration.ofSeconds(30)));
+        assertThat(factus.apiVersion()).isEqualTo("v2");
         assertThat(environment.bindOrCreate("factus-api.cors", CorsProperties.class).allowedOrigins())
                 .containsExactly("https://a.example.com", "https://b.example.com");
         assertThat(environment.bindOrCreate("factus-api.jwt", JwtProperties.class).secret())

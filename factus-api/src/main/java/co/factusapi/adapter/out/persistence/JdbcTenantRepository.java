@@ -46,6 +46,7 @@ public class JdbcTenantRepository implements TenantRepository {
                     .param("created", SqlTime.timestamp(wanted.createdAt()))
                     .param("updated", SqlTime.timestamp(wanted.updatedAt()))
                     .param("rpm", wanted.requestsPerMinute())
+                .param("version", wanted.apiVersion().code())
                     .update();
             return wanted;
         } catch (DuplicateKeyException raced) {
@@ -55,8 +56,9 @@ public class JdbcTenantRepository implements TenantRepository {
 
     private Tenant updateConnection(Tenant stored, Tenant wanted) {
         jdbc.sql("UPDATE tenants SET sandbox = :sandbox, base_url = :url, client_id = :client, username = :username, "
-                        + "requests_per_minute = :rpm WHERE id = :id")
+                        + "requests_per_minute = :rpm, api_version = :version WHERE id = :id")
                 .param("sandbox", wanted.sandbox()).param("url", wanted.baseUrl()).param("rpm", wanted.requestsPerMinute())
+                .param("version", wanted.apiVersion().code())
                 .param("client", wanted.clientId()).param("username", wanted.username()).param("id", stored.id())
                 .update();
         return find(stored.id()).orElseThrow();
