@@ -26,7 +26,8 @@ final class AdjustmentNoteJson {
                 "provider", note.provider().toJson(),
                 "adjustment_note", header(note),
                 "support_document", supportDocument(note.supportDocument()),
-                "items", SupportDocumentJson.items(note.draft().items(), note.totals()),
+                "items", note.v1Draft() != null ? SupportDocumentJson.items(note.v1Draft().items(), note.totals())
+                        : DocumentJson.v2ItemsInV1(note.v2Draft().items(), note.v2Amounts()),
                 "withholding_taxes", DocumentJson.withholdingTotals(note.totals()),
                 "numbering_range", note.range().toDocumentJson());
     }

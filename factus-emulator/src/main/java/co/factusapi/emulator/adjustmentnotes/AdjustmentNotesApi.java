@@ -27,6 +27,22 @@ public final class AdjustmentNotesApi extends DocumentsApi<AdjustmentNote> {
                 .add("GET", "/v1/adjustment-notes/download-pdf/{number}", this::downloadPdf)
                 .add("GET", "/v1/adjustment-notes/download-xml/{number}", this::downloadXml)
                 .add("DELETE", "/v1/adjustment-notes/reference/{reference_code}", this::delete);
+        registerV2(router);
+    }
+
+    /**
+     * The v2 routes (v2 contract §2, §7.4): the same store as v1. Delete is {@code /v2/adjustment-notes/reference/…}
+     * although the docs' page prints {@code /v1/…} (FIND #1, §14 Q17). Faults, latency, the overlap guard, the rate
+     * limit and the counters key on "METHOD /template" as for v1.
+     */
+    private void registerV2(Router router) {
+        router.add("POST", "/v2/adjustment-notes/validate", exchange -> issuer.validateV2(exchange.json()))
+                .add("GET", "/v2/adjustment-notes", list("/v2/adjustment-notes", AdjustmentNoteV2Json::listRow,
+                        query -> query.createdBetween(AdjustmentNote::createdAt)))
+                .add("GET", "/v2/adjustment-notes/{number}", show(AdjustmentNoteV2Json::full))
+                .add("GET", "/v2/adjustment-notes/{number}/download-pdf", this::downloadPdf)
+                .add("GET", "/v2/adjustment-notes/{number}/download-xml", this::downloadXml)
+                .add("DELETE", "/v2/adjustment-notes/reference/{reference_code}", this::delete);
     }
 
     /** The support document no longer lists a deleted note. */

@@ -1,23 +1,16 @@
 package co.factusapi.emulator.bills;
 
 import co.factusapi.emulator.catalog.Catalog;
-import co.factusapi.emulator.catalog.CodeEntry;
 import co.factusapi.emulator.document.ColombiaTime;
 import co.factusapi.emulator.document.DianStatus;
 import co.factusapi.emulator.document.DocumentJson;
 import co.factusapi.emulator.document.DocumentTotals;
-import co.factusapi.emulator.document.Item;
-import co.factusapi.emulator.document.LineAmounts;
 import co.factusapi.emulator.document.Money;
 import co.factusapi.emulator.document.PaymentDetail;
 import co.factusapi.emulator.document.V2Item;
 import co.factusapi.emulator.document.V2Json;
-import co.factusapi.emulator.document.V2Line;
-import co.factusapi.emulator.document.V2Totals;
+import co.factusapi.emulator.document.V2View;
 import co.factusapi.emulator.http.Json;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +28,7 @@ public final class BillV2Json {
     public static Map<String, Object> full(Bill bill, RelatedNotes related) {
         BillRequest draft = bill.draft();
         V2BillDraft v2 = bill.v2Draft();
-        View view = view(bill);
+        V2View view = view(bill);
         DocumentTotals totals = bill.totals();
         Map<String, Object> totalsJson = V2Json.totals(totals);
         if (v2 != null) {
@@ -104,40 +97,12 @@ public final class BillV2Json {
                 v1.paymentDueDate(), null));
     }
 
-    private record View(List<V2Item> items, V2Totals amounts) {
-    }
-
-    /**
-     * A bill's items in v2 terms. A v1 bill's are translated (our mapping, D): the net unit price is the
-     * tax-inclusive one divided by 1 + rate, the base and tax are the ones v1 computed, so the totals are v1's.
-     */
-    private static View view(Bill bill) {
+    /** A bill's items in v2 terms: a v1 bill's are translated ({@link V2View#ofV1}). */
+    private static V2View view(Bill bill) {
         if (bill.v2Draft() != null) {
-            return new View(bill.v2Draft().items(), bill.v2Amounts());
+            return new V2View(bill.v2Draft().items(), bill.v2Amounts());
         }
-        List<Item> drafts = bill.v1Draft().items();
-        List<V2Item> items = new ArrayList<>();
-        List<V2Line> lines = new ArrayList<>();
-        for (int i = 0; i < drafts.size(); i++) {
-            Item item = drafts.get(i);
-            LineAmounts amounts = bill.totals().lines().get(i);
-            CodeEntry tribute = Catalog.byId(Catalog.PRODUCT_TRIBUTES, item.tributeId());
-            String code = tribute == null ? "01" : tribute.code();
-            BigDecimal rate = item.excluded() ? null : item.taxRate();
-            BigDecimal net = item.price().divide(Money.grossUpFactor(rate == null ? BigDecimal.ZERO : rate), 2,
-                    RoundingMode.HALF_UP);
-            CodeEntry unit = Catalog.byId(Catalog.MEASUREMENT_UNITS, item.unitMeasureId());
-            CodeEntry standard = Catalog.byId(Catalog.STANDARD_CODES, item.standardCodeId());
-            items.add(new V2Item(item.codeReference(), item.name(), BigDecimal.valueOf(item.quantity()),
-                    item.discountRate(), null, net, unit == null ? String.valueOf(item.unitMeasureId()) : unit.code(),
-                    standard == null ? null : standard.code(),
-                    List.of(new V2Item.Tax(code, rate, item.excluded())), item.withholdings(), item.note(),
-                    item.schemeId(), null));
-            lines.add(new V2Line(amounts.taxable().add(amounts.discount()), amounts.discount(), amounts.taxable(),
-                    List.of(new V2Line.TaxAmount(code, rate, item.excluded(), amounts.taxable(), amounts.tax())),
-                    amounts.withholdings()));
-        }
-        return new View(items, new V2Totals(lines, bill.totals()));
+        return V2View.ofV1(bill.v1Draft().items(), bill.totals());
     }
 
     /** The credit and debit notes that reference a bill, as {@code related_notes} lists them. */

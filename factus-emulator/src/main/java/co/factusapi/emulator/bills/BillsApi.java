@@ -2,20 +2,12 @@ package co.factusapi.emulator.bills;
 
 import co.factusapi.emulator.catalog.Account;
 import co.factusapi.emulator.document.ColombiaTime;
-import co.factusapi.emulator.document.DocumentXml;
 import co.factusapi.emulator.document.DocumentsApi;
 import co.factusapi.emulator.document.Outbox;
 import co.factusapi.emulator.http.ApiResponse;
 import co.factusapi.emulator.http.Exchange;
-import co.factusapi.emulator.http.Json;
 import co.factusapi.emulator.http.Router;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import tools.jackson.databind.JsonNode;
 
 /** The {@code /v1/bills} endpoints (docs/factus-upstream.md §3). */
@@ -48,7 +40,7 @@ public final class BillsApi extends DocumentsApi<Bill> {
                 .add("GET", "/v1/bills/download-xml/{number}", this::downloadXml)
                 .add("DELETE", "/v1/bills/destroy/reference/{reference_code}", this::delete)
                 .add("POST", "/v1/bills/send-email/{number}", this::sendEmail)
-                .add("GET", "/v1/bills/{number}/email-content", this::emailContent)
+                .add("GET", "/v1/bills/{number}/email-content", emailContent("01"))
                 .add("GET", "/v1/bills/{number}/radian/events", this::radianEvents);
         registerV2(router);
     }
@@ -67,7 +59,7 @@ public final class BillsApi extends DocumentsApi<Bill> {
                 .add("GET", "/v2/bills/{number}/download-xml", this::downloadXml)
                 .add("GET", "/v2/bills/{number}/download-attached-document-xml", this::downloadXml)
                 .add("POST", "/v2/bills/{number}/send-email", this::sendEmail)
-                .add("GET", "/v2/bills/{number}/email-content", this::emailContent)
+                .add("GET", "/v2/bills/{number}/email-content", emailContent("01"))
                 .add("GET", "/v2/bills/{number}/radian/events", this::radianEvents)
                 .add("DELETE", "/v2/bills/destroy/reference/{reference_code}", this::delete);
     }
@@ -79,24 +71,6 @@ public final class BillsApi extends DocumentsApi<Bill> {
     /** §6.2: the same {number, cude, event_code, event_name, effective_date, effective_time} list in v1 and v2. */
     private ApiResponse radianEvents(Exchange exchange) {
         return ApiResponse.ok(document(exchange).events().stream().map(RadianEvent::toJson).toList());
-    }
-
-    /** For integrators that mail the customer themselves (docs/factus-upstream.md §3.12): DIAN subject plus a ZIP of PDF and XML. */
-    private ApiResponse emailContent(Exchange exchange) {
-        Bill bill = document(exchange);
-        String company = bill.company().displayName();
-        String subject = String.join(";", bill.company().nit(), company, bill.number(), "01", company);
-        ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(zip)) {
-            out.putNextEntry(new ZipEntry(bill.fileName() + ".pdf"));
-            out.write(pdf(bill));
-            out.putNextEntry(new ZipEntry(bill.fileName() + ".xml"));
-            out.write(DocumentXml.render(bill));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ApiResponse.ok(Json.obj("subject", subject,
-                "attached_document", Base64.getEncoder().encodeToString(zip.toByteArray())));
     }
 
     /** Apart from the notes' send-email: bills read {@code email} strictly, so a non-text value is no blank one. */

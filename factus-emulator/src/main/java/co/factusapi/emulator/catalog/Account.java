@@ -6,6 +6,7 @@ import java.time.Clock;
 public final class Account {
     private final NumberingRanges ranges;
     private final String baseUrl;
+    private final Subscription subscription;
     private volatile Company company;
     private volatile byte[] logo = new byte[0];
 
@@ -13,6 +14,12 @@ public final class Account {
         this.ranges = new NumberingRanges(clock);
         this.baseUrl = baseUrl;
         this.company = Company.seed(baseUrl);
+        this.subscription = new Subscription(clock);
+    }
+
+    /** The document quota and expiry {@code GET /v2/subscriptions} shows and every {@code …/validate} obeys. */
+    public Subscription subscription() {
+        return subscription;
     }
 
     public Company company() {
@@ -44,5 +51,6 @@ public final class Account {
         ranges.reset();
         company = Company.seed(baseUrl);
         logo = new byte[0];
+        subscription.reset();
     }
 }

@@ -23,7 +23,9 @@ public final class AccountsControlApi {
         router.addPublic("POST", "/__emulator/accounts", this::create)
                 .addPublic("GET", "/__emulator/accounts", ex -> ApiResponse.of(200,
                         tenants.all().stream().map(AccountsControlApi::summary).toList()))
-                .addPublic("PUT", "/__emulator/accounts/{id}/rate-limit", this::setRateLimit);
+                .addPublic("PUT", "/__emulator/accounts/{id}/rate-limit", this::setRateLimit)
+                .addPublic("PUT", "/__emulator/accounts/{id}/subscription",
+                        exchange -> setSubscription(known(tenants, exchange.path("id")), exchange.json()));
     }
 
     /** The account named by {@code ?account=<id>}, the default one without it; an unknown id is a 404. */
@@ -57,6 +59,36 @@ public final class AccountsControlApi {
         Integer perMinute = perMinute(exchange.json(), "per_minute");
         tenant.rateLimiter().perMinute(perMinute == null ? 0 : perMinute);
         return ApiResponse.of(200, summary(tenant));
+    }
+
+    /**
+     * {@code {"documents": 100, "expires_on": "2027-01-31", "activated_on": "2026-01-01"}}: documents null or absent
+     * means unlimited; absent dates keep their value. Answers the subscription as {@code GET /v2/subscriptions} shows
+     * it. A negative quota or a malformed date is a 400.
+     */
+    static ApiResponse setSubscription(Tenant tenant, JsonNode body) {
+        JsonNode documents = body.get("documents");
+        Integer quota = null;
+        if (documents != null && !documents.isNull()) {
+            if (!documents.canConvertToInt() || documents.asInt() < 0) {
+                throw new ApiException(ApiResponse.of(400, Json.obj("message",
+                        "documents must be null (unlimited) or 0 or more")));
+            }
+            quota = documents.asInt();
+        }
+        tenant.account().subscription().set(quota, day(body, "expires_on"), day(body, "activated_on"));
+        return ApiResponse.of(200, tenant.account().subscription().toJson(tenant.counters().documentsCreatedTotal()));
+    }
+
+    private static java.time.LocalDate day(JsonNode body, String field) {
+        if (!body.hasNonNull(field)) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(body.get(field).asString());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ApiException(ApiResponse.of(400, Json.obj("message", field + " must be YYYY-MM-DD")));
+        }
     }
 
     /** Absent is null (the caller's default); a negative or non-numeric value is a 400. */

@@ -59,6 +59,8 @@ public final class ControlApi {
                         ex -> done(() -> account(ex).dian().slowNext(intOr(ex.json(), "count", 1))))
                 .addPublic("POST", "/__emulator/bills/{number}/events", this::addEvent)
                 .addPublic("GET", "/__emulator/counters", this::counters)
+                .addPublic("PUT", "/__emulator/subscription",
+                        ex -> AccountsControlApi.setSubscription(account(ex), ex.json()))
                 .addPublic("GET", "/__emulator/outbox", ex -> ApiResponse.of(200,
                         account(ex).outbox().all().stream().map(Outbox.Email::toJson).toList()));
         for (String path : tenants.defaultTenant().documentStores().keySet()) {

@@ -25,6 +25,11 @@ public final class Counters {
         documentsCreated.computeIfAbsent(family, key -> new LongAdder()).increment();
     }
 
+    /** Every document created, of every family: what a subscription has consumed. */
+    public long documentsCreatedTotal() {
+        return documentsCreated.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
     public void request(String endpointKey) {
         requests.computeIfAbsent(endpointKey, key -> new LongAdder()).increment();
     }

@@ -17,13 +17,15 @@ import tools.jackson.databind.JsonNode;
  * store (docs/factus-upstream.md §4). Only the armed control-plane verdicts apply: the bills' FAK24 DV check is not
  * run on the note's customer.
  */
-final class CreditNoteIssuer extends DocumentIssuer<CreditNoteDraft, CreditNote> {
+final class CreditNoteIssuer extends DocumentIssuer<CreditNoteRequest, CreditNote> {
     private final CreditNoteValidator validator;
+    private final V2CreditNoteValidator v2Validator;
 
     CreditNoteIssuer(DocumentStore<CreditNote> store, BillStore bills, DianSimulator dian, Account account,
             Clock clock, Counters counters) {
         super(DocumentKind.CREDIT_NOTE, "credit_notes", store, dian, account, clock, counters);
         this.validator = new CreditNoteValidator(account.ranges(), bills);
+        this.v2Validator = new V2CreditNoteValidator(account.ranges(), bills);
     }
 
     ApiResponse validate(JsonNode body) {
@@ -32,6 +34,19 @@ final class CreditNoteIssuer extends DocumentIssuer<CreditNoteDraft, CreditNote>
         DocumentTotals totals = DocumentTotals.of(draft.items(), draft.allowanceCharges());
         return issue(draft, totals, draft.customer().identification(),
                 issuance -> new CreditNote(issuance, draft, totals, validated.bill()));
+    }
+
+    /**
+     * {@code POST /v2/credit-notes/validate} (v2 contract §7.1): into the same store, range, CUDE and DIAN simulation
+     * as v1, answered in the flat v2 shape. A DIAN rejection is the same 422 keyed by rule as v1 (§14 Q2, as v2 bills
+     * and debit notes; the note stays stored unvalidated either way).
+     */
+    ApiResponse validateV2(JsonNode body) {
+        V2CreditNoteValidator.Validated validated = v2Validator.validate(body);
+        V2CreditNoteDraft draft = validated.draft();
+        return issue(draft, validated.totals().totals(), draft.customer().identification(),
+                issuance -> new CreditNote(issuance, draft, validated.totals(), validated.bill(),
+                        publicUrl("credit-notes")), CreditNoteV2Json::full);
     }
 
     @Override

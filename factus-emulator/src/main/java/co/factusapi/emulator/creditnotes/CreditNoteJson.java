@@ -19,12 +19,13 @@ final class CreditNoteJson {
 
     static Map<String, Object> full(CreditNote note) {
         return Json.obj("company", note.company().toDocumentJson(),
-                "establishment", DocumentJson.establishment(note.company(), note.draft().establishment()),
+                "establishment", DocumentJson.establishment(note.company(), DocumentJson.v1Establishment(note.draft().establishment())),
                 "customer", DocumentJson.customer(note.customer(), note.customer().resolvedDv()),
                 "numbering_range", note.range().toDocumentJson(),
                 "billing_period", DocumentJson.billingPeriod(note.draft().billingPeriod()),
                 "credit_note", header(note),
-                "items", DocumentJson.items(note.draft().items(), note.totals()),
+                "items", note.v1Draft() != null ? DocumentJson.items(note.v1Draft().items(), note.totals())
+                        : DocumentJson.v2ItemsInV1(note.v2Draft().items(), note.v2Amounts()),
                 "allowance_charges", DocumentJson.allowanceCharges(note.draft().allowanceCharges()),
                 "withholding_taxes", DocumentJson.withholdingTotals(note.totals()));
     }
@@ -38,11 +39,11 @@ final class CreditNoteJson {
                 "total", Money.text(note.totals().total()), "status", note.dian().status(),
                 "errors", note.dian().errors(),
                 "send_email", note.draft().sendEmail() ? 1 : 0, "created_at", ColombiaTime.timestamp(note.createdAt()),
-                "bill_id", note.draft().billId(), "number_bill", note.bill() == null ? null : note.bill().number());
+                "bill_id", billId(note), "number_bill", note.bill() == null ? null : note.bill().number());
     }
 
     private static Map<String, Object> header(CreditNote note) {
-        CreditNoteDraft draft = note.draft();
+        CreditNoteRequest draft = note.draft();
         DocumentTotals totals = note.totals();
         return Json.obj("id", note.id(), "number", note.number(), "reference_code", note.referenceCode(),
                 "status", note.dian().status(), "send_email", draft.sendEmail() ? 1 : 0, "qr", note.qrUrl(),
@@ -53,10 +54,15 @@ final class CreditNoteJson {
                 "total", Money.text(totals.total()), "observation", draft.observation(),
                 "errors", note.dian().errors(),
                 "created_at", ColombiaTime.timestamp(note.createdAt()), "qr_image", DocumentJson.QR_IMAGE,
-                "bill_id", draft.billId(), "cufe", note.bill() == null ? null : note.bill().cufe(),
+                "bill_id", billId(note), "cufe", note.bill() == null ? null : note.bill().cufe(),
                 "number_bill", note.bill() == null ? null : note.bill().number(),
                 "payment_method", DocumentJson.codeAndName(Catalog.PAYMENT_METHODS, draft.paymentMethodCode()),
                 "customization_id", DocumentJson.codeAndName(Catalog.CREDIT_NOTE_CUSTOMIZATIONS, draft.customizationId()),
                 "correction_concept", DocumentJson.codeAndName(Catalog.CORRECTION_CONCEPTS, draft.correctionConceptCode()));
+    }
+
+    /** The Factus id v1 names the corrected bill by, whichever version issued the note (v2 names it by number). */
+    private static Long billId(CreditNote note) {
+        return note.bill() == null ? null : note.bill().id();
     }
 }

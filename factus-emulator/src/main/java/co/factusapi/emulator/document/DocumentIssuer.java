@@ -6,6 +6,7 @@ import co.factusapi.emulator.catalog.NumberingRange;
 import co.factusapi.emulator.control.Counters;
 import co.factusapi.emulator.http.ApiException;
 import co.factusapi.emulator.http.ApiResponse;
+import co.factusapi.emulator.http.Json;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.HexFormat;
@@ -91,6 +92,11 @@ public abstract class DocumentIssuer<D extends DocumentDraft, T extends Abstract
     }
 
     private Issuance issuance(long id, D draft, DocumentTotals totals, String counterpartId, ZonedDateTime now) {
+        // A new document only: a resend of a stored reference consumes nothing (§10.3, §9.2; 402 is D).
+        String refusal = account.subscription().refusal(counters.documentsCreatedTotal());
+        if (refusal != null) {
+            throw new ApiException(ApiResponse.of(402, Json.obj("status", "Payment Required", "message", refusal)));
+        }
         NumberingRange range = account.ranges().get(draft.numberingRangeId());
         long consecutive = range == null ? -1 : range.takeConsecutive();
         if (consecutive < 0) {

@@ -130,4 +130,55 @@ public final class DocumentJson {
             return fallback;
         }
     }
+
+    /**
+     * v2 items in the v1 item shape (our mapping, D: what Factus shows through v1 for a document sent through v2 is
+     * unknown): {@code price} is the tax-inclusive unit price as v1 sends it, {@code total} base + tax, the first tax
+     * gives {@code tax_rate} and {@code tribute}, decimal quantities stay decimal.
+     */
+    public static List<Object> v2ItemsInV1(List<V2Item> drafts, V2Totals amounts) {
+        List<Object> items = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            V2Item item = drafts.get(i);
+            V2Line line = amounts.lines().get(i);
+            BigDecimal rates = line.taxes().stream().filter(tax -> !tax.excluded()).map(V2Line.TaxAmount::rate)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            V2Line.TaxAmount first = line.taxes().isEmpty() ? null : line.taxes().getFirst();
+            boolean excluded = line.taxes().stream().allMatch(V2Line.TaxAmount::excluded);
+            CodeEntry tribute = first == null ? null : Catalog.byCode(Catalog.PRODUCT_TRIBUTES, first.code());
+            items.add(Json.obj("scheme_id", item.schemeId(), "note", item.note(),
+                    "code_reference", item.codeReference(), "name", item.name(),
+                    "quantity", item.quantity().stripTrailingZeros(),
+                    "discount_rate", Money.text(item.discountRate()), "discount", Money.text(line.discount()),
+                    "gross_value", Money.text(line.base()),
+                    "tax_rate", Money.text(excluded ? BigDecimal.ZERO : first.rate()),
+                    "taxable_amount", Money.text(line.base()), "tax_amount", Money.text(line.tax()),
+                    "price", Money.text(Money.round(item.price().multiply(Money.grossUpFactor(rates)))),
+                    "is_excluded", excluded ? 1 : 0,
+                    "unit_measure", entryByCode(Catalog.MEASUREMENT_UNITS, item.unitMeasureCode()),
+                    "standard_code", entryByCode(Catalog.STANDARD_CODES, item.standardCode()),
+                    "tribute", tribute == null ? null : tribute.toJson(),
+                    "total", line.base().add(line.tax()).stripTrailingZeros(),
+                    "withholding_taxes", itemWithholdings(amounts.totals().lines().get(i)),
+                    "mandate", item.mandate()));
+        }
+        return items;
+    }
+
+    /** A v1 {@code {id, code, name}} entry found by its code; a code the emulator does not list keeps a null id. */
+    public static Map<String, Object> entryByCode(List<CodeEntry> table, String code) {
+        CodeEntry entry = Catalog.byCode(table, code);
+        return entry == null ? Json.obj("id", null, "code", code, "name", null) : entry.toJson();
+    }
+
+    /** v1 names the establishment's municipality by Factus id; a document sent through v2 gave its DANE code. */
+    public static Map<String, Object> v1Establishment(Map<String, Object> sent) {
+        if (sent == null || sent.get("municipality_code") == null) {
+            return sent;
+        }
+        Municipality municipality = Catalog.municipalityByCode(sent.get("municipality_code").toString());
+        Map<String, Object> v1 = new java.util.LinkedHashMap<>(sent);
+        v1.put("municipality_id", municipality == null ? null : municipality.id());
+        return v1;
+    }
 }

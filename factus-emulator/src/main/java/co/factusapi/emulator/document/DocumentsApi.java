@@ -121,4 +121,30 @@ public abstract class DocumentsApi<T extends AbstractStoredDocument<?>> {
             return ApiResponse.okMessage(confirmation);
         };
     }
+
+    /**
+     * For integrators that mail the customer themselves (docs/factus-upstream.md §3.12): DIAN subject
+     * {@code NIT;Company;Number;<document type>;Company} plus a ZIP of PDF and XML as {@code attached_document}.
+     *
+     * @param documentTypeCode DIAN's document type in the subject: "01" bill, "91" credit note
+     */
+    protected RouteHandler emailContent(String documentTypeCode) {
+        return exchange -> {
+            T document = document(exchange);
+            String company = document.company().displayName();
+            String subject = String.join(";", document.company().nit(), company, document.number(),
+                    documentTypeCode, company);
+            java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+                out.putNextEntry(new java.util.zip.ZipEntry(document.fileName() + ".pdf"));
+                out.write(pdf(document));
+                out.putNextEntry(new java.util.zip.ZipEntry(document.fileName() + ".xml"));
+                out.write(DocumentXml.render(document));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return ApiResponse.ok(Json.obj("subject", subject,
+                    "attached_document", Base64.getEncoder().encodeToString(zip.toByteArray())));
+        };
+    }
 }

@@ -101,13 +101,21 @@ public final class V2Fields {
     }
 
     public static List<V2Item> items(FieldReader in, JsonNode node) {
+        return items(in, node, Catalog.ITEM_TAXES.keySet(), true);
+    }
+
+    /**
+     * @param taxCodes      the tax codes the family takes (support documents and their notes: only 01 IVA, §7.3)
+     * @param taxesRequired whether every item needs {@code taxes[]}
+     */
+    public static List<V2Item> items(FieldReader in, JsonNode node, Set<String> taxCodes, boolean taxesRequired) {
         if (!FieldReader.present(node) || !node.isArray() || node.isEmpty()) {
             in.fail("items", "El campo items es obligatorio.");
             return List.of();
         }
         List<V2Item> items = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            V2Item item = item(in, node.get(i), "items." + i + ".");
+            V2Item item = item(in, node.get(i), "items." + i + ".", taxCodes, taxesRequired);
             if (item != null) {
                 items.add(item);
             }
@@ -115,7 +123,8 @@ public final class V2Fields {
         return items;
     }
 
-    private static V2Item item(FieldReader in, JsonNode node, String prefix) {
+    private static V2Item item(FieldReader in, JsonNode node, String prefix, Set<String> taxCodes,
+            boolean taxesRequired) {
         int errorsBefore = in.errors().size();
         String code = in.text(node, "code_reference", prefix + "code_reference", true);
         String name = in.text(node, "name", prefix + "name", true);
@@ -140,7 +149,7 @@ public final class V2Fields {
             in.invalid(prefix + "unit_measure_code");
         }
         String standard = requiredCode(in, node, "standard_code", prefix, STANDARD_CODES);
-        List<V2Item.Tax> taxes = taxes(in, node.get("taxes"), prefix);
+        List<V2Item.Tax> taxes = taxes(in, node.get("taxes"), prefix, taxCodes, taxesRequired);
         List<Withholding> withholdings = withholdings(in, node.get("withholding_taxes"), prefix);
         if (in.errors().size() > errorsBefore) {
             return null;
@@ -173,7 +182,11 @@ public final class V2Fields {
     }
 
     /** Required, at least one (§5). {@code [{"is_excluded": true}]} marks an excluded line (§13). */
-    private static List<V2Item.Tax> taxes(FieldReader in, JsonNode node, String prefix) {
+    private static List<V2Item.Tax> taxes(FieldReader in, JsonNode node, String prefix, Set<String> taxCodes,
+            boolean required) {
+        if (!required && (!FieldReader.present(node) || node.isArray() && node.isEmpty())) {
+            return List.of();
+        }
         if (!FieldReader.present(node) || !node.isArray() || node.isEmpty()) {
             in.fail(prefix + "taxes", "El campo " + prefix + "taxes es obligatorio.");
             return List.of();
@@ -185,7 +198,7 @@ public final class V2Fields {
             Boolean excluded = in.flag(tax, "is_excluded", path + "is_excluded", false);
             boolean isExcluded = Boolean.TRUE.equals(excluded);
             String code = isExcluded && !FieldReader.present(tax.get("code"))
-                    ? "01" : requiredCode(in, tax, "code", path, Catalog.ITEM_TAXES.keySet());
+                    ? "01" : requiredCode(in, tax, "code", path, taxCodes);
             BigDecimal rate = percentage(in, tax, "rate", path + "rate", !isExcluded);
             if (code != null && (isExcluded || rate != null)) {
                 taxes.add(new V2Item.Tax(code, isExcluded ? BigDecimal.ZERO : rate, isExcluded));

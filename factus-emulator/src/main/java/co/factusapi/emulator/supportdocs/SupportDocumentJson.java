@@ -21,7 +21,8 @@ public final class SupportDocumentJson {
         return Json.obj("company", document.company().toDocumentJson(),
                 "provider", document.provider().toJson(),
                 "support_document", header(document),
-                "items", items(document.draft().items(), document.totals()),
+                "items", document.v1Draft() != null ? items(document.v1Draft().items(), document.totals())
+                        : DocumentJson.v2ItemsInV1(document.v2Draft().items(), document.v2Amounts()),
                 "withholding_taxes", DocumentJson.withholdingTotals(document.totals()),
                 "adjustment_notes", adjustmentNotes(document),
                 "numbering_range", document.range().toDocumentJson());

@@ -28,5 +28,21 @@ public final class SupportDocumentsApi extends DocumentsApi<SupportDocument> {
                 .add("GET", "/v1/support-documents/download-pdf/{number}", this::downloadPdf)
                 .add("GET", "/v1/support-documents/download-xml/{number}", this::downloadXml)
                 .add("DELETE", "/v1/support-documents/reference/{reference_code}", this::delete);
+        registerV2(router);
+    }
+
+    /**
+     * The v2 routes (v2 contract §2, §7.3): the same store as v1, so each version lists and shows the other's
+     * documents; no AttachedDocument and no e-mail endpoints. Faults, latency, the overlap guard, the rate limit and
+     * the counters key on "METHOD /template" as for v1.
+     */
+    private void registerV2(Router router) {
+        router.add("POST", "/v2/support-documents/validate", exchange -> issuer.validateV2(exchange.json()))
+                .add("GET", "/v2/support-documents", list("/v2/support-documents", SupportDocumentV2Json::listRow,
+                        query -> query.createdBetween(SupportDocument::createdAt)))
+                .add("GET", "/v2/support-documents/{number}", show(SupportDocumentV2Json::full))
+                .add("GET", "/v2/support-documents/{number}/download-pdf", this::downloadPdf)
+                .add("GET", "/v2/support-documents/{number}/download-xml", this::downloadXml)
+                .add("DELETE", "/v2/support-documents/reference/{reference_code}", this::delete);
     }
 }

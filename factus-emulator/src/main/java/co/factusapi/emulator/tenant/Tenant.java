@@ -21,6 +21,7 @@ import co.factusapi.emulator.document.AbstractStoredDocument;
 import co.factusapi.emulator.document.DianSimulator;
 import co.factusapi.emulator.document.DocumentStore;
 import co.factusapi.emulator.document.Outbox;
+import co.factusapi.emulator.http.ApiResponse;
 import co.factusapi.emulator.http.Json;
 import co.factusapi.emulator.http.Router;
 import co.factusapi.emulator.supportdocs.SupportDocumentsApi;
@@ -84,6 +85,9 @@ public final class Tenant {
         debitNotes.register(router);
         new CatalogApi().register(router);
         new AccountApi(account).register(router);
+        // v2 contract §10.3: one "Facturación" entry; consumed = every document this account issued, any family.
+        router.add("GET", "/v2/subscriptions", exchange -> ApiResponse.ok(
+                List.of(account.subscription().toJson(counters.documentsCreatedTotal()))));
         return router;
     }
 
