@@ -62,8 +62,9 @@ public final class FactusAdapterFactory implements AutoCloseable {
     }
 
     /**
-     * {@code version}: the Factus API the account speaks. It decides only how bills travel (v2: {@code /v2/bills}
-     * with {@link FactusV2BillPayload}); every other kind keeps its documented path (docs/factus-upstream.md §15).
+     * {@code version}: the Factus API the account speaks. It decides how bills, credit notes, support documents and
+     * adjustment notes travel (v2: {@code /v2/...} with the {@code FactusV2*Payload} builders); debit notes exist only
+     * in v2, and company, ranges, events and catalogues keep their v1 paths (docs/factus-upstream.md §15).
      */
     public FactusAdapterFactory(FactusSettings settings, ApiVersion version, Clock clock, MeterRegistry meters,
                                 Supplier<String> callerToken, FactusPacer pacer) {
@@ -100,14 +101,29 @@ public final class FactusAdapterFactory implements AutoCloseable {
             case V2 -> new FactusDocumentProvider<>(client, FactusEndpoints.BILLS_V2,
                     new FactusV2BillPayload(catalog::rangeId)::of, validates);
         };
-        this.creditNotes = new FactusDocumentProvider<>(client, FactusEndpoints.CREDIT_NOTES,
-                new FactusCreditNotePayload(client, catalog)::of, validates);
+        this.creditNotes = switch (version) {
+            case V1 -> new FactusDocumentProvider<>(client, FactusEndpoints.CREDIT_NOTES,
+                    new FactusCreditNotePayload(client, catalog)::of, validates);
+            case V2 -> new FactusDocumentProvider<>(client, FactusEndpoints.CREDIT_NOTES_V2,
+                    new FactusV2CreditNotePayload(catalog::rangeId,
+                            number -> FactusDocumentProvider.shown(client, FactusEndpoints.BILLS_V2, number))::of,
+                    validates);
+        };
         this.debitNotes = new FactusDocumentProvider<>(client, FactusEndpoints.DEBIT_NOTES,
                 new FactusDebitNotePayload(client, catalog)::of, validates);
-        this.supportDocuments = new FactusDocumentProvider<>(client, FactusEndpoints.SUPPORT_DOCUMENTS,
-                new FactusSupportDocumentPayload(catalog)::of, validates);
-        this.adjustmentNotes = new FactusDocumentProvider<>(client, FactusEndpoints.ADJUSTMENT_NOTES,
-                new FactusAdjustmentNotePayload(client, catalog)::of, validates);
+        this.supportDocuments = switch (version) {
+            case V1 -> new FactusDocumentProvider<>(client, FactusEndpoints.SUPPORT_DOCUMENTS,
+                    new FactusSupportDocumentPayload(catalog)::of, validates);
+            case V2 -> new FactusDocumentProvider<>(client, FactusEndpoints.SUPPORT_DOCUMENTS_V2,
+                    new FactusV2SupportDocumentPayload(catalog::rangeId)::of, validates);
+        };
+        this.adjustmentNotes = switch (version) {
+            case V1 -> new FactusDocumentProvider<>(client, FactusEndpoints.ADJUSTMENT_NOTES,
+                    new FactusAdjustmentNotePayload(client, catalog)::of, validates);
+            case V2 -> new FactusDocumentProvider<>(client, FactusEndpoints.ADJUSTMENT_NOTES_V2,
+                    new FactusV2AdjustmentNotePayload(catalog::rangeId, number -> FactusDocumentProvider.shown(
+                            client, FactusEndpoints.SUPPORT_DOCUMENTS_V2, number))::of, validates);
+        };
         this.invoiceEvents = new FactusInvoiceEvents(client);
         this.company = new FactusCompanyGateway(client);
         this.numberingRanges = new FactusNumberingRangeGateway(client, catalog);
