@@ -4,6 +4,7 @@ import co.factusapi.application.port.out.CompanyGateway;
 import co.factusapi.application.port.out.DocumentProvider;
 import co.factusapi.application.port.out.InvoiceEventsGateway;
 import co.factusapi.application.port.out.NumberingRangeGateway;
+import co.factusapi.application.port.out.ProviderQuota;
 import co.factusapi.application.port.out.ReferenceDataGateway;
 import co.factusapi.domain.adjustmentnote.AdjustmentNoteRequest;
 import co.factusapi.domain.creditnote.CreditNoteRequest;
@@ -47,6 +48,7 @@ public final class FactusAdapterFactory implements AutoCloseable {
     private final CompanyGateway company;
     private final NumberingRangeGateway numberingRanges;
     private final ReferenceDataGateway referenceData;
+    private final ProviderQuota quota;
 
     public FactusAdapterFactory(FactusSettings settings, Clock clock, MeterRegistry meters) {
         this(settings, clock, meters, () -> null, FactusPacer.UNLIMITED);
@@ -128,6 +130,10 @@ public final class FactusAdapterFactory implements AutoCloseable {
         this.company = new FactusCompanyGateway(client);
         this.numberingRanges = new FactusNumberingRangeGateway(client, catalog);
         this.referenceData = new FactusReferenceData(client, catalog);
+        this.quota = switch (version) {
+            case V1 -> FactusSubscriptions.NONE;
+            case V2 -> new FactusSubscriptions(client);
+        };
     }
 
     public DocumentProvider<InvoiceRequest> invoices() {
@@ -164,6 +170,11 @@ public final class FactusAdapterFactory implements AutoCloseable {
 
     public ReferenceDataGateway referenceData() {
         return referenceData;
+    }
+
+    /** The account's document quota: {@code GET /v2/subscriptions} on v2, nothing on v1. */
+    public ProviderQuota quota() {
+        return quota;
     }
 
     public FactusClient client() {
