@@ -65,6 +65,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/numbering-ranges/**").hasAuthority(MANAGE_TENANT)
                         .requestMatchers(HttpMethod.GET, DOCUMENTS).hasAuthority(READ)
                         .requestMatchers(DOCUMENTS).hasAuthority(ISSUE)
+                        // The acting tenant's own status and quota: what a reader of its documents may see.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tenant", "/api/v1/tenant/").hasAuthority(READ)
                         .requestMatchers(HttpMethod.GET, "/api/v1/company/**", "/api/v1/numbering-ranges/**",
                                 "/api/v1/lookups/**").hasAuthority(READ)
                         .anyRequest().authenticated())

@@ -4,6 +4,7 @@ import co.factusapi.application.port.out.CompanyGateway;
 import co.factusapi.application.port.out.DocumentProvider;
 import co.factusapi.application.port.out.InvoiceEventsGateway;
 import co.factusapi.application.port.out.NumberingRangeGateway;
+import co.factusapi.application.port.out.ProviderQuota;
 import co.factusapi.application.port.out.ReferenceDataGateway;
 import co.factusapi.domain.adjustmentnote.AdjustmentNoteRequest;
 import co.factusapi.domain.creditnote.CreditNoteRequest;
@@ -47,6 +48,7 @@ public final class FactusAdapterFactory implements AutoCloseable {
     private final CompanyGateway company;
     private final NumberingRangeGateway numberingRanges;
     private final ReferenceDataGateway referenceData;
+    private final ProviderQuota quota;
 
     public FactusAdapterFactory(FactusSettings settings, Clock clock, MeterRegistry meters) {
         this(settings, clock, meters, () -> null, FactusPacer.UNLIMITED);
@@ -62,8 +64,9 @@ public final class FactusAdapterFactory implements AutoCloseable {
     }
 
     /**
-     * {@code version}: the Factus API the account speaks. It decides only how bills travel (v2: {@code /v2/bills}
-     * with {@link FactusV2BillPayload}); every other kind keeps its documented path (docs/factus-upstream.md §15).
+     * {@code version}: the Factus API the account speaks. It decides how bills, credit notes, support documents and
+     * adjustment notes travel (v2: {@code /v2/...} with the {@code FactusV2*Payload} builders); debit notes exist only
+     * in v2, and company, ranges, events and catalogues keep their v1 paths (docs/factus-upstream.md §15).
      */
     public FactusAdapterFactory(FactusSettings settings, ApiVersion version, Clock clock, MeterRegistry meters,
                                 Supplier<String> callerToken, FactusPacer pacer) {
@@ -100,18 +103,37 @@ public final class FactusAdapterFactory implements AutoCloseable {
             case V2 -> new FactusDocumentProvider<>(client, FactusEndpoints.BILLS_V2,
                     new FactusV2BillPayload(catalog::rangeId)::of, validates);
         };
-        this.creditNotes = new FactusDocumentProvider<>(client, FactusEndpoints.CREDIT_NOTES,
-                new FactusCreditNotePayload(client, catalog)::of, validates);
+        this.creditNotes = switch (version) {
+            case V1 -> new FactusDocumentProvider<>(client, FactusEndpoints.CREDIT_NOTES,
+                    new FactusCreditNotePayload(client, catalog)::of, validates);
+            case V2 -> new FactusDocumentProvider<>(client, FactusEndpoints.CREDIT_NOTES_V2,
+                    new FactusV2CreditNotePayload(catalog::rangeId,
+                            number -> FactusDocumentProvider.shown(client, FactusEndpoints.BILLS_V2, number))::of,
+                    validates);
+        };
         this.debitNotes = new FactusDocumentProvider<>(client, FactusEndpoints.DEBIT_NOTES,
                 new FactusDebitNotePayload(client, catalog)::of, validates);
-        this.supportDocuments = new FactusDocumentProvider<>(client, FactusEndpoints.SUPPORT_DOCUMENTS,
-                new FactusSupportDocumentPayload(catalog)::of, validates);
-        this.adjustmentNotes = new FactusDocumentProvider<>(client, FactusEndpoints.ADJUSTMENT_NOTES,
-                new FactusAdjustmentNotePayload(client, catalog)::of, validates);
+        this.supportDocuments = switch (version) {
+            case V1 -> new FactusDocumentProvider<>(client, FactusEndpoints.SUPPORT_DOCUMENTS,
+                    new FactusSupportDocumentPayload(catalog)::of, validates);
+            case V2 -> new FactusDocumentProvider<>(client, FactusEndpoints.SUPPORT_DOCUMENTS_V2,
+                    new FactusV2SupportDocumentPayload(catalog::rangeId)::of, validates);
+        };
+        this.adjustmentNotes = switch (version) {
+            case V1 -> new FactusDocumentProvider<>(client, FactusEndpoints.ADJUSTMENT_NOTES,
+                    new FactusAdjustmentNotePayload(client, catalog)::of, validates);
+            case V2 -> new FactusDocumentProvider<>(client, FactusEndpoints.ADJUSTMENT_NOTES_V2,
+                    new FactusV2AdjustmentNotePayload(catalog::rangeId, number -> FactusDocumentProvider.shown(
+                            client, FactusEndpoints.SUPPORT_DOCUMENTS_V2, number))::of, validates);
+        };
         this.invoiceEvents = new FactusInvoiceEvents(client);
         this.company = new FactusCompanyGateway(client);
         this.numberingRanges = new FactusNumberingRangeGateway(client, catalog);
         this.referenceData = new FactusReferenceData(client, catalog);
+        this.quota = switch (version) {
+            case V1 -> FactusSubscriptions.NONE;
+            case V2 -> new FactusSubscriptions(client);
+        };
     }
 
     public DocumentProvider<InvoiceRequest> invoices() {
@@ -148,6 +170,11 @@ public final class FactusAdapterFactory implements AutoCloseable {
 
     public ReferenceDataGateway referenceData() {
         return referenceData;
+    }
+
+    /** The account's document quota: {@code GET /v2/subscriptions} on v2, nothing on v1. */
+    public ProviderQuota quota() {
+        return quota;
     }
 
     public FactusClient client() {

@@ -44,11 +44,12 @@ final class FactusDocumentJson {
     /** {@code key} null: a v2 answer, whose {@code data} is the document itself, amounts under {@code totals}. */
     private static ProviderDocument document(JsonNode data, String key, String uniqueCode) {
         JsonNode document = key == null ? data : data.path(key);
-        String number = document.path("number").asString(null);
+        // Only the documented scalar types are read; a number that is absent, blank or not a scalar is a bad answer.
+        String number = FactusValues.text(document, "number");
         if (number == null) {
             throw UpstreamException.badResponse("The e-invoicing provider's answer has no document number.", null);
         }
-        String prefix = data.path("numbering_range").path("prefix").asString(null);
+        String prefix = FactusValues.text(data.path("numbering_range"), "prefix");
         JsonNode amounts = key == null ? document.path("totals") : document;
         // The base before tax: gross_value (v1) or gross_amount (v2); taxable_amount leaves out untaxed lines, so it is
         // only the last resort (it is 0.00 on a support document, whose lines carry no tax).
@@ -57,15 +58,15 @@ final class FactusDocumentJson {
         DocumentTotals totals = new DocumentTotals(base, amount(amounts, "tax_amount", BigDecimal.ZERO),
                 amount(amounts, "total", BigDecimal.ZERO));
         List<FieldViolation> notices = notices(document.path("errors"));
-        String qr = document.path("qr").asString(document.path("links").path("qr").asString(null));
-        return new ProviderDocument(number, prefix, document.path(uniqueCode).asString(null), qr,
+        String qr = FactusValues.text(document, "qr");
+        qr = qr != null ? qr : FactusValues.text(document.path("links"), "qr");
+        return new ProviderDocument(number, prefix, FactusValues.text(document, uniqueCode), qr,
                 dianState(validated(document), notices), totals, notices);
     }
 
     /** v1 writes {@code status: 1}; v2 a JSON boolean {@code is_validated}. */
     private static boolean validated(JsonNode document) {
-        return document.path("status").asInt(0) == 1 || "1".equals(document.path("status").asString(""))
-                || document.path("is_validated").asBoolean(false);
+        return "1".equals(FactusValues.text(document, "status")) || FactusValues.flag(document, "is_validated", false);
     }
 
     /** A held document that is not validated is either refused by DIAN or still waiting for its verdict. */
@@ -81,9 +82,16 @@ final class FactusDocumentJson {
     private static List<FieldViolation> notices(JsonNode errors) {
         List<FieldViolation> notices = new ArrayList<>();
         if (errors.isArray()) {
-            errors.forEach(e -> notices.add(new FieldViolation("dian", e.asString())));
+            errors.forEach(e -> {
+                if (e.isValueNode() && !e.isNull()) {
+                    notices.add(new FieldViolation("dian", e.asString()));
+                }
+            });
         } else if (errors.isObject()) {
-            errors.properties().forEach(e -> notices.add(new FieldViolation(e.getKey(), e.getValue().asString())));
+            errors.properties().forEach(e -> notices.add(new FieldViolation(e.getKey(),
+                    e.getValue().isValueNode() ? e.getValue().asString() : e.getValue().toString())));
+        } else if (errors.isString() && !errors.asString().isBlank()) {
+            notices.add(new FieldViolation("dian", errors.asString()));
         }
         return notices;
     }
@@ -93,7 +101,7 @@ final class FactusDocumentJson {
         if (value.isNumber()) {
             return value.decimalValue();
         }
-        String text = value.asString("");
+        String text = value.isString() ? value.asString().trim() : "";
         return text.matches("-?\\d+(\\.\\d+)?") ? new BigDecimal(text) : fallback;
     }
 }

@@ -100,6 +100,11 @@ final class FactusDocumentProvider<R extends DocumentRequest> implements Documen
         return document;
     }
 
+    /** The {@code data} of a v2 show answer: the document itself, flat (contract §5.1, §7). */
+    static JsonNode shown(FactusClient client, FactusEndpoints endpoints, String number) {
+        return ok(client.get(endpoints.operation() + ".show", endpoints.show(), Map.of(), number)).path("data");
+    }
+
     static JsonNode ok(FactusResponse response) {
         if (!response.ok()) {
             throw FactusErrors.translate(response);

@@ -28,6 +28,15 @@ record FactusEndpoints(String operation, String validate, String list, String sh
             "/v1/credit-notes/reference/{reference}", "credit_note", "cude");
 
     /**
+     * Credit notes of an account that speaks v2 (contract §2, §7.1): the number comes first in files and e-mail, delete
+     * by {@code reference/{ref}}; the answer's {@code data} is the note itself, its DIAN code {@code cude}.
+     */
+    static final FactusEndpoints CREDIT_NOTES_V2 = new FactusEndpoints("credit-notes", "/v2/credit-notes/validate",
+            "/v2/credit-notes", "/v2/credit-notes/{number}", "/v2/credit-notes/{number}/download-pdf",
+            "/v2/credit-notes/{number}/download-xml", "/v2/credit-notes/{number}/send-email",
+            "/v2/credit-notes/reference/{reference}", null, "cude");
+
+    /**
      * Debit notes exist only in Factus's v2 API (docs/factus-upstream.md §5): v2 paths, and an answer whose
      * {@code data} is the document itself (no key).
      */
@@ -42,9 +51,24 @@ record FactusEndpoints(String operation, String validate, String list, String sh
             "/v1/support-documents/download-pdf/{number}", "/v1/support-documents/download-xml/{number}", null,
             "/v1/support-documents/reference/{reference}", "support_document", "cuds");
 
+    /** Support documents of a v2 account (contract §2, §7.3): no {@code /show/} segment, no e-mail, {@code data} flat. */
+    static final FactusEndpoints SUPPORT_DOCUMENTS_V2 = new FactusEndpoints("support-documents",
+            "/v2/support-documents/validate", "/v2/support-documents", "/v2/support-documents/{number}",
+            "/v2/support-documents/{number}/download-pdf", "/v2/support-documents/{number}/download-xml", null,
+            "/v2/support-documents/reference/{reference}", null, "cuds");
+
     /** "show" has no {@code /show/} segment; no e-mail endpoint. */
     static final FactusEndpoints ADJUSTMENT_NOTES = new FactusEndpoints("adjustment-notes",
             "/v1/adjustment-notes/validate", "/v1/adjustment-notes", "/v1/adjustment-notes/{number}",
             "/v1/adjustment-notes/download-pdf/{number}", "/v1/adjustment-notes/download-xml/{number}", null,
             "/v1/adjustment-notes/reference/{reference}", "adjustment_note", "cuds");
+
+    /**
+     * Adjustment notes of a v2 account (contract §2, §7.4): delete under {@code /v2/} although the docs' delete page
+     * prints {@code /v1/} (§14 Q17, FIND #1); no e-mail; {@code data} flat, its DIAN code {@code cuds}.
+     */
+    static final FactusEndpoints ADJUSTMENT_NOTES_V2 = new FactusEndpoints("adjustment-notes",
+            "/v2/adjustment-notes/validate", "/v2/adjustment-notes", "/v2/adjustment-notes/{number}",
+            "/v2/adjustment-notes/{number}/download-pdf", "/v2/adjustment-notes/{number}/download-xml", null,
+            "/v2/adjustment-notes/reference/{reference}", null, "cuds");
 }

@@ -18,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 final class FactusErrors {
     private static final Pattern INDEX = Pattern.compile("\\.(\\d+)(?=\\.|$)");
     private static final Pattern DIAN_RULE = Pattern.compile("[A-Z]{2,5}\\d+[a-z]?");
+    private static final Pattern RULE_IN_TEXT = Pattern.compile("Regla:\\s*([A-Za-z0-9]+)");
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
     /** Factus v1 request fields and the canonical field our callers sent instead. */
     private static final Map<String, String> CANONICAL_NAMES = Map.of(
@@ -39,7 +40,11 @@ final class FactusErrors {
             case 409 -> message != null && message.contains("validad")
                     ? new ConflictException("invoice-validated", message)
                     : UpstreamException.conflict(message == null ? "The e-invoicing provider reported a conflict." : message);
-            case 400, 422 -> rejection(response.body(), message);
+            // A rejection is read from its JSON; without it (an HTML page, truncated JSON, a bare value) we cannot tell
+            // a field error from a stored DIAN rejection, so the outcome is unknown and reconciled (502 to the caller).
+            case 400, 422 -> response.body().isObject() ? rejection(response.body(), message)
+                    : UpstreamException.badResponse("The e-invoicing provider answered HTTP " + response.status()
+                    + " with a body that is not its documented JSON; the outcome is checked before any resend.", null);
             case 429 -> UpstreamException.unavailable("The e-invoicing provider is rate limiting this account.",
                     retryAfter(response.headers()), null);
             default -> response.status() >= 500
@@ -50,18 +55,31 @@ final class FactusErrors {
         };
     }
 
+    /**
+     * {@code data.errors} or {@code errors}: an object keyed by field path or DIAN rule, or (v2, contract §9.1) a list
+     * of "Regla: X, Rechazo: …" strings whose rule becomes the field. "Rechazo" or a rule-shaped key means DIAN.
+     */
     private static UpstreamException rejection(JsonNode body, String message) {
         JsonNode errors = body.path("data").path("errors");
-        if (!errors.isObject()) {
+        if (!errors.isObject() && !errors.isArray()) {
             errors = body.path("errors");
         }
         List<FieldViolation> violations = new ArrayList<>();
         boolean dian = false;
-        for (Map.Entry<String, JsonNode> entry : errors.properties()) {
-            String key = entry.getKey();
-            for (String text : texts(entry.getValue())) {
-                dian |= text.contains("Rechazo") || DIAN_RULE.matcher(key).matches();
-                violations.add(new FieldViolation(canonicalPath(key), text));
+        if (errors.isArray()) {
+            for (String text : texts(errors)) {
+                Matcher rule = RULE_IN_TEXT.matcher(text);
+                boolean ruled = rule.find();
+                dian |= text.contains("Rechazo") || text.contains("rechazo");
+                violations.add(new FieldViolation(ruled ? rule.group(1) : "dian", text));
+            }
+        } else if (errors.isObject()) {
+            for (Map.Entry<String, JsonNode> entry : errors.properties()) {
+                String key = entry.getKey();
+                for (String text : texts(entry.getValue())) {
+                    dian |= text.contains("Rechazo") || DIAN_RULE.matcher(key).matches();
+                    violations.add(new FieldViolation(canonicalPath(key), text));
+                }
             }
         }
         if (dian) {
@@ -81,13 +99,24 @@ final class FactusErrors {
         return canonical == null ? path : path.substring(0, dot + 1) + canonical;
     }
 
+    /** Every scalar text inside a value, whatever its nesting (unexpected types are read, never a 500). */
     private static List<String> texts(JsonNode value) {
-        if (value.isArray()) {
-            List<String> texts = new ArrayList<>();
-            value.forEach(v -> texts.add(v.asString()));
-            return texts;
+        List<String> texts = new ArrayList<>();
+        collect(value, texts, 0);
+        return texts;
+    }
+
+    private static void collect(JsonNode value, List<String> texts, int depth) {
+        if (value.isString() || value.isNumber() || value.isBoolean()) {
+            String text = value.asString().trim();
+            if (!text.isEmpty()) {
+                texts.add(text);
+            }
+        } else if ((value.isArray() || value.isObject()) && depth < 5) {
+            for (JsonNode inner : value) {
+                collect(inner, texts, depth + 1);
+            }
         }
-        return List.of(value.asString());
     }
 
     static String message(JsonNode body) {

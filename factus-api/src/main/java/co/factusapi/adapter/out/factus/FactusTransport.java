@@ -7,10 +7,15 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -26,6 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
  * unavailable (nothing was sent) or timeout (outcome unknown). Bodies are never logged.
  */
 final class FactusTransport {
+    /** How much of an unreadable body is logged: enough to recognise an HTML error page, never a whole document. */
+    static final int EXCERPT_LENGTH = 200;
+    private static final Logger log = LoggerFactory.getLogger(FactusTransport.class);
+    private static final JsonMapper PARSER = JsonMapper.builder().build();
+    private static final Pattern SECRETS = Pattern.compile("(?i)(bearer\\s+)[^\\s\"']+"
+            + "|eyJ[\\w-]*\\.[\\w-]*\\.[\\w-]*"
+            + "|(\"(?:access_token|refresh_token|client_secret|client_id|password|username|token)\"\\s*:\\s*\")[^\"]*");
     private final RestClient client;
     private final JsonMapper json;
     private final MeterRegistry meters;
@@ -55,7 +67,7 @@ final class FactusTransport {
                 request.contentType(contentType).body(body);
             }
             FactusResponse response = request.exchange((req, res) -> new FactusResponse(res.getStatusCode().value(),
-                    res.getHeaders(), parse(res.getBody().readAllBytes())), true);
+                    res.getHeaders(), parse(res.getBody().readAllBytes(), operation, res.getStatusCode().value())), true);
             outcome = response.ok() ? "success" : response.status() >= 500 ? "server_error" : "client_error";
             return response;
         } catch (ResourceAccessException e) {
@@ -70,15 +82,34 @@ final class FactusTransport {
         return json;
     }
 
-    private JsonNode parse(byte[] bytes) {
+    /**
+     * The body as a JSON tree, or null when it is empty or not JSON (an HTML error page, truncated JSON): then a short,
+     * scrubbed excerpt is logged ({@link #excerpt}) and the answer is judged on its status alone (FactusErrors). No
+     * excerpt ever reaches our callers.
+     */
+    static JsonNode parse(byte[] bytes, String operation, int status) {
         if (bytes.length == 0) {
             return null;
         }
         try {
-            return json.readTree(bytes);
+            return PARSER.readTree(bytes);
         } catch (JacksonException e) {
+            log.warn("Factus answered {} with HTTP {} and a body that is not JSON ({} bytes): {}", operation, status,
+                    bytes.length, excerpt(bytes));
             return null;
         }
+    }
+
+    /**
+     * At most {@link #EXCERPT_LENGTH} characters of a body, on one line (control characters become spaces), with
+     * bearer tokens, JWTs and credential-named JSON values replaced by "[redacted]".
+     */
+    static String excerpt(byte[] bytes) {
+        String text = new String(bytes, 0, Math.min(bytes.length, EXCERPT_LENGTH * 4), StandardCharsets.UTF_8);
+        text = SECRETS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+                (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : "") + "[redacted]"));
+        text = text.replaceAll("\\p{Cntrl}", " ");
+        return text.length() <= EXCERPT_LENGTH ? text : text.substring(0, EXCERPT_LENGTH) + "…";
     }
 
     private static UpstreamException transportFailure(String operation, ResourceAccessException e) {

@@ -93,7 +93,8 @@ final class FactusV2BillPayload {
         return payment;
     }
 
-    private static Map<String, Object> item(FactusV2Amounts.Line line) {
+    /** One v2 item from a converted line: the shape bills, credit notes and support documents share (§3.4, §7). */
+    static Map<String, Object> item(FactusV2Amounts.Line line) {
         DocumentLine source = line.source();
         Map<String, Object> amounts = new LinkedHashMap<>();
         if (line.discountRate() != null) {
@@ -182,7 +183,8 @@ final class FactusV2BillPayload {
         return body;
     }
 
-    private static void requireV2Vocabulary(List<DocumentLine> lines) {
+    /** The item taxes and self-withholdings v2 knows (contract §11), or a 422 naming each line that uses another. */
+    static void requireV2Vocabulary(List<DocumentLine> lines) {
         List<FieldViolation> violations = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             DocumentLine line = lines.get(i);
@@ -200,11 +202,11 @@ final class FactusV2BillPayload {
         }
     }
 
-    private static String text(BigDecimal value) {
+    static String text(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static void putIfPresent(Map<String, Object> body, String key, Object value) {
+    static void putIfPresent(Map<String, Object> body, String key, Object value) {
         if (value != null && !(value instanceof String s && s.isBlank())) {
             body.put(key, value);
         }

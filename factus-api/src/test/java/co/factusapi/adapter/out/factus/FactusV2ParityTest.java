@@ -2,10 +2,15 @@ package co.factusapi.adapter.out.factus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.factusapi.domain.adjustmentnote.AdjustmentNoteConcept;
+import co.factusapi.domain.adjustmentnote.AdjustmentNoteRequest;
+import co.factusapi.domain.creditnote.CreditNoteConcept;
+import co.factusapi.domain.creditnote.CreditNoteRequest;
 import co.factusapi.domain.document.DocumentAmounts;
 import co.factusapi.domain.document.DocumentLine;
 import co.factusapi.domain.document.ItemTribute;
 import co.factusapi.domain.invoice.InvoiceRequest;
+import co.factusapi.domain.supportdocument.SupportDocumentRequest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -136,13 +141,92 @@ class FactusV2ParityTest {
         assertThat(exact).isGreaterThan(cases * 9 / 10);
     }
 
+    // ---- notes and support documents (contract §7): the same conversion, the same parity ----
+
+    @Test
+    void theCanonicalCreditNoteCarriesV1sAmounts() {
+        CreditNoteRequest note = FactusV2NotePayloadTest.canonicalCreditNote();
+
+        Amounts v1 = v1(note.items(), zero());
+        Amounts v2 = v2(FactusV2BillPayloadTest.tree(FactusV2NotePayloadTest.CREDIT_NOTES.of(note)));
+
+        assertThat(v2).isEqualTo(v1);
+        assertThat(v1).isEqualTo(amounts("20000.00", "3800.00", "0.00", "23800.00", "23800.00"));
+    }
+
+    @Test
+    void theCanonicalSupportDocumentAndAdjustmentNoteCarryV1sAmounts() {
+        SupportDocumentRequest document = FactusV2NotePayloadTest.canonicalSupportDocument();
+        AdjustmentNoteRequest note = FactusV2NotePayloadTest.canonicalAdjustmentNote();
+
+        Amounts documentV1 = v1(document.items(), zero());
+        Amounts noteV1 = v1(note.items(), zero());
+
+        assertThat(v2(FactusV2BillPayloadTest.tree(FactusV2NotePayloadTest.SUPPORT_DOCUMENTS.of(document))))
+                .isEqualTo(documentV1);
+        assertThat(v2(FactusV2BillPayloadTest.tree(FactusV2NotePayloadTest.ADJUSTMENT_NOTES.of(note))))
+                .isEqualTo(noteV1);
+        assertThat(documentV1).isEqualTo(amounts("100000.00", "0.00", "0.00", "100000.00", "100000.00"));
+    }
+
+    @Test
+    void aThousandRandomCreditNotesAndSupportDocumentsAgreeToTheCentWheneverAnyV2NoteCan() {
+        Random random = new Random(20261207L);
+        int cases = 1000;
+        int exact = 0;
+        int impossible = 0;
+        BigDecimal worstRounding = BigDecimal.ZERO;
+        for (int n = 0; n < cases; n++) {
+            List<DocumentLine> lines = randomInvoice(random, n).items();
+            CreditNoteRequest credit = new CreditNoteRequest("SETP990000550", CreditNoteConcept.DISCOUNT, "NC-" + n,
+                    null, null, null, lines);
+            // Factus v1 support documents take untaxed lines only: the same amounts, untaxed (excluded or 0 %).
+            List<DocumentLine> untaxed = lines.stream().map(l -> new DocumentLine(l.codeReference(), l.name(),
+                    l.quantity(), l.price(), l.discountRate(), BigDecimal.ZERO, l.unitMeasureCode(), l.standardCode(),
+                    random.nextBoolean(), ItemTribute.IVA, null, null, List.of(), null)).toList();
+            SupportDocumentRequest support = new SupportDocumentRequest(null, "DS-" + n, null, null,
+                    FactusV2NotePayloadTest.canonicalSupportDocument().provider(), untaxed);
+            AdjustmentNoteRequest adjustment = new AdjustmentNoteRequest("SEDS984000004",
+                    AdjustmentNoteConcept.PRICE_ADJUSTMENT, "NA-" + n, null, null, untaxed);
+
+            Amounts creditV1 = v1(lines, zero());
+            JsonNode creditBody = FactusV2BillPayloadTest.tree(FactusV2NotePayloadTest.CREDIT_NOTES.of(credit));
+            Amounts creditV2 = v2(creditBody);
+            BigDecimal rounding = new BigDecimal(creditBody.path("cash_rounding_amount").asString());
+            assertThat(creditV2.valFac()).as("ValFac, credit note %d", n).isEqualTo(creditV1.valFac());
+            assertThat(creditV2.payable()).as("payable, credit note %d", n).isEqualTo(creditV1.payable());
+            assertThat(creditV2.valTot().add(rounding)).isEqualTo(creditV2.payable());
+            if (feasible(lines)) {
+                assertThat(creditV2).as("credit note %d", n).isEqualTo(creditV1);
+                exact++;
+            } else {
+                impossible++;
+                worstRounding = worstRounding.max(rounding.abs());
+            }
+            Amounts untaxedV1 = v1(untaxed, zero());
+            assertThat(v2(FactusV2BillPayloadTest.tree(FactusV2NotePayloadTest.SUPPORT_DOCUMENTS.of(support))))
+                    .as("support document %d", n).isEqualTo(untaxedV1);
+            assertThat(v2(FactusV2BillPayloadTest.tree(FactusV2NotePayloadTest.ADJUSTMENT_NOTES.of(adjustment))))
+                    .as("adjustment note %d", n).isEqualTo(untaxedV1);
+        }
+        System.out.printf("v1/v2 note parity: %d credit notes, %d agree to the cent, %d cannot (worst cash rounding "
+                + "%s); %d support documents and %d adjustment notes agree to the cent%n", cases, exact, impossible,
+                worstRounding, cases, cases);
+        assertThat(exact).isGreaterThan(cases * 9 / 10);
+    }
+
     // ---- v1, as Factus v1 computes it from the tax-inclusive lines FactusBillPayload sends (docs §3.4) ----
 
     static Amounts v1(InvoiceRequest invoice) {
+        return v1(invoice.items(), charges(invoice));
+    }
+
+    /** Any document's lines: credit notes, support documents and adjustment notes send v1 the bill's item shape. */
+    static Amounts v1(List<DocumentLine> lines, BigDecimal charges) {
         BigDecimal valFac = BigDecimal.ZERO.setScale(2);
         Map<String, BigDecimal> taxes = new TreeMap<>(Map.of("01", zero(), "03", zero(), "04", zero()));
-        BigDecimal total = charges(invoice);
-        for (DocumentLine line : invoice.items()) {
+        BigDecimal total = charges;
+        for (DocumentLine line : lines) {
             BigDecimal lineTotal = line.price().multiply(BigDecimal.valueOf(line.quantity()))
                     .multiply(BigDecimal.ONE.subtract(line.discountRate().divide(HUNDRED)))
                     .setScale(2, RoundingMode.HALF_UP);
@@ -153,7 +237,7 @@ class FactusV2ParityTest {
             total = total.add(lineTotal);
         }
         // Our domain's model of v1 says the same.
-        assertThat(DocumentAmounts.of(invoice.items()).grossValue()).isEqualTo(valFac);
+        assertThat(DocumentAmounts.of(lines).grossValue()).isEqualTo(valFac);
         return new Amounts(valFac, taxes.get("01"), taxes.get("04"), taxes.get("03"), total, total);
     }
 

@@ -226,6 +226,7 @@ class TenantIsolationEndToEndTest extends PostgresEndToEndTest {
         routes.put("POST /api/v1/lookups/refresh", create(Needs.TENANT_MANAGE, null));
 
         routes.put("GET /api/v1/auth/me", list(Needs.ANY_CALLER));
+        routes.put("GET /api/v1/tenant", list(Needs.DOCUMENTS_READ));
         routes.put("POST /api/v1/auth/factus/login", create(Needs.ANY_CALLER,
                 "{\"email\":\"spy@example.com\",\"password\":\"guess\"}"));
         routes.put("POST /api/v1/auth/factus/refresh", create(Needs.ANY_CALLER, "{\"refresh_token\":\"guess\"}"));
