@@ -120,6 +120,29 @@ class TenantsEndToEndTest extends PostgresEndToEndTest {
     }
 
     @Test
+    void aV2TenantSeesItsFactusDocumentQuota() {
+        Onboarded v2 = sandboxTenant("Tienda Q " + UUID.randomUUID());
+        assertThat(platform.send("PATCH", "/api/v1/tenants/" + v2.id, "{\"api_version\":\"v2\"}", JSON).statusCode())
+                .isEqualTo(200);
+        emulator.call("PUT", "/__emulator/accounts/" + account(v2.name).id() + "/subscription",
+                "{\"documents\":10,\"expires_on\":\"2027-01-31\"}");
+        HttpResponse<String> issued = v2.pos.postJson("/api/v1/invoices",
+                DocumentFixture.INVOICE.body("Q-" + UUID.randomUUID(), null));
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        assertThat(account(v2.name).counters().requests()).containsEntry("POST /v2/bills/validate", 1L);
+
+        JsonNode status = json(v2.pos.get("/api/v1/tenant"));
+        assertThat(status.path("id").asString()).isEqualTo(v2.id);
+        assertThat(status.path("api_version").asString()).isEqualTo("v2");
+        assertThat(status.path("quota").path("documents_used").asLong()).isEqualTo(1);
+        assertThat(status.path("quota").path("documents_remaining").asLong()).isEqualTo(9);
+        assertThat(status.path("quota").path("expires_on").asString()).isEqualTo("2027-01-31");
+
+        Onboarded v1 = sandboxTenant("Tienda R " + UUID.randomUUID());
+        assertThat(json(v1.pos.get("/api/v1/tenant")).has("quota")).isFalse();
+    }
+
+    @Test
     void liveOnboardingChecksTheCredentialsWithFactusFirst() {
         EmulatorCredentials real = factus.emulator().defaultAccount().credentials();
         int before = json(platform.get("/api/v1/tenants")).size();
