@@ -141,12 +141,18 @@ public final class AccountApi {
 
     /** Multipart field {@code image}; the answer really says {@code url_log} (docs/factus-upstream.md §8.5, C). */
     private ApiResponse uploadLogo(Exchange exchange) {
+        return uploadLogo(account, exchange, true);
+    }
+
+    /** v1 takes an SVG too; v2 documents png, jpg and jpeg only (v2 contract §10.2). */
+    static ApiResponse uploadLogo(Account account, Exchange exchange, boolean svgAllowed) {
         String contentType = exchange.header(HttpHeader.CONTENT_TYPE);
         String body = new String(exchange.body(), StandardCharsets.ISO_8859_1);
         String extension = contentType == null || !contentType.startsWith("multipart/form-data")
                 ? null : imageExtension(body);
-        if (extension == null) {
-            return ApiResponse.fieldError("image", "El campo imagen debe ser un archivo de tipo: png, jpg, jpeg, svg.");
+        if (extension == null || "svg".equals(extension) && !svgAllowed) {
+            return ApiResponse.fieldError("image", "El campo imagen debe ser un archivo de tipo: png, jpg, jpeg"
+                    + (svgAllowed ? ", svg." : "."));
         }
         String url = account.baseUrl() + "/storage/images/logos/" + account.company().nit() + "." + extension;
         account.company(account.company().withLogo(url));

@@ -20,6 +20,8 @@ import tools.jackson.databind.JsonNode;
 public final class V2AccountApi {
     /** The range document types of v2 (§11): payroll ranges (26, 27) live under their own, unserved, path. */
     private static final Set<String> RANGE_DOCUMENTS = Set.of("21", "22", "23", "24", "25", "30");
+    /** The company's fiscal responsibility codes (§11, letter O, §14 Q18). */
+    private static final Set<String> COMPANY_RESPONSIBILITIES = Set.of("O-13", "O-15", "O-23", "O-47", "R-99-PN");
     private static final int DEFAULT_PER_PAGE = 10;
     private static final int MAX_PER_PAGE = 100;
 
@@ -39,7 +41,13 @@ public final class V2AccountApi {
                 .add("POST", "/v2/numbering-ranges", this::createRange)
                 .add("PATCH", "/v2/numbering-ranges/{id}/current", this::updateCurrent)
                 .add("PATCH", "/v2/numbering-ranges/{id}/toggle-status", this::toggleStatus)
-                .add("DELETE", "/v2/numbering-ranges/{id}", this::deleteRange);
+                .add("DELETE", "/v2/numbering-ranges/{id}", this::deleteRange)
+                // §10.2: the path is plural in v2; no GET/PUT answer is documented, so v1's company shape (D).
+                .add("GET", "/v2/companies", ex -> ApiResponse.ok(account.company().toJson()))
+                .add("PUT", "/v2/companies", this::updateCompany)
+                // Multipart field "image" (png/jpg/jpeg), although the page's prose says JSON (FIND #13). The answer is
+                // undocumented: v1's {"url_log": …} (V1REF §6, C), the only recorded one.
+                .add("POST", "/v2/companies/logo", ex -> AccountApi.uploadLogo(account, ex, false));
     }
 
     private LocalDate today() {
@@ -129,6 +137,73 @@ public final class V2AccountApi {
         range.toggle(account.ranges().now());
         return ApiResponse.okMessage("Estado del rango de numeración actualizado con éxito",
                 range.toV2ShowJson(today()));
+    }
+
+    /**
+     * §10.2's PUT body: {@code legal_organization_code} (1/2) and {@code municipality_code} (DANE) required,
+     * {@code company} when 1, {@code names} + {@code surnames} when 2 (the other kind's name fields are cleared);
+     * {@code tribute_code} 01/ZZ, {@code responsibilities} ONE code string (an array is a 422, §14 Q18). Optional fields
+     * left out keep their value (whether Factus blanks them is unrecorded, D); NIT and DV never change.
+     */
+    private ApiResponse updateCompany(Exchange exchange) {
+        JsonNode body = exchange.json();
+        Company old = account.company();
+        String legal = AccountApi.text(body, "legal_organization_code");
+        String company = AccountApi.text(body, "company");
+        String names = AccountApi.text(body, "names");
+        String surnames = AccountApi.text(body, "surnames");
+        String municipality = AccountApi.text(body, "municipality_code");
+        String tribute = AccountApi.text(body, "tribute_code");
+        String email = AccountApi.text(body, "email");
+        JsonNode responsibilities = body.get("responsibilities");
+        Map<String, Object> errors = new LinkedHashMap<>();
+        if (legal == null || !Set.of("1", "2").contains(legal)) {
+            errors.put("legal_organization_code", List.of(legal == null
+                    ? "El campo legal_organization_code es obligatorio." : "El campo legal_organization_code es inválido."));
+        }
+        if ("1".equals(legal) && company == null) {
+            errors.put("company", List.of("El campo company es obligatorio cuando legal_organization_code es 1."));
+        }
+        if ("2".equals(legal) && names == null) {
+            errors.put("names", List.of("El campo names es obligatorio cuando legal_organization_code es 2."));
+        }
+        if ("2".equals(legal) && surnames == null) {
+            errors.put("surnames", List.of("El campo surnames es obligatorio cuando legal_organization_code es 2."));
+        }
+        if (municipality == null || Catalog.municipalityByCode(municipality) == null) {
+            errors.put("municipality_code", List.of(municipality == null
+                    ? "El campo municipality_code es obligatorio." : "El campo municipality_code es inválido."));
+        }
+        if (tribute != null && !Set.of("01", "ZZ").contains(tribute)) {
+            errors.put("tribute_code", List.of("El campo tribute_code es inválido."));
+        }
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.put("email", List.of("El campo email debe ser una dirección de correo válida."));
+        }
+        String responsibility = null;
+        if (responsibilities != null && !responsibilities.isNull()) {
+            responsibility = responsibilities.isString() ? responsibilities.asString().trim() : null;
+            if (responsibility == null) {
+                errors.put("responsibilities", List.of("El campo responsibilities debe ser una cadena."));
+            } else if (!COMPANY_RESPONSIBILITIES.contains(responsibility)) {
+                errors.put("responsibilities", List.of("El campo responsibilities es inválido."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return ApiResponse.validationError(errors);
+        }
+        boolean juridical = "1".equals(legal);
+        Company updated = new Company(old.nit(), old.dv(), juridical ? company : null,
+                AccountApi.or(AccountApi.text(body, "trade_name"), old.tradeName()), juridical ? null : names,
+                juridical ? null : surnames,
+                AccountApi.or(AccountApi.text(body, "registration_code"), old.registrationCode()),
+                AccountApi.or(AccountApi.text(body, "economic_activity"), old.economicActivity()),
+                AccountApi.or(AccountApi.text(body, "phone"), old.phone()), AccountApi.or(email, old.email()),
+                AccountApi.or(AccountApi.text(body, "address"), old.address()), legal,
+                AccountApi.or(tribute, old.tributeCode()), municipality,
+                AccountApi.or(responsibility, old.responsibility()), old.urlLogo());
+        account.company(updated);
+        return ApiResponse.okMessage("Empresa actualizada con éxito", updated.toJson());
     }
 
     private ApiResponse deleteRange(Exchange exchange) {
