@@ -21,7 +21,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * An offline, stateful, in-memory Factus v1 API ("LocalStack for Factus") on Jetty with virtual threads, plus v2
  * bills, credit notes, support documents and adjustment notes (each in the same store as its v1 family), the v2 debit
- * notes, which v1 lacks, and {@code GET /v2/subscriptions}. It serves several independent Factus accounts: the default
+ * notes, which v1 lacks, {@code GET /v2/subscriptions} and v2 numbering ranges, company and acquirer lookup (over the
+ * account's v1 data). It serves several independent Factus accounts: the default
  * one, with the well-known {@link #credentials()}, and any made with {@link #createAccount(String)}.
  */
 public final class FactusEmulator implements AutoCloseable {

@@ -27,7 +27,8 @@ public final class AccountApi {
         router.add("GET", "/v1/numbering-ranges", this::listRanges)
                 .add("GET", "/v1/numbering-ranges/dian", ex -> ApiResponse.ok(softwareRanges()))
                 .add("GET", "/v1/dian/numbering-ranges", ex -> ApiResponse.ok(softwareRanges()))
-                .add("GET", "/v1/numbering-ranges/{id}", ex -> ApiResponse.ok(range(ex).toShowJson(today())))
+                .add("GET", "/v1/numbering-ranges/{id}",
+                        ex -> ApiResponse.ok(range(account, ex).toShowJson(today())))
                 .add("POST", "/v1/numbering-ranges", this::createRange)
                 .add("PATCH", "/v1/numbering-ranges/{id}/current", this::updateCurrent)
                 // The original Python client updated `current` with PUT on the range itself.
@@ -58,12 +59,10 @@ public final class AccountApi {
     }
 
     private List<Object> softwareRanges() {
-        return List.of(Json.obj("resolution_number", "18760000001", "prefix", "SETP", "from", "990000000",
-                "to", "995000000", "start_date", "2019-01-19", "end_date", "2030-01-19",
-                "technical_key", NumberingRanges.SANDBOX_TECHNICAL_KEY));
+        return DianAuthorization.SOFTWARE.stream().map(authorization -> (Object) authorization.toV1Json()).toList();
     }
 
-    private NumberingRange range(Exchange exchange) {
+    static NumberingRange range(Account account, Exchange exchange) {
         NumberingRange range = null;
         try {
             range = account.ranges().get(Integer.parseInt(exchange.path("id")));
@@ -107,7 +106,7 @@ public final class AccountApi {
     }
 
     private ApiResponse updateCurrent(Exchange exchange) {
-        NumberingRange range = range(exchange);
+        NumberingRange range = range(account, exchange);
         String current = text(exchange.json(), "current");
         if (current == null || !current.matches("\\d+")) {
             return ApiResponse.fieldError("current", "El campo consecutivo actual debe ser un número entero.");
@@ -117,7 +116,7 @@ public final class AccountApi {
     }
 
     private ApiResponse deleteRange(Exchange exchange) {
-        account.ranges().remove(range(exchange).id());
+        account.ranges().remove(range(account, exchange).id());
         return ApiResponse.okMessage("Rango de numeración eliminado con éxito");
     }
 
@@ -142,12 +141,18 @@ public final class AccountApi {
 
     /** Multipart field {@code image}; the answer really says {@code url_log} (docs/factus-upstream.md §8.5, C). */
     private ApiResponse uploadLogo(Exchange exchange) {
+        return uploadLogo(account, exchange, true);
+    }
+
+    /** v1 takes an SVG too; v2 documents png, jpg and jpeg only (v2 contract §10.2). */
+    static ApiResponse uploadLogo(Account account, Exchange exchange, boolean svgAllowed) {
         String contentType = exchange.header(HttpHeader.CONTENT_TYPE);
         String body = new String(exchange.body(), StandardCharsets.ISO_8859_1);
         String extension = contentType == null || !contentType.startsWith("multipart/form-data")
                 ? null : imageExtension(body);
-        if (extension == null) {
-            return ApiResponse.fieldError("image", "El campo imagen debe ser un archivo de tipo: png, jpg, jpeg, svg.");
+        if (extension == null || "svg".equals(extension) && !svgAllowed) {
+            return ApiResponse.fieldError("image", "El campo imagen debe ser un archivo de tipo: png, jpg, jpeg"
+                    + (svgAllowed ? ", svg." : "."));
         }
         String url = account.baseUrl() + "/storage/images/logos/" + account.company().nit() + "." + extension;
         account.company(account.company().withLogo(url));
@@ -155,7 +160,7 @@ public final class AccountApi {
         return ApiResponse.okMessage("Logo actualizado con éxito", Json.obj("url_log", url));
     }
 
-    private static String imageExtension(String multipartBody) {
+    static String imageExtension(String multipartBody) {
         int field = multipartBody.indexOf("name=\"image\"");
         if (field < 0) {
             return null;
@@ -172,7 +177,7 @@ public final class AccountApi {
     }
 
     /** The content of the {@code image} part: from the blank line after its headers to the next boundary. */
-    private static byte[] imageBytes(byte[] raw, String body, String contentType) {
+    static byte[] imageBytes(byte[] raw, String body, String contentType) {
         int boundaryAt = contentType.indexOf("boundary=");
         if (boundaryAt < 0) {
             return new byte[0];
@@ -183,7 +188,7 @@ public final class AccountApi {
         return start < 4 || end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(raw, start, end);
     }
 
-    private static Predicate<NumberingRange> equalsIfSet(String filter,
+    static Predicate<NumberingRange> equalsIfSet(String filter,
             java.util.function.Function<NumberingRange, String> field) {
         if (filter == null || filter.isBlank()) {
             return range -> true;
@@ -191,13 +196,13 @@ public final class AccountApi {
         return range -> filter.trim().equals(field.apply(range));
     }
 
-    private static String text(JsonNode body, String field) {
+    static String text(JsonNode body, String field) {
         JsonNode node = body.get(field);
         return node == null || node.isNull() || !node.isValueNode() || node.asString().isBlank()
                 ? null : node.asString().trim();
     }
 
-    private static String or(String value, String fallback) {
+    static String or(String value, String fallback) {
         return value != null ? value : fallback;
     }
 }

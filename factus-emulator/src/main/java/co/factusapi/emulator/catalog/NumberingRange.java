@@ -22,6 +22,8 @@ public final class NumberingRange {
     private final Instant createdAt;
     private long current;
     private Instant updatedAt;
+    /** Switched by v2's {@code PATCH …/toggle-status}; an inactive range numbers nothing, in v1 or v2. */
+    private volatile boolean enabled = true;
 
     public NumberingRange(int id, String document, String prefix, long from, long to, long current,
             String resolutionNumber, LocalDate startDate, LocalDate endDate, String technicalKey, Instant createdAt) {
@@ -57,7 +59,45 @@ public final class NumberingRange {
     }
 
     public boolean isActive(LocalDate today) {
-        return !today.isBefore(startDate) && !today.isAfter(endDate);
+        return enabled && !today.isBefore(startDate) && !today.isAfter(endDate);
+    }
+
+    /** v2 {@code PATCH /v2/numbering-ranges/{id}/toggle-status} (v2 contract §10.1). */
+    public synchronized void toggle(Instant now) {
+        enabled = !enabled;
+        updatedAt = now;
+    }
+
+    /**
+     * A v2 list row (v2 contract §10.1): {@code document} is the name, {@code is_expired}/{@code is_active} are the
+     * documented 1/0 integers (§1.4's exception to v2's JSON booleans), no timestamps.
+     */
+    public Map<String, Object> toV2ListJson(LocalDate today) {
+        Map<String, Object> json = toListJson(today);
+        json.put("is_expired", today.isAfter(endDate) ? 1 : 0);
+        json.remove("deleted_at");
+        json.remove("created_at");
+        json.remove("updated_at");
+        return json;
+    }
+
+    /**
+     * v2 show (§10.1): {@code document} is the code plus {@code document_name}, with {@code created_at}/{@code
+     * updated_at}, in v2's Colombian {@code dd-MM-yyyy hh:mm:ss AM/PM} (§1.4; the range pages show no timestamp, D).
+     */
+    public Map<String, Object> toV2ShowJson(LocalDate today) {
+        Map<String, Object> json = toShowJson(today);
+        json.put("is_expired", today.isAfter(endDate) ? 1 : 0);
+        synchronized (this) {
+            json.put("created_at", v2Timestamp(createdAt));
+            json.put("updated_at", v2Timestamp(updatedAt));
+        }
+        return json;
+    }
+
+    private static String v2Timestamp(Instant instant) {
+        return co.factusapi.emulator.document.ColombiaTime.timestamp(
+                instant.atZone(co.factusapi.emulator.document.ColombiaTime.BOGOTA));
     }
 
     public Map<String, Object> toListJson(LocalDate today) {

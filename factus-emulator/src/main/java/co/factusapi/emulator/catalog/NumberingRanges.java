@@ -68,6 +68,19 @@ public final class NumberingRanges {
         return range;
     }
 
+    /**
+     * A range whose span, dates and technical key come from DIAN's authorisation of its resolution (v2 contract
+     * §10.1); a technical key only on a sales-invoice range, the one whose CUFE hashes it.
+     */
+    public NumberingRange create(String document, String prefix, long current, DianAuthorization authorization) {
+        int id = nextId.getAndIncrement();
+        NumberingRange range = new NumberingRange(id, document, prefix, authorization.from(), authorization.to(),
+                current, authorization.resolutionNumber(), authorization.startDate(), authorization.endDate(),
+                SALES_INVOICE.equals(document) ? authorization.technicalKey() : null, now());
+        ranges.put(id, range);
+        return range;
+    }
+
     public List<NumberingRange> active(String document) {
         LocalDate today = today();
         return ranges.values().stream()

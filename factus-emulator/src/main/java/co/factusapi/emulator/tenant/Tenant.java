@@ -13,6 +13,7 @@ import co.factusapi.emulator.bills.RadianEvents;
 import co.factusapi.emulator.catalog.Account;
 import co.factusapi.emulator.catalog.AccountApi;
 import co.factusapi.emulator.catalog.CatalogApi;
+import co.factusapi.emulator.catalog.V2AccountApi;
 import co.factusapi.emulator.control.Counters;
 import co.factusapi.emulator.control.OverlapGuard;
 import co.factusapi.emulator.creditnotes.CreditNotesApi;
@@ -85,6 +86,7 @@ public final class Tenant {
         debitNotes.register(router);
         new CatalogApi().register(router);
         new AccountApi(account).register(router);
+        new V2AccountApi(account).register(router);
         // v2 contract §10.3: one "Facturación" entry; consumed = every document this account issued, any family.
         router.add("GET", "/v2/subscriptions", exchange -> ApiResponse.ok(
                 List.of(account.subscription().toJson(counters.documentsCreatedTotal()))));
