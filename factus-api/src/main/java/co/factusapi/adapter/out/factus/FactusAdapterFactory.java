@@ -65,8 +65,9 @@ public final class FactusAdapterFactory implements AutoCloseable {
 
     /**
      * {@code version}: the Factus API the account speaks. It decides how bills, credit notes, support documents and
-     * adjustment notes travel (v2: {@code /v2/...} with the {@code FactusV2*Payload} builders); debit notes exist only
-     * in v2, and company, ranges, events and catalogues keep their v1 paths (docs/factus-upstream.md §15).
+     * adjustment notes travel (v2: {@code /v2/...} with the {@code FactusV2*Payload} builders) and the company
+     * ({@link FactusV2CompanyGateway}); debit notes exist only in v2, and ranges, events and catalogues keep their v1
+     * paths (docs/factus-upstream.md §15).
      */
     public FactusAdapterFactory(FactusSettings settings, ApiVersion version, Clock clock, MeterRegistry meters,
                                 Supplier<String> callerToken, FactusPacer pacer) {
@@ -127,7 +128,10 @@ public final class FactusAdapterFactory implements AutoCloseable {
                             client, FactusEndpoints.SUPPORT_DOCUMENTS_V2, number))::of, validates);
         };
         this.invoiceEvents = new FactusInvoiceEvents(client);
-        this.company = new FactusCompanyGateway(client);
+        this.company = switch (version) {
+            case V1 -> new FactusCompanyGateway(client);
+            case V2 -> new FactusV2CompanyGateway(client);
+        };
         this.numberingRanges = new FactusNumberingRangeGateway(client, catalog);
         this.referenceData = new FactusReferenceData(client, catalog);
         this.quota = switch (version) {
