@@ -65,9 +65,9 @@ public final class FactusAdapterFactory implements AutoCloseable {
 
     /**
      * {@code version}: the Factus API the account speaks. It decides how bills, credit notes, support documents and
-     * adjustment notes travel (v2: {@code /v2/...} with the {@code FactusV2*Payload} builders) and the company
-     * ({@link FactusV2CompanyGateway}); debit notes exist only in v2, and ranges, events and catalogues keep their v1
-     * paths (docs/factus-upstream.md §15).
+     * adjustment notes travel (v2: {@code /v2/...} with the {@code FactusV2*Payload} builders) the company
+     * ({@link FactusV2CompanyGateway}) and numbering ranges (also where the catalogue finds a prefix's range id); debit
+     * notes exist only in v2, and events and reference catalogues keep their v1 paths (docs/factus-upstream.md §15).
      */
     public FactusAdapterFactory(FactusSettings settings, ApiVersion version, Clock clock, MeterRegistry meters,
                                 Supplier<String> callerToken, FactusPacer pacer) {
@@ -95,7 +95,7 @@ public final class FactusAdapterFactory implements AutoCloseable {
         FactusTransport slow = new FactusTransport(restClient(settings.validateTimeout()), json, meters, resilience);
         FactusSession session = new FactusSession(normal, settings, clock);
         this.client = new FactusClient(normal, slow, session, settings.baseUrl(), callerToken);
-        this.catalog = new FactusCatalog(client, settings.catalogTtl());
+        this.catalog = new FactusCatalog(client, version, settings.catalogTtl());
         ValidateSerializer validates =
                 new ValidateSerializer(settings.validateTimeout(), Duration.ofSeconds(5), Duration.ofMillis(50));
         this.invoices = switch (version) {
@@ -132,7 +132,10 @@ public final class FactusAdapterFactory implements AutoCloseable {
             case V1 -> new FactusCompanyGateway(client);
             case V2 -> new FactusV2CompanyGateway(client);
         };
-        this.numberingRanges = new FactusNumberingRangeGateway(client, catalog);
+        this.numberingRanges = new FactusNumberingRangeGateway(client, catalog, switch (version) {
+            case V1 -> FactusNumberingRangeGateway.V1_PATH;
+            case V2 -> FactusNumberingRangeGateway.V2_PATH;
+        });
         this.referenceData = new FactusReferenceData(client, catalog);
         this.quota = switch (version) {
             case V1 -> FactusSubscriptions.NONE;
