@@ -65,9 +65,10 @@ public final class FactusAdapterFactory implements AutoCloseable {
 
     /**
      * {@code version}: the Factus API the account speaks. It decides how bills, credit notes, support documents and
-     * adjustment notes travel (v2: {@code /v2/...} with the {@code FactusV2*Payload} builders) the company
-     * ({@link FactusV2CompanyGateway}) and numbering ranges (also where the catalogue finds a prefix's range id); debit
-     * notes exist only in v2, and events and reference catalogues keep their v1 paths (docs/factus-upstream.md §15).
+     * adjustment notes travel (v2: {@code /v2/...} with the {@code FactusV2*Payload} builders), and the company
+     * ({@link FactusV2CompanyGateway}), numbering ranges (also where the catalogue finds a prefix's range id) and the
+     * acquirer lookup; debit notes exist only in v2; RADIAN events and the reference catalogues keep their v1 paths
+     * (docs/factus-upstream.md §15).
      */
     public FactusAdapterFactory(FactusSettings settings, ApiVersion version, Clock clock, MeterRegistry meters,
                                 Supplier<String> callerToken, FactusPacer pacer) {
@@ -136,7 +137,7 @@ public final class FactusAdapterFactory implements AutoCloseable {
             case V1 -> FactusNumberingRangeGateway.V1_PATH;
             case V2 -> FactusNumberingRangeGateway.V2_PATH;
         });
-        this.referenceData = new FactusReferenceData(client, catalog);
+        this.referenceData = new FactusReferenceData(client, catalog, version);
         this.quota = switch (version) {
             case V1 -> FactusSubscriptions.NONE;
             case V2 -> new FactusSubscriptions(client);
