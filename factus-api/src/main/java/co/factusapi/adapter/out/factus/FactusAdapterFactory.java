@@ -65,8 +65,10 @@ public final class FactusAdapterFactory implements AutoCloseable {
 
     /**
      * {@code version}: the Factus API the account speaks. It decides how bills, credit notes, support documents and
-     * adjustment notes travel (v2: {@code /v2/...} with the {@code FactusV2*Payload} builders); debit notes exist only
-     * in v2, and company, ranges, events and catalogues keep their v1 paths (docs/factus-upstream.md §15).
+     * adjustment notes travel (v2: {@code /v2/...} with the {@code FactusV2*Payload} builders), and the company
+     * ({@link FactusV2CompanyGateway}), numbering ranges (also where the catalogue finds a prefix's range id) and the
+     * acquirer lookup; debit notes exist only in v2; RADIAN events and the reference catalogues keep their v1 paths
+     * (docs/factus-upstream.md §15).
      */
     public FactusAdapterFactory(FactusSettings settings, ApiVersion version, Clock clock, MeterRegistry meters,
                                 Supplier<String> callerToken, FactusPacer pacer) {
@@ -94,7 +96,7 @@ public final class FactusAdapterFactory implements AutoCloseable {
         FactusTransport slow = new FactusTransport(restClient(settings.validateTimeout()), json, meters, resilience);
         FactusSession session = new FactusSession(normal, settings, clock);
         this.client = new FactusClient(normal, slow, session, settings.baseUrl(), callerToken);
-        this.catalog = new FactusCatalog(client, settings.catalogTtl());
+        this.catalog = new FactusCatalog(client, version, settings.catalogTtl());
         ValidateSerializer validates =
                 new ValidateSerializer(settings.validateTimeout(), Duration.ofSeconds(5), Duration.ofMillis(50));
         this.invoices = switch (version) {
@@ -127,9 +129,15 @@ public final class FactusAdapterFactory implements AutoCloseable {
                             client, FactusEndpoints.SUPPORT_DOCUMENTS_V2, number))::of, validates);
         };
         this.invoiceEvents = new FactusInvoiceEvents(client);
-        this.company = new FactusCompanyGateway(client);
-        this.numberingRanges = new FactusNumberingRangeGateway(client, catalog);
-        this.referenceData = new FactusReferenceData(client, catalog);
+        this.company = switch (version) {
+            case V1 -> new FactusCompanyGateway(client);
+            case V2 -> new FactusV2CompanyGateway(client);
+        };
+        this.numberingRanges = new FactusNumberingRangeGateway(client, catalog, switch (version) {
+            case V1 -> FactusNumberingRangeGateway.V1_PATH;
+            case V2 -> FactusNumberingRangeGateway.V2_PATH;
+        });
+        this.referenceData = new FactusReferenceData(client, catalog, version);
         this.quota = switch (version) {
             case V1 -> FactusSubscriptions.NONE;
             case V2 -> new FactusSubscriptions(client);

@@ -3,11 +3,13 @@ package co.factusapi.adapter.out.factus;
 import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.error.UpstreamException;
 import co.factusapi.domain.numbering.RangeDocument;
+import co.factusapi.domain.tenant.ApiVersion;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -25,10 +27,17 @@ public final class FactusCatalog {
     /** One catalogue per range document: "ranges:SALES_INVOICE", ... */
     private static final String RANGES = "ranges:";
     private final FactusClient client;
+    private final ApiVersion version;
     private final LoadingCache<String, Catalogue> catalogues;
 
     FactusCatalog(FactusClient client, Duration ttl) {
+        this(client, ApiVersion.V1, ttl);
+    }
+
+    /** {@code version}: where the account's numbering ranges are listed (see {@link #activeRanges}). */
+    FactusCatalog(FactusClient client, ApiVersion version, Duration ttl) {
         this.client = client;
+        this.version = version;
         this.catalogues = Caffeine.newBuilder().expireAfterWrite(ttl).build(this::load);
     }
 
@@ -117,9 +126,23 @@ public final class FactusCatalog {
         return new Catalogue(List.copyOf(rows), Map.copyOf(ids));
     }
 
+    /**
+     * The active ranges of one document, by prefix. v1: every active range of the account, then filtered here. v2
+     * (contract §10.1): {@code GET /v2/numbering-ranges?filter[is_active]=1&filter[document]=<code>}, the id of a
+     * range being its list item's {@code id} as in v1; the items are still checked here (document name or code,
+     * active, not expired), since the list names the document and the filter is the server's. v2 lets a bill omit
+     * {@code numbering_range_id} when one range of its document is active (toggle-status); we always send the id, so
+     * a second active range can never silently take the document.
+     */
     private Map<String, Long> activeRanges(RangeDocument wanted) {
         Map<String, Long> ids = new HashMap<>();
-        FactusNumberingRangeGateway.allPages(client, Map.of("filter[is_active]", "1")).forEach(range -> {
+        List<JsonNode> ranges = switch (version) {
+            case V1 -> FactusNumberingRangeGateway.allPages(client, FactusNumberingRangeGateway.V1_PATH,
+                    Map.of("filter[is_active]", "1"));
+            case V2 -> FactusNumberingRangeGateway.allPages(client, FactusNumberingRangeGateway.V2_PATH,
+                    rangeQuery(wanted));
+        };
+        ranges.forEach(range -> {
             if (isUsable(range, wanted)) {
                 ids.putIfAbsent(range.path("prefix").asString("").toUpperCase(), range.path("id").asLong());
             }
@@ -127,11 +150,21 @@ public final class FactusCatalog {
         return Map.copyOf(ids);
     }
 
-    /** The list gives the document NAME ("Factura de Venta"), the show endpoint its code (docs/factus-upstream.md §8). */
-    private static boolean isUsable(JsonNode range, RangeDocument wanted) {
-        String document = range.path("document").asString("");
-        boolean matches = wanted.dianCode().equals(document) || document.equalsIgnoreCase(wanted.description());
-        return matches && range.path("is_active").asInt(1) == 1 && !range.path("is_expired").asBoolean(false);
+    /** The v2 list query of one document's active ranges. */
+    static Map<String, String> rangeQuery(RangeDocument wanted) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("filter[is_active]", "1");
+        query.put("filter[document]", wanted.dianCode());
+        return query;
+    }
+
+    /**
+     * The list gives the document NAME ("Factura de Venta"), the show endpoint its code (docs/factus-upstream.md §8);
+     * {@code is_active}/{@code is_expired} 1/0 or booleans (v2).
+     */
+    static boolean isUsable(JsonNode range, RangeDocument wanted) {
+        return FactusNumberingRangeGateway.document(range) == wanted && FactusValues.flag(range, "is_active", true)
+                && !FactusValues.flag(range, "is_expired", false);
     }
 
     private static void requireOk(FactusResponse response) {

@@ -49,17 +49,29 @@ public final class FactusCompanyGateway implements CompanyGateway {
         if (!data.isObject()) {
             throw UpstreamException.badResponse("The e-invoicing provider sent a company profile without data.", null);
         }
+        return profile(data);
+    }
+
+    /**
+     * The profile in a company answer's {@code data}. Besides v1's {@code {code, name}} objects it accepts bare codes
+     * ({@code tribute_code}, {@code legal_organization_code}, {@code municipality_code}) and {@code responsibilities}
+     * as one code string or a list of strings: v2 does not document its answer (contract §10.2, §14 Q9).
+     */
+    static CompanyProfile profile(JsonNode data) {
         return new CompanyProfile(text(data, "nit"), text(data, "dv"), text(data, "company"),
                 text(data, "trade_name"), text(data, "names"), text(data, "surnames"),
                 text(data, "graphic_representation_name"), text(data, "registration_code"),
                 text(data, "economic_activity"), text(data, "phone"), text(data, "email"), text(data, "address"),
-                text(data, "url_logo"), codeName(data.path("tribute")), codeName(data.path("legal_organization")),
-                municipality(data.path("municipality")), responsibilities(data.path("responsibilities")));
+                text(data, "url_logo"), codeName(data, "tribute"), codeName(data, "legal_organization"),
+                municipality(data), responsibilities(data.path("responsibilities")));
     }
 
-    private static Municipality municipality(JsonNode municipality) {
+    private static Municipality municipality(JsonNode data) {
+        JsonNode municipality = data.path("municipality");
         if (!municipality.isObject()) {
-            return null;
+            String code = text(data, "municipality_code");
+            return code == null ? null : new Municipality(code, municipality.isString() ? text(data, "municipality")
+                    : null, null);
         }
         return new Municipality(text(municipality, "code"), text(municipality, "name"),
                 FactusReferenceData.department(municipality.path("department")));
@@ -68,10 +80,22 @@ public final class FactusCompanyGateway implements CompanyGateway {
     private static List<CodeName> responsibilities(JsonNode responsibilities) {
         List<CodeName> list = new ArrayList<>();
         if (responsibilities.isArray()) {
-            responsibilities.forEach(r -> list.add(codeName(r)));
+            responsibilities.forEach(r -> list.add(r.isString() ? code(r.asString()) : codeName(r)));
+        } else if (responsibilities.isString()) {
+            list.add(code(responsibilities.asString()));
         }
         list.removeIf(Objects::isNull);
         return list;
+    }
+
+    /** {@code field} as {@code {code, name}}, else a bare {@code field_code}. */
+    private static CodeName codeName(JsonNode data, String field) {
+        CodeName codeName = codeName(data.path(field));
+        return codeName != null ? codeName : code(text(data, field + "_code"));
+    }
+
+    private static CodeName code(String code) {
+        return code == null || code.isBlank() ? null : new CodeName(code.trim(), null);
     }
 
     private static CodeName codeName(JsonNode node) {
@@ -82,7 +106,7 @@ public final class FactusCompanyGateway implements CompanyGateway {
         return FactusValues.text(node, field);
     }
 
-    private static FactusResponse ok(FactusResponse response) {
+    static FactusResponse ok(FactusResponse response) {
         if (!response.ok()) {
             throw FactusErrors.translate(response);
         }

@@ -17,32 +17,45 @@ import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code /v1/numbering-ranges} (docs/factus-upstream.md §8). The list is paginated and names the document ("Factura de Venta"),
- * the show endpoint gives its code ("21"); both are read. Every change invalidates the invoice flow's range cache.
+ * {@code /v1/numbering-ranges} (docs/factus-upstream.md §8) or, for a v2 account, {@code /v2/numbering-ranges}
+ * (contract §10.1): the same operations, bodies and answers under the other prefix. The list is paginated and names
+ * the document ("Factura de Venta"), the show endpoint gives its code ("21", v2 adds {@code document_name}); both are
+ * read. {@code is_active}/{@code is_expired} are read as 1/0 or JSON booleans (v2 documents 1/0, SDK2 accepts both).
+ * v2's new {@code PATCH /{id}/toggle-status} has no operation in our port and is not called. Every change
+ * invalidates the invoice flow's range cache.
  */
 public final class FactusNumberingRangeGateway implements NumberingRangeGateway {
+    static final String V1_PATH = "/v1/numbering-ranges";
+    static final String V2_PATH = "/v2/numbering-ranges";
     private static final int MAX_PAGES = 50;
     private final FactusClient client;
     private final FactusCatalog catalog;
+    private final String path;
 
     public FactusNumberingRangeGateway(FactusClient client, FactusCatalog catalog) {
+        this(client, catalog, V1_PATH);
+    }
+
+    /** {@code path}: {@link #V1_PATH} or {@link #V2_PATH}. */
+    FactusNumberingRangeGateway(FactusClient client, FactusCatalog catalog, String path) {
         this.client = client;
         this.catalog = catalog;
+        this.path = path;
     }
 
     @Override
     public List<NumberingRange> list(RangeFilter filter) {
-        return allPages(client, query(filter)).stream().map(FactusNumberingRangeGateway::range).toList();
+        return allPages(client, path, query(filter)).stream().map(FactusNumberingRangeGateway::range).toList();
     }
 
-    /** Every page of the list: the original read only the first one. */
-    static List<JsonNode> allPages(FactusClient client, Map<String, String> filters) {
+    /** Every page of the list under {@code path}: the original read only the first one. */
+    static List<JsonNode> allPages(FactusClient client, String path, Map<String, String> filters) {
         List<JsonNode> ranges = new ArrayList<>();
         int lastPage = 1;
         for (int page = 1; page <= lastPage && page <= MAX_PAGES; page++) {
             Map<String, String> query = new LinkedHashMap<>(filters);
             query.put("page", Integer.toString(page));
-            FactusResponse response = ok(client.get("numbering-ranges.list", "/v1/numbering-ranges", query), 0);
+            FactusResponse response = ok(client.get("numbering-ranges.list", path, query), 0);
             response.dataItems().forEach(ranges::add);
             lastPage = response.body().path("data").path("pagination").path("last_page").asInt(1);
         }
@@ -51,7 +64,7 @@ public final class FactusNumberingRangeGateway implements NumberingRangeGateway 
 
     @Override
     public List<SoftwareRange> software() {
-        FactusResponse response = ok(client.get("numbering-ranges.software", "/v1/numbering-ranges/dian", Map.of()), 0);
+        FactusResponse response = ok(client.get("numbering-ranges.software", path + "/dian", Map.of()), 0);
         List<SoftwareRange> ranges = new ArrayList<>();
         response.dataItems().forEach(item -> ranges.add(new SoftwareRange(FactusValues.text(item, "resolution_number"),
                 FactusValues.text(item, "prefix"), FactusValues.number(item, "from"), FactusValues.number(item, "to"),
@@ -62,19 +75,12 @@ public final class FactusNumberingRangeGateway implements NumberingRangeGateway 
 
     @Override
     public NumberingRange get(long id) {
-        return single(ok(client.get("numbering-ranges.get", "/v1/numbering-ranges/{id}", Map.of(), id), id));
+        return single(ok(client.get("numbering-ranges.get", path + "/{id}", Map.of(), id), id));
     }
 
     @Override
     public NumberingRange create(NewNumberingRange range) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("document", range.document().dianCode());
-        body.put("prefix", range.prefix());
-        body.put("current", range.current());
-        if (range.resolutionNumber() != null) {
-            body.put("resolution_number", range.resolutionNumber());
-        }
-        FactusResponse response = client.send("numbering-ranges.create", HttpMethod.POST, "/v1/numbering-ranges", body);
+        FactusResponse response = client.send("numbering-ranges.create", HttpMethod.POST, path, body(range));
         catalog.invalidateRanges();
         return single(ok(response, 0));
     }
@@ -82,20 +88,34 @@ public final class FactusNumberingRangeGateway implements NumberingRangeGateway 
     @Override
     public NumberingRange updateCurrent(long id, long current) {
         FactusResponse response = client.send("numbering-ranges.update", HttpMethod.PATCH,
-                "/v1/numbering-ranges/{id}/current", Map.of("current", current), id);
+                path + "/{id}/current", Map.of("current", current), id);
         catalog.invalidateRanges();
         return single(ok(response, id));
     }
 
     @Override
     public void delete(long id) {
-        FactusResponse response = client.send("numbering-ranges.delete", HttpMethod.DELETE,
-                "/v1/numbering-ranges/{id}", null, id);
+        FactusResponse response = client.send("numbering-ranges.delete", HttpMethod.DELETE, path + "/{id}", null, id);
         catalog.invalidateRanges();
         ok(response, id);
     }
 
-    private static Map<String, String> query(RangeFilter filter) {
+    /**
+     * The create body, the same on v1 and v2: {@code document} the DIAN code as a string, {@code prefix},
+     * {@code current} a number (contract §10.1's examples), {@code resolution_number} when there is one.
+     */
+    static Map<String, Object> body(NewNumberingRange range) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("document", range.document().dianCode());
+        body.put("prefix", range.prefix());
+        if (range.resolutionNumber() != null) {
+            body.put("resolution_number", range.resolutionNumber());
+        }
+        body.put("current", range.current());
+        return body;
+    }
+
+    static Map<String, String> query(RangeFilter filter) {
         Map<String, String> query = new LinkedHashMap<>();
         if (filter.id() != null) {
             query.put("filter[id]", filter.id().toString());
@@ -124,7 +144,7 @@ public final class FactusNumberingRangeGateway implements NumberingRangeGateway 
     }
 
     static NumberingRange range(JsonNode item) {
-        return new NumberingRange(item.path("id").asLong(), document(FactusValues.text(item, "document")),
+        return new NumberingRange(item.path("id").asLong(), document(item),
                 FactusValues.text(item, "prefix"), FactusValues.number(item, "from"), FactusValues.number(item, "to"),
                 FactusValues.number(item, "current"), FactusValues.text(item, "resolution_number"),
                 FactusValues.date(item, "start_date"), FactusValues.date(item, "end_date"),
@@ -132,8 +152,21 @@ public final class FactusNumberingRangeGateway implements NumberingRangeGateway 
                 FactusValues.flag(item, "is_expired", false));
     }
 
-    /** The code ("21") in show answers, the name ("Factura de Venta") in lists. */
+    /**
+     * The code ("21") in show answers, the name ("Factura de Venta") in lists; v2's show adds {@code document_name},
+     * read when {@code document} says nothing we know; a {@code {code, name}} object is read too.
+     */
+    static RangeDocument document(JsonNode item) {
+        JsonNode document = item.path("document");
+        RangeDocument known = document.isObject() ? document(FactusValues.text(document, "code"))
+                : document(FactusValues.text(item, "document"));
+        return known != null ? known : document(FactusValues.text(item, "document_name"));
+    }
+
     private static RangeDocument document(String value) {
+        if (value == null) {
+            return null;
+        }
         return RangeDocument.parse(value).orElseGet(() -> Arrays.stream(RangeDocument.values())
                 .filter(d -> d.description().equalsIgnoreCase(value)).findFirst().orElse(null));
     }

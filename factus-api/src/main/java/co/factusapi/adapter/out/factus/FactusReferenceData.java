@@ -8,7 +8,9 @@ import co.factusapi.domain.catalog.Municipality;
 import co.factusapi.domain.catalog.ProductTax;
 import co.factusapi.domain.error.UpstreamException;
 import co.factusapi.domain.party.IdentificationType;
+import co.factusapi.domain.tenant.ApiVersion;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,14 +18,26 @@ import java.util.Optional;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
-/** Factus reference catalogues (from the cache the invoice flow shares) and the DIAN acquirer registry. */
+/**
+ * Factus reference catalogues (from the cache the invoice flow shares) and the DIAN acquirer registry. The catalogues
+ * keep their v1 endpoints for every account (v2 publishes static tables instead, contract §10.5; whether a v2 account
+ * may call the v1 ones is open, §14 Q20); the acquirer follows the account's version.
+ */
 public final class FactusReferenceData implements ReferenceDataGateway {
+    static final String ACQUIRER_V1 = "/v1/dian/acquirer";
+    static final String ACQUIRER_V2 = "/v2/dian/acquirer";
     private final FactusClient client;
     private final FactusCatalog catalog;
+    private final ApiVersion version;
 
     public FactusReferenceData(FactusClient client, FactusCatalog catalog) {
+        this(client, catalog, ApiVersion.V1);
+    }
+
+    FactusReferenceData(FactusClient client, FactusCatalog catalog, ApiVersion version) {
         this.client = client;
         this.catalog = catalog;
+        this.version = version;
     }
 
     /** Rows without a code are left out: a catalogue entry nobody can send back is useless. */
@@ -51,23 +65,53 @@ public final class FactusReferenceData implements ReferenceDataGateway {
                 FactusValues.text(row, "name")));
     }
 
-    /** Not cached: it is personal data, looked up one buyer at a time. */
+    /**
+     * Not cached: it is personal data, looked up one buyer at a time. v1: {@code GET /v1/dian/acquirer} with
+     * {@code identification_document_id} (Factus's id); v2 (contract §10.4): {@code GET /v2/dian/acquirer} with
+     * {@code identification_document_code} (DIAN's code, e.g. 13). Both answer {@code data{name, email}}.
+     */
     @Override
     public Optional<Acquirer> acquirer(IdentificationType type, String number) {
-        FactusResponse response = client.get("acquirer.get", "/v1/dian/acquirer", Map.of(
-                "identification_document_id", Integer.toString(FactusCodes.identificationDocumentId(type)),
-                "identification_number", number));
+        FactusResponse response = switch (version) {
+            case V1 -> client.get("acquirer.get", ACQUIRER_V1, acquirerQuery(version, type, number));
+            case V2 -> client.get("acquirer.get", ACQUIRER_V2, acquirerQuery(version, type, number));
+        };
         if (response.status() == 404) {
             return Optional.empty();
         }
         if (!response.ok()) {
             throw FactusErrors.translate(response);
         }
-        JsonNode data = response.body().path("data");
+        return acquirer(response.body().path("data"));
+    }
+
+    /** The lookup's query: the document type as Factus's v1 id or, on v2, as DIAN's code. */
+    static Map<String, String> acquirerQuery(ApiVersion version, IdentificationType type, String number) {
+        Map<String, String> query = new LinkedHashMap<>();
+        switch (version) {
+            case V1 -> query.put("identification_document_id",
+                    Integer.toString(FactusCodes.identificationDocumentId(type)));
+            case V2 -> query.put("identification_document_code", type.dianCode());
+        }
+        query.put("identification_number", number);
+        return query;
+    }
+
+    /**
+     * The acquirer in an answer's {@code data}. A {@code data} that is null, empty, or names neither a name nor an
+     * e-mail is "DIAN knows none" (how v2 answers an unknown person is undocumented; an empty answer is the safe
+     * reading of it, never a made-up buyer); anything else that is not an object is a broken answer.
+     */
+    static Optional<Acquirer> acquirer(JsonNode data) {
+        if (data.isNull() || data.isMissingNode() || (data.isContainer() && data.isEmpty())) {
+            return Optional.empty();
+        }
         if (!data.isObject()) {
             throw UpstreamException.badResponse("The e-invoicing provider sent an acquirer without data.", null);
         }
-        return Optional.of(new Acquirer(FactusValues.text(data, "name"), FactusValues.text(data, "email")));
+        String name = FactusValues.text(data, "name");
+        String email = FactusValues.text(data, "email");
+        return name == null && email == null ? Optional.empty() : Optional.of(new Acquirer(name, email));
     }
 
     @Override
