@@ -138,6 +138,12 @@ class TenantsEndToEndTest extends PostgresEndToEndTest {
         assertThat(status.path("quota").path("documents_remaining").asLong()).isEqualTo(9);
         assertThat(status.path("quota").path("expires_on").asString()).isEqualTo("2027-01-31");
 
+        // Company and numbering ranges of a v2 tenant travel through Factus's /v2 routes too.
+        assertThat(v2.pos.get("/api/v1/company").statusCode()).isEqualTo(200);
+        assertThat(v2.pos.get("/api/v1/numbering-ranges").body()).contains("SETP");
+        assertThat(account(v2.name).counters().requests()).containsKeys("GET /v2/companies", "GET /v2/numbering-ranges")
+                .doesNotContainKeys("GET /v1/company", "GET /v1/numbering-ranges");
+
         Onboarded v1 = sandboxTenant("Tienda R " + UUID.randomUUID());
         assertThat(json(v1.pos.get("/api/v1/tenant")).has("quota")).isFalse();
     }
