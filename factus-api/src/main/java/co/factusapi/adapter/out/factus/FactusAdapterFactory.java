@@ -128,7 +128,10 @@ public final class FactusAdapterFactory implements AutoCloseable {
                     new FactusV2AdjustmentNotePayload(catalog::rangeId, number -> FactusDocumentProvider.shown(
                             client, FactusEndpoints.SUPPORT_DOCUMENTS_V2, number))::of, validates);
         };
-        this.invoiceEvents = new FactusInvoiceEvents(client);
+        this.invoiceEvents = new FactusInvoiceEvents(client, switch (version) {
+            case V1 -> FactusInvoiceEvents.V1_PATH;
+            case V2 -> FactusInvoiceEvents.V2_PATH;
+        });
         this.company = switch (version) {
             case V1 -> new FactusCompanyGateway(client);
             case V2 -> new FactusV2CompanyGateway(client);

@@ -231,7 +231,7 @@ class FactusInvoiceGatewayTest {
         assertThat(new String(xml.content(), StandardCharsets.UTF_8)).contains(issued.uniqueCode());
 
         control.addEvent(issued.number(), "030");
-        assertThat(new FactusInvoiceEvents(factory.client()).events(issued.number())).singleElement()
+        assertThat(new FactusInvoiceEvents(factory.client(), FactusInvoiceEvents.V1_PATH).events(issued.number())).singleElement()
                 .satisfies(event -> assertThat(event.eventCode()).isEqualTo("030"));
 
         gateway.sendEmail(issued.number(), "cliente@example.com");
@@ -243,7 +243,7 @@ class FactusInvoiceGatewayTest {
         gateway.issue(Invoices.request("REF-1"));
         assertThatThrownBy(() -> gateway.download("SETP990000001?x=1", DocumentFile.Format.PDF))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> new FactusInvoiceEvents(factory.client()).events("../../company")).isInstanceOf(FactusApiException.class);
+        assertThatThrownBy(() -> new FactusInvoiceEvents(factory.client(), FactusInvoiceEvents.V1_PATH).events("../../company")).isInstanceOf(FactusApiException.class);
         assertThat(control.requests("GET /v1/company")).isZero();
     }
 

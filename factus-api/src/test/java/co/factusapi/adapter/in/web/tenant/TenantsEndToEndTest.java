@@ -138,7 +138,10 @@ class TenantsEndToEndTest extends PostgresEndToEndTest {
         assertThat(status.path("quota").path("documents_remaining").asLong()).isEqualTo(9);
         assertThat(status.path("quota").path("expires_on").asString()).isEqualTo("2027-01-31");
 
-        // Company and numbering ranges of a v2 tenant travel through Factus's /v2 routes too.
+        // Company, numbering ranges and RADIAN events of a v2 tenant travel through Factus's /v2 routes too.
+        assertThat(v2.pos.get("/api/v1/invoices/" + json(issued).path("number").asString() + "/events").statusCode())
+                .isEqualTo(200);
+        assertThat(account(v2.name).counters().requests()).containsKey("GET /v2/bills/{number}/radian/events");
         assertThat(v2.pos.get("/api/v1/company").statusCode()).isEqualTo(200);
         assertThat(v2.pos.get("/api/v1/numbering-ranges").body()).contains("SETP");
         assertThat(account(v2.name).counters().requests()).containsKeys("GET /v2/companies", "GET /v2/numbering-ranges")
