@@ -74,4 +74,10 @@ public final class BillJson {
     private static Map<String, Object> document(BillRequest draft) {
         return DocumentJson.codeAndName(Catalog.BILL_DOCUMENTS, draft.document());
     }
+
+    /** A v2 note's {@code related_bill}: the bill it corrects, or null (customization without a bill). */
+    public static Map<String, Object> related(Bill bill) {
+        return bill == null ? null
+                : Json.obj("reference_code", bill.referenceCode(), "number", bill.number(), "cufe", bill.cufe());
+    }
 }

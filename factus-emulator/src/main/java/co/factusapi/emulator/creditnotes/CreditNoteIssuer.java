@@ -1,7 +1,10 @@
 package co.factusapi.emulator.creditnotes;
 
 import co.factusapi.emulator.bills.BillStore;
+import co.factusapi.emulator.bills.V2BillNoteValidator;
 import co.factusapi.emulator.catalog.Account;
+import co.factusapi.emulator.catalog.Catalog;
+import co.factusapi.emulator.catalog.NumberingRanges;
 import co.factusapi.emulator.control.Counters;
 import co.factusapi.emulator.document.DianSimulator;
 import co.factusapi.emulator.document.DocumentIssuer;
@@ -18,14 +21,18 @@ import tools.jackson.databind.JsonNode;
  * run on the note's customer.
  */
 final class CreditNoteIssuer extends DocumentIssuer<CreditNoteRequest, CreditNote> {
+    /** Customization 20 references a bill (the default), 22 has none (v2 contract §7.1). */
+    private static final V2BillNoteValidator.Kind V2_CREDIT_NOTE = new V2BillNoteValidator.Kind(
+            NumberingRanges.CREDIT_NOTE, Catalog.CORRECTION_CONCEPTS.keySet(),
+            Catalog.CREDIT_NOTE_CUSTOMIZATIONS.keySet(), "20", "22", "nota crédito");
     private final CreditNoteValidator validator;
-    private final V2CreditNoteValidator v2Validator;
+    private final V2BillNoteValidator<V2CreditNoteDraft> v2Validator;
 
     CreditNoteIssuer(DocumentStore<CreditNote> store, BillStore bills, DianSimulator dian, Account account,
             Clock clock, Counters counters) {
         super(DocumentKind.CREDIT_NOTE, "credit_notes", store, dian, account, clock, counters);
         this.validator = new CreditNoteValidator(account.ranges(), bills);
-        this.v2Validator = new V2CreditNoteValidator(account.ranges(), bills);
+        this.v2Validator = new V2BillNoteValidator<>(account.ranges(), bills, V2_CREDIT_NOTE, V2CreditNoteDraft::new);
     }
 
     ApiResponse validate(JsonNode body) {
@@ -42,7 +49,7 @@ final class CreditNoteIssuer extends DocumentIssuer<CreditNoteRequest, CreditNot
      * and debit notes; the note stays stored unvalidated either way).
      */
     ApiResponse validateV2(JsonNode body) {
-        V2CreditNoteValidator.Validated validated = v2Validator.validate(body);
+        V2BillNoteValidator.Validated<V2CreditNoteDraft> validated = v2Validator.validate(body);
         V2CreditNoteDraft draft = validated.draft();
         return issue(draft, validated.totals().totals(), draft.customer().identification(),
                 issuance -> new CreditNote(issuance, draft, validated.totals(), validated.bill(),

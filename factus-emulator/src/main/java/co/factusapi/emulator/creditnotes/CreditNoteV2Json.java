@@ -1,6 +1,6 @@
 package co.factusapi.emulator.creditnotes;
 
-import co.factusapi.emulator.bills.Bill;
+import co.factusapi.emulator.bills.BillJson;
 import co.factusapi.emulator.catalog.Catalog;
 import co.factusapi.emulator.document.ColombiaTime;
 import co.factusapi.emulator.document.DocumentJson;
@@ -49,7 +49,7 @@ final class CreditNoteV2Json {
                 "cude", note.cude(),
                 // SDK2 reads a top-level qr as well as links.qr (§7.1, D): both carry the same URL.
                 "qr", note.qrUrl(),
-                "related_bill", relatedBill(note.bill()),
+                "related_bill", BillJson.related(note.bill()),
                 "links", Json.obj("qr", note.qrUrl(), "public_url", note.publicUrl()));
     }
 
@@ -61,7 +61,7 @@ final class CreditNoteV2Json {
                 "send_email", note.draft().sendEmail(), "is_validated", note.dian().validated(),
                 "validated_at", ColombiaTime.timestamp(note.dian().validatedAt()),
                 "created_at", ColombiaTime.timestamp(note.createdAt()),
-                "related_bill", relatedBill(note.bill()));
+                "related_bill", BillJson.related(note.bill()));
     }
 
     /** A v1 note has one means of payment: its method, cash, the whole total. */
@@ -70,11 +70,5 @@ final class CreditNoteV2Json {
             return note.v2Draft().paymentDetails();
         }
         return List.of(new PaymentDetail("1", note.draft().paymentMethodCode(), note.totals().total(), null, null));
-    }
-
-    /** Like the adjustment note's {@code support_document{reference_code, number, cuds}} (V2EX). */
-    private static Map<String, Object> relatedBill(Bill bill) {
-        return bill == null ? null
-                : Json.obj("reference_code", bill.referenceCode(), "number", bill.number(), "cufe", bill.cufe());
     }
 }

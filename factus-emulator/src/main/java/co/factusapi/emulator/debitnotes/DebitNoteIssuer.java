@@ -1,7 +1,10 @@
 package co.factusapi.emulator.debitnotes;
 
 import co.factusapi.emulator.bills.BillStore;
+import co.factusapi.emulator.bills.V2BillNoteValidator;
 import co.factusapi.emulator.catalog.Account;
+import co.factusapi.emulator.catalog.Catalog;
+import co.factusapi.emulator.catalog.NumberingRanges;
 import co.factusapi.emulator.control.Counters;
 import co.factusapi.emulator.document.DianSimulator;
 import co.factusapi.emulator.document.DocumentIssuer;
@@ -18,16 +21,20 @@ import tools.jackson.databind.JsonNode;
  * {@code is_validated: false} and "Rechazo", §13; the emulator picks the 422.)
  */
 final class DebitNoteIssuer extends DocumentIssuer<DebitNoteDraft, DebitNote> {
-    private final DebitNoteValidator validator;
+    /** Customization 30 references a bill (the default), 32 has none (docs/factus-upstream.md §5). */
+    private static final V2BillNoteValidator.Kind V2_DEBIT_NOTE = new V2BillNoteValidator.Kind(
+            NumberingRanges.DEBIT_NOTE, Catalog.DEBIT_NOTE_CONCEPTS.keySet(),
+            Catalog.DEBIT_NOTE_CUSTOMIZATIONS.keySet(), "30", "32", "nota débito");
+    private final V2BillNoteValidator<DebitNoteDraft> validator;
 
     DebitNoteIssuer(DocumentStore<DebitNote> store, BillStore bills, DianSimulator dian, Account account, Clock clock,
             Counters counters) {
         super(DocumentKind.DEBIT_NOTE, "debit_notes", store, dian, account, clock, counters);
-        this.validator = new DebitNoteValidator(account.ranges(), bills);
+        this.validator = new V2BillNoteValidator<>(account.ranges(), bills, V2_DEBIT_NOTE, DebitNoteDraft::new);
     }
 
     ApiResponse validate(JsonNode body) {
-        DebitNoteValidator.Validated validated = validator.validate(body);
+        V2BillNoteValidator.Validated<DebitNoteDraft> validated = validator.validate(body);
         DebitNoteDraft draft = validated.draft();
         return issue(draft, validated.totals().totals(), draft.customer().identification(),
                 issuance -> new DebitNote(issuance, draft, validated.totals(), publicUrl("debit-notes"),

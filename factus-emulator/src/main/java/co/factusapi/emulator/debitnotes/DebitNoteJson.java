@@ -1,6 +1,6 @@
 package co.factusapi.emulator.debitnotes;
 
-import co.factusapi.emulator.bills.Bill;
+import co.factusapi.emulator.bills.BillJson;
 import co.factusapi.emulator.catalog.Catalog;
 import co.factusapi.emulator.document.ColombiaTime;
 import co.factusapi.emulator.document.DocumentJson;
@@ -44,7 +44,7 @@ final class DebitNoteJson {
                 "cude", note.cude(),
                 // SDKs read a top-level qr as well as links.qr (§5.2, D): both carry the same URL.
                 "qr", note.qrUrl(),
-                "related_bill", relatedBill(note.bill()),
+                "related_bill", BillJson.related(note.bill()),
                 "links", Json.obj("qr", note.qrUrl(), "public_url", note.publicUrl()));
     }
 
@@ -57,11 +57,4 @@ final class DebitNoteJson {
                 "validated_at", ColombiaTime.timestamp(note.dian().validatedAt()),
                 "created_at", ColombiaTime.timestamp(note.createdAt()));
     }
-
-    /** Like the adjustment note's {@code support_document{reference_code, number, cuds}} (§5.2). */
-    private static Map<String, Object> relatedBill(Bill bill) {
-        return bill == null ? null
-                : Json.obj("reference_code", bill.referenceCode(), "number", bill.number(), "cufe", bill.cufe());
-    }
-
 }
