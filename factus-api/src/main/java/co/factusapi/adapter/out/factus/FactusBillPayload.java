@@ -105,7 +105,8 @@ final class FactusBillPayload {
         return body;
     }
 
-    private static Map<String, Object> orderReference(InvoiceRequest.OrderReference reference) {
+    /** The same object in v1 and v2 (v2 contract §12.1). */
+    static Map<String, Object> orderReference(InvoiceRequest.OrderReference reference) {
         if (reference == null) {
             return null;
         }
@@ -145,7 +146,8 @@ final class FactusBillPayload {
         return value.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 
-    private static void putIfPresent(Map<String, Object> body, String key, Object value) {
+    /** Leaves out what a client did not send: Factus reads an absent field and an empty one differently. */
+    static void putIfPresent(Map<String, Object> body, String key, Object value) {
         if (value != null && !(value instanceof String s && s.isBlank())) {
             body.put(key, value);
         }

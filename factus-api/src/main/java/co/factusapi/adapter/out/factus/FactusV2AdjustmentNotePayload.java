@@ -52,10 +52,10 @@ final class FactusV2AdjustmentNotePayload {
                 request.numberingRangePrefix()));
         body.put("support_document_number", request.supportDocumentNumber());
         body.put("correction_concept_code", request.correctionConcept().dianCode());
-        FactusV2BillPayload.putIfPresent(body, "observation", request.observation());
+        FactusBillPayload.putIfPresent(body, "observation", request.observation());
         body.put("payment_details", List.of(FactusV2Payments.of(supportDocument, amounts.payable())));
         body.put("cash_rounding_amount", FactusV2BillPayload.text(amounts.cashRounding()));
-        FactusV2BillPayload.putIfPresent(body, "provider", provider(supportDocument.path("provider")));
+        FactusBillPayload.putIfPresent(body, "provider", provider(supportDocument.path("provider")));
         body.put("items", FactusV2SupportDocumentPayload.items(amounts));
         return body;
     }
@@ -67,21 +67,21 @@ final class FactusV2AdjustmentNotePayload {
             return null;
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        FactusV2BillPayload.putIfPresent(body, "identification_document_code",
+        FactusBillPayload.putIfPresent(body, "identification_document_code",
                 code(provider, "identification_document"));
         body.put("identification", identification);
-        FactusV2BillPayload.putIfPresent(body, "dv", FactusValues.text(provider, "dv"));
-        FactusV2BillPayload.putIfPresent(body, "names", FactusValues.text(provider, "names"));
-        FactusV2BillPayload.putIfPresent(body, "trade_name", FactusValues.text(provider, "trade_name"));
-        FactusV2BillPayload.putIfPresent(body, "address", FactusValues.text(provider, "address"));
+        FactusBillPayload.putIfPresent(body, "dv", FactusValues.text(provider, "dv"));
+        FactusBillPayload.putIfPresent(body, "names", FactusValues.text(provider, "names"));
+        FactusBillPayload.putIfPresent(body, "trade_name", FactusValues.text(provider, "trade_name"));
+        FactusBillPayload.putIfPresent(body, "address", FactusValues.text(provider, "address"));
         String municipality = code(provider, "municipality");
         String country = code(provider, "country");
-        FactusV2BillPayload.putIfPresent(body, "country_code",
+        FactusBillPayload.putIfPresent(body, "country_code",
                 country != null ? country : municipality != null ? COLOMBIA : null);
-        FactusV2BillPayload.putIfPresent(body, "municipality_code", municipality);
-        FactusV2BillPayload.putIfPresent(body, "email", FactusValues.text(provider, "email"));
-        FactusV2BillPayload.putIfPresent(body, "phone", FactusValues.text(provider, "phone"));
-        FactusV2BillPayload.putIfPresent(body, "legal_organization_code", code(provider, "legal_organization"));
+        FactusBillPayload.putIfPresent(body, "municipality_code", municipality);
+        FactusBillPayload.putIfPresent(body, "email", FactusValues.text(provider, "email"));
+        FactusBillPayload.putIfPresent(body, "phone", FactusValues.text(provider, "phone"));
+        FactusBillPayload.putIfPresent(body, "legal_organization_code", code(provider, "legal_organization"));
         return body;
     }
 

@@ -1,5 +1,8 @@
 package co.factusapi.adapter.out.factus;
 
+import static co.factusapi.adapter.out.factus.FactusBillPayload.orderReference;
+import static co.factusapi.adapter.out.factus.FactusBillPayload.putIfPresent;
+
 import co.factusapi.domain.document.DocumentLine;
 import co.factusapi.domain.document.ItemTribute;
 import co.factusapi.domain.error.FieldViolation;
@@ -161,16 +164,6 @@ final class FactusV2BillPayload {
         return body;
     }
 
-    private static Map<String, Object> orderReference(InvoiceRequest.OrderReference reference) {
-        if (reference == null) {
-            return null;
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("reference_code", reference.referenceCode());
-        putIfPresent(body, "issue_date", reference.issueDate() == null ? null : reference.issueDate().toString());
-        return body;
-    }
-
     private static Map<String, Object> billingPeriod(InvoiceRequest.BillingPeriod period) {
         if (period == null) {
             return null;
@@ -204,11 +197,5 @@ final class FactusV2BillPayload {
 
     static String text(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    static void putIfPresent(Map<String, Object> body, String key, Object value) {
-        if (value != null && !(value instanceof String s && s.isBlank())) {
-            body.put(key, value);
-        }
     }
 }

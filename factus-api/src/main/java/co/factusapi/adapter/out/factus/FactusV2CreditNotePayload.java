@@ -57,8 +57,8 @@ final class FactusV2CreditNotePayload {
         body.put("numbering_range_id", rangeIds.apply(RangeDocument.CREDIT_NOTE, request.numberingRangePrefix()));
         body.put("payment_details", List.of(FactusV2Payments.of(bill, amounts.payable())));
         body.put("cash_rounding_amount", FactusV2BillPayload.text(amounts.cashRounding()));
-        FactusV2BillPayload.putIfPresent(body, "send_email", request.sendEmail());
-        FactusV2BillPayload.putIfPresent(body, "observation", request.observation());
+        FactusBillPayload.putIfPresent(body, "send_email", request.sendEmail());
+        FactusBillPayload.putIfPresent(body, "observation", request.observation());
         body.put("items", amounts.lines().stream().map(FactusV2BillPayload::item).toList());
         return body;
     }

@@ -51,7 +51,7 @@ final class FactusV2SupportDocumentPayload {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reference_code", request.referenceCode());
         body.put("numbering_range_id", rangeIds.apply(RangeDocument.SUPPORT_DOCUMENT, request.numberingRangePrefix()));
-        FactusV2BillPayload.putIfPresent(body, "observation", request.observation());
+        FactusBillPayload.putIfPresent(body, "observation", request.observation());
         Map<String, Object> payment = new LinkedHashMap<>();
         payment.put("payment_form", PAID_AT_ONCE);
         payment.put("payment_method_code", request.paymentMethod().dianCode());
@@ -76,16 +76,16 @@ final class FactusV2SupportDocumentPayload {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("identification_document_code", seller.documentType().dianCode());
         body.put("identification", seller.identification());
-        FactusV2BillPayload.putIfPresent(body, "dv", seller.dv());
+        FactusBillPayload.putIfPresent(body, "dv", seller.dv());
         body.put("names", seller.names());
-        FactusV2BillPayload.putIfPresent(body, "trade_name", seller.tradeName());
+        FactusBillPayload.putIfPresent(body, "trade_name", seller.tradeName());
         body.put("address", seller.address());
         body.put("country_code", seller.countryCode());
         if (seller.resident()) {
             body.put("municipality_code", seller.municipalityCode());
         }
-        FactusV2BillPayload.putIfPresent(body, "email", seller.email());
-        FactusV2BillPayload.putIfPresent(body, "phone", seller.phone());
+        FactusBillPayload.putIfPresent(body, "email", seller.email());
+        FactusBillPayload.putIfPresent(body, "phone", seller.phone());
         body.put("legal_organization_code", (seller.organizationType() == null ? OrganizationType.PERSON
                 : seller.organizationType()).dianCode());
         return body;
