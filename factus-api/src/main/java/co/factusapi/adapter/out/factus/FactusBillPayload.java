@@ -32,10 +32,7 @@ final class FactusBillPayload {
         putIfPresent(body, "operation_type", invoice.operationType() == null ? null : invoice.operationType().dianCode());
         putIfPresent(body, "send_email", invoice.sendEmail());
         putIfPresent(body, "order_reference", orderReference(invoice.orderReference()));
-        if (!invoice.relatedDocuments().isEmpty()) {
-            body.put("related_documents", invoice.relatedDocuments().stream().map(d -> Map.of("code", d.code(),
-                    "issue_date", d.issueDate().toString(), "number", d.number())).toList());
-        }
+        putIfPresent(body, "related_documents", relatedDocuments(invoice));
         putIfPresent(body, "billing_period", billingPeriod(invoice.billingPeriod()));
         putIfPresent(body, "establishment", establishment(invoice.establishment()));
         if (!invoice.allowanceCharges().isEmpty()) {
@@ -103,6 +100,13 @@ final class FactusBillPayload {
                     "identification", item.mandate().identification()));
         }
         return body;
+    }
+
+    /** The documents a contingency or export invoice refers to; the same list in v1 and v2 (v2 contract §12.1). */
+    static List<Map<String, String>> relatedDocuments(InvoiceRequest invoice) {
+        return invoice.relatedDocuments().isEmpty() ? null : invoice.relatedDocuments().stream()
+                .map(d -> Map.of("code", d.code(), "issue_date", d.issueDate().toString(), "number", d.number()))
+                .toList();
     }
 
     /** The same object in v1 and v2 (v2 contract §12.1). */

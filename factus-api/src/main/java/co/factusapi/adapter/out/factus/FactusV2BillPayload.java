@@ -2,6 +2,7 @@ package co.factusapi.adapter.out.factus;
 
 import static co.factusapi.adapter.out.factus.FactusBillPayload.orderReference;
 import static co.factusapi.adapter.out.factus.FactusBillPayload.putIfPresent;
+import static co.factusapi.adapter.out.factus.FactusBillPayload.relatedDocuments;
 
 import co.factusapi.domain.document.DocumentLine;
 import co.factusapi.domain.document.ItemTribute;
@@ -64,10 +65,7 @@ final class FactusV2BillPayload {
         body.put("payment_details", List.of(payment(invoice, amounts.payable())));
         body.put("cash_rounding_amount", text(amounts.cashRounding()));
         putIfPresent(body, "order_reference", orderReference(invoice.orderReference()));
-        if (!invoice.relatedDocuments().isEmpty()) {
-            body.put("related_documents", invoice.relatedDocuments().stream().map(d -> Map.of("code", d.code(),
-                    "issue_date", d.issueDate().toString(), "number", d.number())).toList());
-        }
+        putIfPresent(body, "related_documents", relatedDocuments(invoice));
         putIfPresent(body, "billing_period", billingPeriod(invoice.billingPeriod()));
         putIfPresent(body, "establishment", establishment(invoice.establishment()));
         if (!invoice.allowanceCharges().isEmpty()) {
