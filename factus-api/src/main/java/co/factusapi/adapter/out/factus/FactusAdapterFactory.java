@@ -99,20 +99,8 @@ public final class FactusAdapterFactory implements AutoCloseable {
         this.catalog = new FactusCatalog(client, version, settings.catalogTtl());
         ValidateSerializer validates =
                 new ValidateSerializer(settings.validateTimeout(), Duration.ofSeconds(5), Duration.ofMillis(50));
-        this.invoices = switch (version) {
-            case V1 -> new FactusDocumentProvider<>(client, FactusEndpoints.BILLS, new FactusBillPayload(catalog)::of,
-                    validates);
-            case V2 -> new FactusDocumentProvider<>(client, FactusEndpoints.BILLS_V2,
-                    new FactusV2BillPayload(catalog::rangeId)::of, validates);
-        };
-        this.creditNotes = switch (version) {
-            case V1 -> new FactusDocumentProvider<>(client, FactusEndpoints.CREDIT_NOTES,
-                    new FactusCreditNotePayload(client, catalog)::of, validates);
-            case V2 -> new FactusDocumentProvider<>(client, FactusEndpoints.CREDIT_NOTES_V2,
-                    new FactusV2CreditNotePayload(catalog::rangeId,
-                            number -> FactusDocumentProvider.shown(client, FactusEndpoints.BILLS_V2, number))::of,
-                    validates);
-        };
+        this.invoices = bills(version, client, catalog, validates);
+        this.creditNotes = creditNotes(version, client, catalog, validates);
         this.debitNotes = new FactusDocumentProvider<>(client, FactusEndpoints.DEBIT_NOTES,
                 new FactusDebitNotePayload(client, catalog)::of, validates);
         this.supportDocuments = switch (version) {
@@ -144,6 +132,28 @@ public final class FactusAdapterFactory implements AutoCloseable {
         this.quota = switch (version) {
             case V1 -> FactusSubscriptions.NONE;
             case V2 -> new FactusSubscriptions(client);
+        };
+    }
+
+    static FactusDocumentProvider<InvoiceRequest> bills(ApiVersion version, FactusClient client, FactusCatalog catalog,
+                                                        ValidateSerializer validates) {
+        return switch (version) {
+            case V1 -> new FactusDocumentProvider<>(client, FactusEndpoints.BILLS, new FactusBillPayload(catalog)::of,
+                    validates);
+            case V2 -> new FactusDocumentProvider<>(client, FactusEndpoints.BILLS_V2,
+                    new FactusV2BillPayload(catalog::rangeId)::of, validates);
+        };
+    }
+
+    static FactusDocumentProvider<CreditNoteRequest> creditNotes(ApiVersion version, FactusClient client,
+                                                                 FactusCatalog catalog, ValidateSerializer validates) {
+        return switch (version) {
+            case V1 -> new FactusDocumentProvider<>(client, FactusEndpoints.CREDIT_NOTES,
+                    new FactusCreditNotePayload(client, catalog)::of, validates);
+            case V2 -> new FactusDocumentProvider<>(client, FactusEndpoints.CREDIT_NOTES_V2,
+                    new FactusV2CreditNotePayload(catalog::rangeId,
+                            number -> FactusDocumentProvider.shown(client, FactusEndpoints.BILLS_V2, number))::of,
+                    validates);
         };
     }
 

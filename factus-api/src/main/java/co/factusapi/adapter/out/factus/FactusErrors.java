@@ -20,12 +20,15 @@ final class FactusErrors {
     private static final Pattern DIAN_RULE = Pattern.compile("[A-Z]{2,5}\\d+[a-z]?");
     private static final Pattern RULE_IN_TEXT = Pattern.compile("Regla:\\s*([A-Za-z0-9]+)");
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
-    /** Factus v1 request fields and the canonical field our callers sent instead. */
-    private static final Map<String, String> CANONICAL_NAMES = Map.of(
-            "numbering_range_id", "numbering_range_prefix", "document", "document_type",
-            "identification_document_id", "document_type", "legal_organization_id", "organization_type",
-            "tribute_id", "tribute", "municipality_id", "municipality_code", "unit_measure_id", "unit_measure_code",
-            "standard_code_id", "standard_code");
+    /** Factus request fields (v1 ids, v2 DIAN codes) and the canonical field our callers sent instead. */
+    private static final Map<String, String> CANONICAL_NAMES = Map.ofEntries(
+            Map.entry("numbering_range_id", "numbering_range_prefix"), Map.entry("document", "document_type"),
+            Map.entry("identification_document_id", "document_type"),
+            Map.entry("identification_document_code", "document_type"),
+            Map.entry("legal_organization_id", "organization_type"),
+            Map.entry("legal_organization_code", "organization_type"), Map.entry("tribute_id", "tribute"),
+            Map.entry("tribute_code", "tribute"), Map.entry("municipality_id", "municipality_code"),
+            Map.entry("unit_measure_id", "unit_measure_code"), Map.entry("standard_code_id", "standard_code"));
 
     private FactusErrors() {
     }

@@ -19,9 +19,10 @@ import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Factus reference catalogues (from the cache the invoice flow shares) and the DIAN acquirer registry. The catalogues
- * keep their v1 endpoints for every account (v2 publishes static tables instead, contract §10.5; whether a v2 account
- * may call the v1 ones is open, §14 Q20); the acquirer follows the account's version.
+ * Factus reference catalogues and the DIAN acquirer registry. A v1 account reads the catalogues from its v1 endpoints
+ * (the cache the invoice flow shares); v2 publishes them as static tables instead (contract §10.5) and whether a v2
+ * account may still call the v1 endpoints is open (§14 Q20), so a v2 account reads the tables shipped in the jar
+ * ({@link FactusV2Tables}) and makes no upstream call. The acquirer follows the account's version.
  */
 public final class FactusReferenceData implements ReferenceDataGateway {
     static final String ACQUIRER_V1 = "/v1/dian/acquirer";
@@ -43,24 +44,36 @@ public final class FactusReferenceData implements ReferenceDataGateway {
     /** Rows without a code are left out: a catalogue entry nobody can send back is useless. */
     @Override
     public List<Municipality> municipalities() {
+        if (version == ApiVersion.V2) {
+            return FactusV2Tables.municipalities();
+        }
         return rows(FactusCatalog.MUNICIPALITIES, row -> new Municipality(FactusValues.text(row, "code"),
                 FactusValues.text(row, "name"), department(row.path("department"))));
     }
 
     @Override
     public List<ProductTax> productTaxes() {
+        if (version == ApiVersion.V2) {
+            return FactusV2Tables.productTaxes();
+        }
         return rows(FactusCatalog.PRODUCT_TAXES, row -> new ProductTax(FactusValues.text(row, "code"),
                 FactusValues.text(row, "name"), FactusValues.text(row, "description")));
     }
 
     @Override
     public List<MeasurementUnit> measurementUnits() {
+        if (version == ApiVersion.V2) {
+            return FactusV2Tables.measurementUnits();
+        }
         return rows(FactusCatalog.UNITS, row -> new MeasurementUnit(FactusValues.text(row, "code"),
                 FactusValues.text(row, "name")));
     }
 
     @Override
     public List<Country> countries() {
+        if (version == ApiVersion.V2) {
+            return FactusV2Tables.countries();
+        }
         return rows(FactusCatalog.COUNTRIES, row -> new Country(FactusValues.text(row, "code"),
                 FactusValues.text(row, "name")));
     }

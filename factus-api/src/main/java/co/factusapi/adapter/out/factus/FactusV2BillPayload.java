@@ -140,6 +140,7 @@ final class FactusV2BillPayload {
         body.put("legal_organization_code", organization.dianCode());
         body.put("tribute_code", customer.tribute() == null ? "ZZ" : customer.tribute().dianCode());
         if (customer.municipalityCode() != null) {
+            FactusV2Tables.requireMunicipality(customer.municipalityCode(), "customer.municipality_code");
             body.put("country_code", COLOMBIA);
             body.put("municipality_code", customer.municipalityCode());
         }
@@ -158,6 +159,7 @@ final class FactusV2BillPayload {
         body.put("address", establishment.address());
         body.put("phone_number", establishment.phoneNumber());
         body.put("email", establishment.email());
+        FactusV2Tables.requireMunicipality(establishment.municipalityCode(), "establishment.municipality_code");
         body.put("municipality_code", establishment.municipalityCode());
         return body;
     }

@@ -82,6 +82,7 @@ final class FactusV2SupportDocumentPayload {
         body.put("address", seller.address());
         body.put("country_code", seller.countryCode());
         if (seller.resident()) {
+            FactusV2Tables.requireMunicipality(seller.municipalityCode(), "provider.municipality_code");
             body.put("municipality_code", seller.municipalityCode());
         }
         FactusBillPayload.putIfPresent(body, "email", seller.email());

@@ -11,6 +11,7 @@ import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.error.UpstreamException;
 import co.factusapi.domain.invoice.InvoiceRequest;
+import co.factusapi.domain.tenant.ApiVersion;
 import co.factusapi.emulator.FactusEmulator;
 import co.factusapi.testsupport.EmulatorControl;
 import co.factusapi.testsupport.Invoices;
@@ -24,11 +25,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The credit-note adapter against a real HTTP Factus: the emulator. */
+/** The credit-note adapter against a real HTTP Factus (the emulator), once per API version. */
+@ParameterizedClass(name = "Factus {0}")
+@EnumSource(ApiVersion.class)
 class FactusCreditNoteGatewayTest {
     private static FactusEmulator emulator;
     private static EmulatorControl control;
+    @Parameter
+    private ApiVersion version;
     private FactusAdapterFactory factory;
     private FactusDocumentProvider<InvoiceRequest> bills;
     private FactusDocumentProvider<CreditNoteRequest> gateway;
@@ -48,9 +56,11 @@ class FactusCreditNoteGatewayTest {
     void connect() {
         emulator.reset();
         factory = new FactusAdapterFactory(EmulatorSettings.of(emulator, emulator.credentials(), Duration.ofSeconds(5),
-                4, null), Clock.systemUTC(), new SimpleMeterRegistry());
-        bills = Providers.bills(factory, new ValidateSerializer(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofMillis(50)));
-        gateway = Providers.creditNotes(factory, new ValidateSerializer(java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(5), java.time.Duration.ofMillis(20)));
+                4, null), version, Clock.systemUTC(), new SimpleMeterRegistry(), () -> null, FactusPacer.UNLIMITED);
+        bills = Providers.bills(version, factory, new ValidateSerializer(Duration.ofSeconds(5), Duration.ofSeconds(5),
+                Duration.ofMillis(50)));
+        gateway = Providers.creditNotes(version, factory, new ValidateSerializer(Duration.ofSeconds(5),
+                Duration.ofSeconds(5), Duration.ofMillis(20)));
     }
 
     @AfterEach
@@ -68,7 +78,7 @@ class FactusCreditNoteGatewayTest {
         assertThat(note.prefix()).isEqualTo("NC");
         assertThat(note.uniqueCode()).matches("[0-9a-f]{96}");
         assertThat(note.totals().total()).isEqualByComparingTo("23800.00");
-        assertThat(control.requests("POST /v1/credit-notes/validate")).isEqualTo(1);
+        assertThat(control.requests(validateRoute())).isEqualTo(1);
 
         assertThat(gateway.findByReference("NC-1")).hasValueSatisfying(found ->
                 assertThat(found.number()).isEqualTo(note.number()));
@@ -101,10 +111,14 @@ class FactusCreditNoteGatewayTest {
         gateway.issue(creditNote(bill.number(), "NC-3", "nc"));
         assertThatThrownBy(() -> gateway.issue(creditNote(bill.number(), "NC-3", null)))
                 .isInstanceOf(RuntimeException.class);
-        control.fault("POST /v1/credit-notes/validate", "\"type\":\"status\",\"status\":503,\"count\":1");
+        control.fault(validateRoute(), "\"type\":\"status\",\"status\":503,\"count\":1");
         assertThatThrownBy(() -> gateway.issue(creditNote(bill.number(), "NC-4", null)))
                 .isInstanceOfSatisfying(UpstreamException.class, e -> assertThat(e.kind())
                         .isEqualTo(UpstreamException.Kind.UNAVAILABLE));
+    }
+
+    private String validateRoute() {
+        return "POST /" + version.code() + "/credit-notes/validate";
     }
 
     private static CreditNoteRequest creditNote(String invoice, String reference, String prefix) {

@@ -17,6 +17,7 @@ import co.factusapi.domain.party.Customer;
 import co.factusapi.domain.party.CustomerTribute;
 import co.factusapi.domain.party.IdentificationType;
 import co.factusapi.domain.party.OrganizationType;
+import co.factusapi.domain.tenant.ApiVersion;
 import co.factusapi.emulator.EmulatorCredentials;
 import co.factusapi.emulator.FactusEmulator;
 import co.factusapi.testsupport.EmulatorControl;
@@ -37,14 +38,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The Factus adapter against a real HTTP Factus: the emulator, with its fault injection. */
+/**
+ * The Factus adapter against a real HTTP Factus: the emulator, with its fault injection. Once per API version: the
+ * same canonical invoices, the same results and the same reliability properties through {@code /v1} and {@code /v2}.
+ */
+@ParameterizedClass(name = "Factus {0}")
+@EnumSource(ApiVersion.class)
 class FactusInvoiceGatewayTest {
     /** A short 409 retry budget: a blocked account must still surface as CONFLICT once the budget is spent. */
     private static final ValidateSerializer VALIDATES = new ValidateSerializer(Duration.ofSeconds(5),
             Duration.ofMillis(300), Duration.ofMillis(20));
     private static FactusEmulator emulator;
     private static EmulatorControl control;
+    @Parameter
+    private ApiVersion version;
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private FactusAdapterFactory factory;
     private FactusDocumentProvider<InvoiceRequest> gateway;
@@ -64,7 +75,7 @@ class FactusInvoiceGatewayTest {
     void connect() {
         emulator.reset();
         factory = factory(emulator.credentials(), Duration.ofSeconds(5));
-        gateway = Providers.bills(factory, VALIDATES);
+        gateway = Providers.bills(version, factory, VALIDATES);
     }
 
     @AfterEach
@@ -92,10 +103,12 @@ class FactusInvoiceGatewayTest {
             gateway.issue(Invoices.request("REF-" + i));
         }
         assertThat(emulator.counters().tokensIssued()).isEqualTo(1);
-        assertThat(control.requests("POST /v1/bills/validate")).isEqualTo(5);
-        assertThat(control.requests("GET /v1/numbering-ranges")).isEqualTo(1);
-        assertThat(control.requests("GET /v1/municipalities")).isEqualTo(1);
-        assertThat(control.requests("GET /v1/measurement-units")).isEqualTo(1);
+        assertThat(control.requests(route("POST /v1/bills/validate"))).isEqualTo(5);
+        assertThat(control.requests(route("GET /v1/numbering-ranges"))).isEqualTo(1);
+        // v1 bills carry Factus ids for municipalities and units; v2 bills carry DIAN codes and need no catalogue.
+        int catalogueFetches = version == ApiVersion.V1 ? 1 : 0;
+        assertThat(control.requests("GET /v1/municipalities")).isEqualTo(catalogueFetches);
+        assertThat(control.requests("GET /v1/measurement-units")).isEqualTo(catalogueFetches);
         assertThat(emulator.counters().connectionsAccepted()).isLessThanOrEqualTo(2);
         assertThat(meters.get("factus.client.requests").tag("operation", "bills.validate").tag("outcome", "success")
                 .timer().count()).isEqualTo(5);
@@ -108,22 +121,22 @@ class FactusInvoiceGatewayTest {
         ProviderDocument second = gateway.issue(Invoices.request("REF-2"));
         assertThat(second.validated()).isTrue();
         assertThat(emulator.counters().tokensIssued()).isEqualTo(2);
-        assertThat(control.requests("POST /v1/bills/validate")).isEqualTo(3);
+        assertThat(control.requests(route("POST /v1/bills/validate"))).isEqualTo(3);
     }
 
     @Test
     void aTokenCloseToExpiryIsRefreshedBeforeFactusWouldRefuseIt() throws Exception {
         MutableClock clock = new MutableClock(java.time.Instant.now());
         FactusSettings settings = EmulatorSettings.of(emulator, emulator.credentials(), Duration.ofSeconds(5), 8, null);
-        try (FactusAdapterFactory clocked = new FactusAdapterFactory(settings, clock, meters)) {
-            FactusDocumentProvider<InvoiceRequest> timed = Providers.bills(clocked, VALIDATES);
+        try (FactusAdapterFactory clocked = new FactusAdapterFactory(settings, version, clock, meters, () -> null, FactusPacer.UNLIMITED)) {
+            FactusDocumentProvider<InvoiceRequest> timed = Providers.bills(version, clocked, VALIDATES);
             timed.findByReference("first");
             clock.advance(Duration.ofSeconds(3600 - 59));
             timed.findByReference("second");
             assertThat(emulator.counters().tokensIssued()).isEqualTo(2);
             assertThat(control.requests("POST /oauth/token")).isEqualTo(2);
             // No call met a 401: the renewal happened ahead of expiry, not as a retry.
-            assertThat(control.requests("GET /v1/bills")).isEqualTo(2);
+            assertThat(control.requests(route("GET /v1/bills"))).isEqualTo(2);
         }
     }
 
@@ -149,7 +162,7 @@ class FactusInvoiceGatewayTest {
                 "sandbox@factus-emulator.local", "emulator-password"), Duration.ofSeconds(5));
         try (wrong) {
             UpstreamException e = catchThrowableOfType(UpstreamException.class,
-                    () -> Providers.bills(wrong, VALIDATES).issue(Invoices.request("REF-1")));
+                    () -> Providers.bills(version, wrong, VALIDATES).issue(Invoices.request("REF-1")));
             assertThat(e.kind()).isEqualTo(UpstreamException.Kind.BAD_CREDENTIALS);
             assertThat(e.getMessage()).doesNotContain("wrong-secret");
         }
@@ -157,31 +170,34 @@ class FactusInvoiceGatewayTest {
 
     @Test
     void factusFailuresAreSortedIntoUnavailableTimeoutAndRejected() {
-        control.fault("POST /v1/bills/validate", "\"type\":\"status\",\"status\":503,\"count\":1");
+        control.fault(route("POST /v1/bills/validate"), "\"type\":\"status\",\"status\":503,\"count\":1");
         assertThat(kindOf("REF-503")).isEqualTo(UpstreamException.Kind.UNAVAILABLE);
 
-        control.fault("POST /v1/bills/validate", "\"type\":\"status\",\"status\":429,\"count\":1");
+        control.fault(route("POST /v1/bills/validate"), "\"type\":\"status\",\"status\":429,\"count\":1");
         assertThat(kindOf("REF-429")).isEqualTo(UpstreamException.Kind.UNAVAILABLE);
 
-        control.fault("POST /v1/bills/validate", "\"type\":\"reset\",\"count\":1");
+        control.fault(route("POST /v1/bills/validate"), "\"type\":\"reset\",\"count\":1");
         assertThat(kindOf("REF-RESET")).isEqualTo(UpstreamException.Kind.TIMEOUT);
 
-        control.fault("POST /v1/bills/validate", "\"type\":\"status\",\"status\":422,\"count\":1,\"body\":"
+        // A field validation answer names v1's Factus id or v2's DIAN code field; both become our field.
+        String field = version == ApiVersion.V1 ? "items.0.tribute_id" : "customer.identification_document_code";
+        control.fault(route("POST /v1/bills/validate"), "\"type\":\"status\",\"status\":422,\"count\":1,\"body\":"
                 + "{\"status\":\"Validation error\",\"message\":\"Error de validación\",\"data\":{\"errors\":"
-                + "{\"items.0.tribute_id\":[\"El campo items.0.tribute_id es inválido.\"]}}}");
+                + "{\"" + field + "\":[\"El campo " + field + " es inválido.\"]}}}");
         UpstreamException rejected = catchThrowableOfType(UpstreamException.class, () -> gateway.issue(Invoices.request("REF-422")));
         assertThat(rejected.kind()).isEqualTo(UpstreamException.Kind.REJECTED);
         assertThat(rejected.violations()).containsExactly(
-                new FieldViolation("items[0].tribute", "El campo items.0.tribute_id es inválido."));
+                new FieldViolation(version == ApiVersion.V1 ? "items[0].tribute" : "customer.document_type",
+                        "El campo " + field + " es inválido."));
     }
 
     @Test
     void acceptThenHangTimesOutButTheInvoiceCanBeFoundByReference() throws Exception {
         FactusAdapterFactory impatient = factory(emulator.credentials(), Duration.ofMillis(700));
         try (impatient) {
-            FactusDocumentProvider<InvoiceRequest> hurried = Providers.bills(impatient, VALIDATES);
+            FactusDocumentProvider<InvoiceRequest> hurried = Providers.bills(version, impatient, VALIDATES);
             gateway.issue(Invoices.request("REF-10"));
-            control.fault("POST /v1/bills/validate", "\"type\":\"hang\",\"count\":1,\"hang_millis\":3000");
+            control.fault(route("POST /v1/bills/validate"), "\"type\":\"hang\",\"count\":1,\"hang_millis\":3000");
             UpstreamException e = catchThrowableOfType(UpstreamException.class, () -> hurried.issue(Invoices.request("REF-1")));
             assertThat(e.kind()).isEqualTo(UpstreamException.Kind.TIMEOUT);
             assertThat(gateway.findByReference("REF-1")).hasValueSatisfying(held -> {
@@ -218,7 +234,7 @@ class FactusInvoiceGatewayTest {
         InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
                 () -> gateway.issue(Invoices.request("REF-1", elsewhere)));
         assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("customer.municipality_code");
-        assertThat(control.requests("POST /v1/bills/validate")).isZero();
+        assertThat(control.requests(route("POST /v1/bills/validate"))).isZero();
     }
 
     @Test
@@ -231,7 +247,7 @@ class FactusInvoiceGatewayTest {
         assertThat(new String(xml.content(), StandardCharsets.UTF_8)).contains(issued.uniqueCode());
 
         control.addEvent(issued.number(), "030");
-        assertThat(new FactusInvoiceEvents(factory.client(), FactusInvoiceEvents.V1_PATH).events(issued.number())).singleElement()
+        assertThat(events().events(issued.number())).singleElement()
                 .satisfies(event -> assertThat(event.eventCode()).isEqualTo("030"));
 
         gateway.sendEmail(issued.number(), "cliente@example.com");
@@ -243,8 +259,8 @@ class FactusInvoiceGatewayTest {
         gateway.issue(Invoices.request("REF-1"));
         assertThatThrownBy(() -> gateway.download("SETP990000001?x=1", DocumentFile.Format.PDF))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> new FactusInvoiceEvents(factory.client(), FactusInvoiceEvents.V1_PATH).events("../../company")).isInstanceOf(FactusApiException.class);
-        assertThat(control.requests("GET /v1/company")).isZero();
+        assertThatThrownBy(() -> events().events("../../company")).isInstanceOf(FactusApiException.class);
+        assertThat(control.requests("GET /v1/company") + control.requests("GET /v2/companies")).isZero();
     }
 
     private UpstreamException.Kind kindOf(String reference) {
@@ -254,11 +270,11 @@ class FactusInvoiceGatewayTest {
     @Test
     void overlappingValidatesOfTwoInstancesNeverSurfaceTheFactus409() throws Exception {
         control.call("PUT", "/__emulator/config", "{\"overlap_conflict\":true}");
-        control.call("PUT", "/__emulator/latency", "{\"endpoint\":\"POST /v1/bills/validate\",\"millis\":40}");
+        control.call("PUT", "/__emulator/latency", "{\"endpoint\":\"" + route("POST /v1/bills/validate") + "\",\"millis\":40}");
         ValidateSerializer patient = new ValidateSerializer(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(20));
         List<FactusDocumentProvider<InvoiceRequest>> instances = List.of(
-                Providers.bills(factory, patient),
-                Providers.bills(factory, new ValidateSerializer(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(20))));
+                Providers.bills(version, factory, patient),
+                Providers.bills(version, factory, new ValidateSerializer(Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMillis(20))));
         try (ExecutorService clients = Executors.newFixedThreadPool(8)) {
             List<Future<ProviderDocument>> issued = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
@@ -274,11 +290,26 @@ class FactusInvoiceGatewayTest {
             control.call("DELETE", "/__emulator/latency", null);
         }
         assertThat(emulator.counters().invoicesCreated()).isEqualTo(16);
-        assertThat(control.requests("POST /v1/bills/validate")).isGreaterThan(16);
+        assertThat(control.requests(route("POST /v1/bills/validate"))).isGreaterThan(16);
     }
 
     private FactusAdapterFactory factory(EmulatorCredentials credentials, Duration validateTimeout) {
         return new FactusAdapterFactory(EmulatorSettings.of(emulator, credentials, validateTimeout, 8, null),
-                Clock.systemUTC(), meters);
+                version, Clock.systemUTC(), meters, () -> null, FactusPacer.UNLIMITED);
+    }
+
+    /** An emulator route of v1 as the version under test spells it. */
+    private String route(String v1Route) {
+        return switch (version) {
+            case V1 -> v1Route;
+            case V2 -> v1Route.replace("/v1/", "/v2/");
+        };
+    }
+
+    private FactusInvoiceEvents events() {
+        return new FactusInvoiceEvents(factory.client(), switch (version) {
+            case V1 -> FactusInvoiceEvents.V1_PATH;
+            case V2 -> FactusInvoiceEvents.V2_PATH;
+        });
     }
 }

@@ -2,6 +2,7 @@ package co.factusapi.adapter.out.factus;
 
 import co.factusapi.domain.creditnote.CreditNoteRequest;
 import co.factusapi.domain.invoice.InvoiceRequest;
+import co.factusapi.domain.tenant.ApiVersion;
 
 /** The adapter's document providers built on a test's own factory and validate turn-taking. */
 final class Providers {
@@ -9,13 +10,16 @@ final class Providers {
     }
 
     static FactusDocumentProvider<InvoiceRequest> bills(FactusAdapterFactory factory, ValidateSerializer validates) {
-        return new FactusDocumentProvider<>(factory.client(), FactusEndpoints.BILLS,
-                new FactusBillPayload(factory.catalog())::of, validates);
+        return bills(ApiVersion.V1, factory, validates);
     }
 
-    static FactusDocumentProvider<CreditNoteRequest> creditNotes(FactusAdapterFactory factory,
+    static FactusDocumentProvider<InvoiceRequest> bills(ApiVersion version, FactusAdapterFactory factory,
+                                                        ValidateSerializer validates) {
+        return FactusAdapterFactory.bills(version, factory.client(), factory.catalog(), validates);
+    }
+
+    static FactusDocumentProvider<CreditNoteRequest> creditNotes(ApiVersion version, FactusAdapterFactory factory,
                                                                 ValidateSerializer validates) {
-        return new FactusDocumentProvider<>(factory.client(), FactusEndpoints.CREDIT_NOTES,
-                new FactusCreditNotePayload(factory.client(), factory.catalog())::of, validates);
+        return FactusAdapterFactory.creditNotes(version, factory.client(), factory.catalog(), validates);
     }
 }

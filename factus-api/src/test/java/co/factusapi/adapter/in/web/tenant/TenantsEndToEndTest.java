@@ -144,8 +144,15 @@ class TenantsEndToEndTest extends PostgresEndToEndTest {
         assertThat(account(v2.name).counters().requests()).containsKey("GET /v2/bills/{number}/radian/events");
         assertThat(v2.pos.get("/api/v1/company").statusCode()).isEqualTo(200);
         assertThat(v2.pos.get("/api/v1/numbering-ranges").body()).contains("SETP");
-        assertThat(account(v2.name).counters().requests()).containsKeys("GET /v2/companies", "GET /v2/numbering-ranges")
-                .doesNotContainKeys("GET /v1/company", "GET /v1/numbering-ranges");
+        // DIAN's authorized ranges come from /v2/numbering-ranges/dian; the lookups from the tables v2 publishes.
+        HttpResponse<String> software = v2.pos.get("/api/v1/numbering-ranges/software");
+        assertThat(software.statusCode()).as(software.body()).isEqualTo(200);
+        assertThat(json(software).size()).isPositive();
+        assertThat(json(v2.pos.get("/api/v1/lookups/municipalities")).size()).isEqualTo(1122);
+        assertThat(account(v2.name).counters().requests()).containsKeys("GET /v2/companies", "GET /v2/numbering-ranges",
+                        "GET /v2/numbering-ranges/dian")
+                .doesNotContainKeys("GET /v1/company", "GET /v1/numbering-ranges", "GET /v1/numbering-ranges/dian",
+                        "GET /v1/municipalities");
 
         Onboarded v1 = sandboxTenant("Tienda R " + UUID.randomUUID());
         assertThat(json(v1.pos.get("/api/v1/tenant")).has("quota")).isFalse();
