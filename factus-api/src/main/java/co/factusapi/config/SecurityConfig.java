@@ -62,6 +62,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/company/logo", "/api/v1/company/logo/").hasAuthority(MANAGE_TENANT)
                         .requestMatchers(HttpMethod.POST, "/api/v1/numbering-ranges", "/api/v1/numbering-ranges/").hasAuthority(MANAGE_TENANT)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/numbering-ranges/**").hasAuthority(MANAGE_TENANT)
+                        .requestMatchers(HttpMethod.PATCH, "/api/v1/numbering-ranges/**").hasAuthority(MANAGE_TENANT)
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/numbering-ranges/**").hasAuthority(MANAGE_TENANT)
                         .requestMatchers(HttpMethod.GET, DOCUMENTS).hasAuthority(READ)
                         .requestMatchers(DOCUMENTS).hasAuthority(ISSUE)

@@ -50,6 +50,11 @@ public final class NumberingRangesService implements NumberingRangesUseCase {
     }
 
     @Override
+    public NumberingRange setActive(long id, boolean active) {
+        return ranges.setActive(id, active);
+    }
+
+    @Override
     public void delete(long id) {
         ranges.delete(id);
     }

@@ -63,6 +63,11 @@ class NumberingRangesServiceTest {
         }
 
         @Override
+        public NumberingRange setActive(long id, boolean active) {
+            return get(id);
+        }
+
+        @Override
         public void delete(long id) {
         }
 

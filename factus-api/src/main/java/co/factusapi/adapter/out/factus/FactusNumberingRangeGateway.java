@@ -1,6 +1,8 @@
 package co.factusapi.adapter.out.factus;
 
 import co.factusapi.application.port.out.NumberingRangeGateway;
+import co.factusapi.domain.error.ConflictException;
+import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.error.UpstreamException;
 import co.factusapi.domain.numbering.NewNumberingRange;
@@ -21,8 +23,8 @@ import tools.jackson.databind.JsonNode;
  * (contract §10.1): the same operations, bodies and answers under the other prefix. The list is paginated and names
  * the document ("Factura de Venta"), the show endpoint gives its code ("21", v2 adds {@code document_name}); both are
  * read. {@code is_active}/{@code is_expired} are read as 1/0 or JSON booleans (v2 documents 1/0, SDK2 accepts both).
- * v2's new {@code PATCH /{id}/toggle-status} has no operation in our port and is not called. Every change
- * invalidates the invoice flow's range cache.
+ * Activation uses v2's {@code PATCH /{id}/toggle-status}; v1 has no such operation. Every change invalidates the
+ * invoice flow's range cache.
  */
 public final class FactusNumberingRangeGateway implements NumberingRangeGateway {
     static final String V1_PATH = "/v1/numbering-ranges";
@@ -91,6 +93,31 @@ public final class FactusNumberingRangeGateway implements NumberingRangeGateway 
                 path + "/{id}/current", Map.of("current", current), id);
         catalog.invalidateRanges();
         return single(ok(response, id));
+    }
+
+    /**
+     * v2 only flips ({@code toggle-status}, no body), so the range is read first and flipped only when it differs; a
+     * flip that does not land on the wanted state means someone else flipped it meanwhile: a conflict to read again.
+     */
+    @Override
+    public NumberingRange setActive(long id, boolean active) {
+        NumberingRange current = get(id);
+        if (!V2_PATH.equals(path)) {
+            throw InvalidRequestException.of("active", "Factus v1 cannot activate or deactivate a numbering range; "
+                    + "a tenant on Factus v2 can (api_version)");
+        }
+        if (current.active() == active) {
+            return current;
+        }
+        FactusResponse response = client.send("numbering-ranges.toggle", HttpMethod.PATCH,
+                path + "/{id}/toggle-status", null, id);
+        catalog.invalidateRanges();
+        NumberingRange toggled = single(ok(response, id));
+        if (toggled.active() != active) {
+            throw new ConflictException("range-changed", "The numbering range " + id
+                    + " changed meanwhile; read it and try again.");
+        }
+        return toggled;
     }
 
     @Override

@@ -19,5 +19,7 @@ public interface NumberingRangesUseCase {
 
     NumberingRange updateCurrent(long id, long current);
 
+    NumberingRange setActive(long id, boolean active);
+
     void delete(long id);
 }

@@ -24,5 +24,11 @@ public interface NumberingRangeGateway {
 
     NumberingRange updateCurrent(long id, long current);
 
+    /**
+     * Activates or deactivates the range (an inactive range numbers nothing); nothing changes when it already is so.
+     * A provider that cannot do this is an InvalidRequestException naming {@code active}.
+     */
+    NumberingRange setActive(long id, boolean active);
+
     void delete(long id);
 }

@@ -28,6 +28,12 @@ final class NumberingRangeBodies {
             requiredMode = Schema.RequiredMode.REQUIRED) Long current) {
     }
 
+    @Schema(name = "NumberingRangeActivation", example = """
+            {"active": false}""")
+    record ActivationRequest(@Schema(description = "Whether the range numbers documents", example = "false",
+            requiredMode = Schema.RequiredMode.REQUIRED) Boolean active) {
+    }
+
     @Schema(name = "NumberingRange")
     record RangeResponse(@Schema(description = "The provider's id, used to update or delete", example = "8") long id,
                          @Schema(example = "sales_invoice") String document,

@@ -1,5 +1,6 @@
 package co.factusapi.adapter.in.web.numbering;
 
+import co.factusapi.adapter.in.web.numbering.NumberingRangeBodies.ActivationRequest;
 import co.factusapi.adapter.in.web.numbering.NumberingRangeBodies.CreateRangeRequest;
 import co.factusapi.adapter.in.web.numbering.NumberingRangeBodies.RangeResponse;
 import co.factusapi.adapter.in.web.numbering.NumberingRangeBodies.SoftwareRangeResponse;
@@ -24,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -81,6 +83,17 @@ public class NumberingRangeController {
             throw InvalidRequestException.of("current", "is required");
         }
         return RangeResponse.of(ranges.updateCurrent(id, body.current()));
+    }
+
+    @PatchMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Activate or deactivate a range", description = "An inactive range numbers nothing. Keeping "
+            + "one active range per document type lets documents omit the prefix. Needs the tenant on Factus v2 "
+            + "(Factus v1 has no such operation: 422 naming `active`).")
+    public RangeResponse setActive(@PathVariable long id, @RequestBody ActivationRequest body) {
+        if (body.active() == null) {
+            throw InvalidRequestException.of("active", "is required");
+        }
+        return RangeResponse.of(ranges.setActive(id, body.active()));
     }
 
     @DeleteMapping("/{id}")

@@ -116,6 +116,19 @@ class NumberingRangeEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void aV1AccountCannotActivateOrDeactivateARange() {
+        long id = create("{\"document\":\"credit_note\",\"prefix\":\"ACT\",\"current\":1}");
+        JsonNode refused = problem(admin.send("PATCH", RANGES + "/" + id, "{\"active\":false}", "application/json"), 422);
+        assertThat(refused.path("errors").path(0).path("field").asString()).isEqualTo("active");
+        assertThat(refused.path("errors").path(0).path("message").asString()).contains("Factus v2");
+        problem(admin.send("PATCH", RANGES + "/" + id, "{}", "application/json"), 422);
+        problem(admin.send("PATCH", RANGES + "/999999", "{\"active\":false}", "application/json"), 404);
+        assertThat(api.send("PATCH", RANGES + "/" + id, "{\"active\":false}", "application/json").statusCode())
+                .isEqualTo(403);
+        assertThat(ApiClient.json(ok(api.get(RANGES + "/" + id))).path("is_active").asBoolean()).isTrue();
+    }
+
+    @Test
     void apiKeysMayReadRangesAndTheCompanyButNotChangeThem() {
         assertThat(api.get(RANGES).statusCode()).isEqualTo(200);
         assertThat(api.get("/api/v1/company").statusCode()).isEqualTo(200);

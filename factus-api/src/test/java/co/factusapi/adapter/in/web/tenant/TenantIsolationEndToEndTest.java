@@ -216,6 +216,8 @@ class TenantIsolationEndToEndTest extends PostgresEndToEndTest {
         routes.put("GET /api/v1/numbering-ranges/{id}", hidden(Needs.DOCUMENTS_READ));
         routes.put("PUT /api/v1/numbering-ranges/{id}", new Route(Needs.TENANT_MANAGE, Expect.B_RESOURCE_HIDDEN, "",
                 ids -> Payload.json("{\"current\":2}")));
+        routes.put("PATCH /api/v1/numbering-ranges/{id}", new Route(Needs.TENANT_MANAGE, Expect.B_RESOURCE_HIDDEN,
+                "", ids -> Payload.json("{\"active\":false}")));
         routes.put("DELETE /api/v1/numbering-ranges/{id}", hidden(Needs.TENANT_MANAGE));
 
         for (String table : List.of("units", "taxes", "reference-tables", "municipalities", "countries")) {

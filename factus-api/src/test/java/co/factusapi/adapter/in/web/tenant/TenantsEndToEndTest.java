@@ -154,6 +154,20 @@ class TenantsEndToEndTest extends PostgresEndToEndTest {
                 .doesNotContainKeys("GET /v1/company", "GET /v1/numbering-ranges", "GET /v1/numbering-ranges/dian",
                         "GET /v1/municipalities");
 
+        // v2 can switch a range off and on (toggle-status); asking for the state it is in changes nothing.
+        HttpResponse<String> range = v2.admin.postJson("/api/v1/numbering-ranges",
+                "{\"document\":\"credit_note\",\"prefix\":\"NCQ\",\"current\":1}");
+        assertThat(range.statusCode()).as(range.body()).isEqualTo(201);
+        String rangeUrl = "/api/v1/numbering-ranges/" + json(range).path("id").asLong();
+        for (boolean active : new boolean[] {false, false, true}) {
+            HttpResponse<String> switched = v2.admin.send("PATCH", rangeUrl, "{\"active\":" + active + "}", JSON);
+            assertThat(switched.statusCode()).as(switched.body()).isEqualTo(200);
+            assertThat(json(switched).path("is_active").asBoolean()).isEqualTo(active);
+            assertThat(json(v2.pos.get(rangeUrl)).path("is_active").asBoolean()).isEqualTo(active);
+        }
+        assertThat(account(v2.name).counters().requests())
+                .containsEntry("PATCH /v2/numbering-ranges/{id}/toggle-status", 2L);
+
         Onboarded v1 = sandboxTenant("Tienda R " + UUID.randomUUID());
         assertThat(json(v1.pos.get("/api/v1/tenant")).has("quota")).isFalse();
     }
