@@ -205,7 +205,8 @@ class Postgres:
         # A database server needs its vault master key set (docs/tenants.md); a throw-away one per run.
         return {"SPRING_DATASOURCE_URL": f"jdbc:postgresql://127.0.0.1:5432/test?currentSchema={self.schema}",
                 "SPRING_DATASOURCE_USERNAME": "postgres", "SPRING_DATASOURCE_PASSWORD": "",
-                "FACTUS_API_MASTER_KEY": base64.b64encode(os.urandom(32)).decode()}
+                "FACTUS_API_MASTER_KEY": base64.b64encode(os.urandom(32)).decode(),
+                "FACTUS_API_JWT_SECRET": base64.b64encode(os.urandom(48)).decode()}
 
     def close(self):
         self.psql(f"DROP SCHEMA {self.schema} CASCADE")

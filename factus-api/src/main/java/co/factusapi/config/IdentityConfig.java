@@ -20,6 +20,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -52,8 +53,8 @@ public class IdentityConfig {
     }
 
     @Bean
-    SecretKey jwtSigningKey(JwtProperties properties) {
-        return JwtSigningKey.from(properties.secret());
+    SecretKey jwtSigningKey(JwtProperties properties, Environment environment) {
+        return JwtSigningKey.from(properties.secret(), environment.getProperty("spring.datasource.url"));
     }
 
     @Bean

@@ -17,7 +17,18 @@ final class JwtSigningKey {
     private JwtSigningKey() {
     }
 
-    static SecretKey from(String secret) {
+    /**
+     * {@code datasourceUrl}: on the embedded H2 database only one instance can run, so a blank secret may mean a
+     * random key per start; with a database server several instances may serve one deployment, and a key of each
+     * instance's own would make a token signed by one refused by the next: the start is refused instead.
+     */
+    static SecretKey from(String secret, String datasourceUrl) {
+        if (secret.isBlank() && !embedded(datasourceUrl)) {
+            throw new IllegalStateException("factus-api.jwt.secret (FACTUS_API_JWT_SECRET) is not set, and the "
+                    + "database is a server that several instances may share: each would sign tokens with a random key "
+                    + "of its own and refuse the others'. Set FACTUS_API_JWT_SECRET to the same random secret of at "
+                    + "least " + MIN_BYTES + " bytes on every instance (e.g. openssl rand -base64 48).");
+        }
         if (secret.isBlank()) {
             log.info("factus-api.jwt.secret is not set: signing tokens with a random key made at start-up, so tokens "
                     + "will not survive a restart nor work across instances. Set FACTUS_API_JWT_SECRET to keep them.");
@@ -32,5 +43,9 @@ final class JwtSigningKey {
                     + "for a random key per start.");
         }
         return new SecretKeySpec(bytes, ALGORITHM);
+    }
+
+    private static boolean embedded(String datasourceUrl) {
+        return datasourceUrl == null || datasourceUrl.startsWith("jdbc:h2:");
     }
 }

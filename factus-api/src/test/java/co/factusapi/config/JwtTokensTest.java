@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -24,7 +25,7 @@ class JwtTokensTest {
     private final IdentityConfig config = new IdentityConfig();
     private final MutableClock clock = new MutableClock(NOW);
     private final JwtProperties properties = new JwtProperties("", Duration.ofMinutes(30), "factus-api");
-    private final SecretKey key = config.jwtSigningKey(properties);
+    private final SecretKey key = config.jwtSigningKey(properties, new MockEnvironment());
     private final JwtEncoder encoder = config.jwtEncoder(key);
     private final User maria = new User(UUID.randomUUID(), "maria", "hash", Role.ADMIN, NOW, null);
 

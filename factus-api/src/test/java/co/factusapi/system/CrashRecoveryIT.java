@@ -231,6 +231,7 @@ class CrashRecoveryIT {
                 Map.entry("SPRING_DATASOURCE_USERNAME", PostgresDatabase.user()),
                 // A database server has no data directory to generate the vault key in: it must be given.
                 Map.entry("FACTUS_API_MASTER_KEY", "Y3Jhc2gtcmVjb3ZlcnktbWFzdGVyLWtleS0zMi1ieXQ="),
+                Map.entry("FACTUS_API_JWT_SECRET", "crash-recovery-jwt-secret-of-at-least-32-bytes"),
                 Map.entry("SPRING_DATASOURCE_PASSWORD", ""), Map.entry("FACTUS_BASE_URL", emulator.baseUrl()),
                 // The emulator's default account has no rate limit, so there is no allowance to pace under.
                 Map.entry("FACTUS_ALLOWANCE_REQUESTS_PER_MINUTE", "0"),
