@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A v2 item (docs/factus-upstream.md §13): quantity with up to two decimals, NET unit price, DIAN unit and standard
- * codes, several taxes per line. {@code discountAmount} (bills, v2 contract §3.4) replaces the rate when not null.
+ * codes, several taxes per line. {@code discountAmount} (v2 contract §3.4, every v2 document) replaces the rate when
+ * not null.
  */
 public record V2Item(String codeReference, String name, BigDecimal quantity, BigDecimal discountRate,
         BigDecimal discountAmount, BigDecimal price,

@@ -142,6 +142,34 @@ class DebitNotesTest extends EmulatorTestSupport {
     }
 
     @Test
+    void aDiscountAmountLowersTheBaseAndCashRoundingClosesACentAsOnBills() {
+        validated(bill("INV-7"));
+        // What the service sends for 3 × 1000.00 tax-inclusive at IVA 19 %: v1's base 2521.01 as 3 × 840.34 − 0.01.
+        Map<String, Object> undivided = oneLine("ND-AMOUNT", Json.obj("quantity", "3.00", "discount_rate", "0.00",
+                "discount_amount", "0.01", "price", "840.34"), "3000.00");
+        // Contract §4.4: 42016.81 − 20 % = 33613.45, IVA 6386.56, total 40000.01; the buyer pays v1's 40000.00.
+        Map<String, Object> exampleC = with(oneLine("ND-ROUND", Json.obj("quantity", "1.00", "discount_rate", "20.00",
+                "price", "42016.81"), "40000.00"), "cash_rounding_amount", "-0.01");
+        Map<String, Object> both = oneLine("ND-BOTH", Json.obj("quantity", "1.00", "discount_rate", "20.00",
+                "discount_amount", "1.00", "price", "42016.81"), "40000.00");
+
+        Reply amount = post(VALIDATE, undivided);
+        Reply rounded = post(VALIDATE, exampleC);
+        JsonNode errors = post(VALIDATE, both).body().get("data").get("errors");
+
+        assertThat(amount.status()).as(amount.raw().body()).isEqualTo(201);
+        JsonNode item = amount.body().get("data").get("items").get(0);
+        assertThat(item.get("discount").asString()).isEqualTo("0.01");
+        assertThat(item.get("total").asString()).isEqualTo("2521.01");
+        JsonNode totals = amount.body().get("data").get("totals");
+        assertThat(totals.get("tax_amount").asString()).isEqualTo("478.99");
+        assertThat(totals.get("total").asString()).isEqualTo("3000.00");
+        assertThat(rounded.status()).as(rounded.raw().body()).isEqualTo(201);
+        assertThat(rounded.body().get("data").get("totals").get("total").asString()).isEqualTo("40000.01");
+        assertThat(errors.get("items.0.discount_amount").get(0).asString()).contains("discount_rate");
+    }
+
+    @Test
     void listsWithV2PaginationShowsMailsAndDownloads() throws Exception {
         validated(bill("INV-3"));
         post(VALIDATE, note("INTERES-A-1", "SETP990000001"));
@@ -255,6 +283,16 @@ class DebitNotesTest extends EmulatorTestSupport {
         assertThat(control("GET", "debit-notes", null).body().get(0).get("cude").asString()).hasSize(96);
         assertThat(emulator.counters().documentsCreated()).containsEntry("debit_notes", 1L)
                 .containsEntry("bills", 1L);
+    }
+
+    /** One IVA 19 % line with the given quantity, price and discount fields, paid {@code amount} in cash. */
+    private static Map<String, Object> oneLine(String reference, Map<String, Object> amounts, String amount) {
+        Map<String, Object> item = Json.obj("code_reference", "GAS-1", "name", "Gastos de cobranza",
+                "unit_measure_code", "94", "standard_code", "999",
+                "taxes", List.of(Json.obj("code", "01", "rate", "19.00")));
+        item.putAll(amounts);
+        return with(with(note(reference, "SETP990000001"), "items", List.of(item)), "payment_details",
+                List.of(Json.obj("payment_form", "1", "payment_method_code", "10", "amount", amount)));
     }
 
     /**

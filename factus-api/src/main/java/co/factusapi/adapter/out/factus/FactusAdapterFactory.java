@@ -15,6 +15,7 @@ import co.factusapi.domain.tenant.ApiVersion;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -27,6 +28,7 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -101,8 +103,9 @@ public final class FactusAdapterFactory implements AutoCloseable {
                 new ValidateSerializer(settings.validateTimeout(), Duration.ofSeconds(5), Duration.ofMillis(50));
         this.invoices = bills(version, client, catalog, validates);
         this.creditNotes = creditNotes(version, client, catalog, validates);
+        // Debit notes exist only in v2, so every account sends them there, reading their bill there too.
         this.debitNotes = new FactusDocumentProvider<>(client, FactusEndpoints.DEBIT_NOTES,
-                new FactusDebitNotePayload(client, catalog)::of, validates);
+                new FactusDebitNotePayload(catalog::rangeId, v2Bills(client))::of, validates);
         this.supportDocuments = switch (version) {
             case V1 -> new FactusDocumentProvider<>(client, FactusEndpoints.SUPPORT_DOCUMENTS,
                     new FactusSupportDocumentPayload(catalog)::of, validates);
@@ -151,10 +154,13 @@ public final class FactusAdapterFactory implements AutoCloseable {
             case V1 -> new FactusDocumentProvider<>(client, FactusEndpoints.CREDIT_NOTES,
                     new FactusCreditNotePayload(client, catalog)::of, validates);
             case V2 -> new FactusDocumentProvider<>(client, FactusEndpoints.CREDIT_NOTES_V2,
-                    new FactusV2CreditNotePayload(catalog::rangeId,
-                            number -> FactusDocumentProvider.shown(client, FactusEndpoints.BILLS_V2, number))::of,
-                    validates);
+                    new FactusV2CreditNotePayload(catalog::rangeId, v2Bills(client))::of, validates);
         };
+    }
+
+    /** What a v2 note that corrects a bill reads of it (its payment): {@code GET /v2/bills/{number}}. */
+    private static Function<String, JsonNode> v2Bills(FactusClient client) {
+        return number -> FactusDocumentProvider.shown(client, FactusEndpoints.BILLS_V2, number);
     }
 
     public DocumentProvider<InvoiceRequest> invoices() {

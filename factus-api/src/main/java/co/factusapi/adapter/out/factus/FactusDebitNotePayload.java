@@ -2,49 +2,39 @@ package co.factusapi.adapter.out.factus;
 
 import co.factusapi.domain.debitnote.DebitNoteRequest;
 import co.factusapi.domain.numbering.RangeDocument;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The body of {@code POST /v2/debit-notes/validate}. Factus documents debit notes only in v2 (docs/factus-upstream.md
- * §5); v2 takes the same OAuth token, so a v1 account sends them there, in the v2 shape: the bill by its number, DIAN
- * codes, net prices with {@code taxes[]}, and {@code payment_details[]}.
+ * The body of {@code POST /v2/debit-notes/validate} for every account. Factus documents debit notes only in v2
+ * (docs/factus-upstream.md §5); v2 takes the same OAuth token, so a v1 account sends them there too, in the v2 shape
+ * credit notes take (contract §7.2, {@link FactusV2BillNoteBody}): the bill by its number, customization
+ * {@code "30"}, the DIAN concept 1–4 as a string, and the lines converted by {@link FactusV2Amounts} (net prices,
+ * {@code taxes[]}, {@code discount_amount} where a base does not divide, {@code cash_rounding_amount}), so the note's
+ * base, taxes and total are what v1 would compute from our tax-inclusive lines, to the cent.
+ *
+ * <p>The bill is read from {@code GET /v2/bills/{number}} whatever the account's version: the note itself is a v2
+ * call on the same token, and only v2's answer carries the payment as a v2 note needs it, due date included (v1's
+ * show has it apart, as {@code payment_due_date}, and a credit payment without its due date is refused, §5.1).
  */
 final class FactusDebitNotePayload {
     /** Customization 30: "Nota Débito que referencia una factura electrónica" (32 would be without reference). */
     private static final String REFERENCES_A_BILL = "30";
-    private static final String CASH = "10";
-    private static final String PAID_AT_ONCE = "1";
-    private final FactusClient client;
-    private final FactusCatalog catalog;
+    private final FactusV2BillNoteBody notes;
 
-    FactusDebitNotePayload(FactusClient client, FactusCatalog catalog) {
-        this.client = client;
-        this.catalog = catalog;
+    /**
+     * {@code rangeIds}: the account's range id for a document and prefix; {@code bills}: the {@code data} of
+     * {@code GET /v2/bills/{number}}.
+     */
+    FactusDebitNotePayload(BiFunction<RangeDocument, String, Long> rangeIds, Function<String, JsonNode> bills) {
+        this.notes = new FactusV2BillNoteBody(rangeIds, bills, RangeDocument.DEBIT_NOTE, REFERENCES_A_BILL);
     }
 
     Map<String, Object> of(DebitNoteRequest request) {
-        JsonNode bill = FactusDocumentProvider.stored(client, FactusEndpoints.BILLS, request.invoiceNumber());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("reference_code", request.referenceCode());
-        body.put("correction_concept_code", request.correctionConcept().dianCode());
-        body.put("customization_id", REFERENCES_A_BILL);
-        body.put("bill_number", request.invoiceNumber());
-        body.put("numbering_range_id", catalog.rangeId(RangeDocument.DEBIT_NOTE, request.numberingRangePrefix()));
-        body.put("payment_details", List.of(Map.of(
-                "payment_form", bill.path("payment_form").path("code").asString(PAID_AT_ONCE),
-                "payment_method_code", bill.path("payment_method").path("code").asString(CASH),
-                "amount", FactusV2Lines.total(request.items()).toPlainString())));
-        if (request.sendEmail() != null) {
-            body.put("send_email", request.sendEmail());
-        }
-        if (request.observation() != null && !request.observation().isBlank()) {
-            body.put("observation", request.observation());
-        }
-        // The customer is left out: Factus copies it from the referenced bill.
-        body.put("items", FactusV2Lines.items(request.items()));
-        return body;
+        return notes.of(new FactusV2BillNoteBody.Note(request.invoiceNumber(),
+                request.correctionConcept().dianCode(), request.referenceCode(), request.numberingRangePrefix(),
+                request.sendEmail(), request.observation(), request.items()));
     }
 }

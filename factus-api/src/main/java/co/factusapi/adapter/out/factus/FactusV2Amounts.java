@@ -18,8 +18,8 @@ import java.util.List;
  * line: tax = round2(base × rate). DIAN's annex defines a line's tax as its taxable amount times the rate, rounded to
  * the cent per line (that is what v2 does); v1's residual is a value DIAN tolerates within its rounding margin, and
  * it can differ from round2(B × rate) by one cent (the docs' own v1 example: B 33613.45 at 19 % → residual 6386.55,
- * round2 6386.56). Converting the unit price (price / (1 + rate), as debit notes still do) is off further still: the
- * base becomes quantity × a rounded unit price instead of the rounded line amount.
+ * round2 6386.56). Converting the unit price (price / (1 + rate), as the docs' own v2 example does) is off further
+ * still: the base becomes quantity × a rounded unit price instead of the rounded line amount.
  *
  * <p><b>The rule.</b> For each line we keep v1's tax exactly: the bases B' whose round2(B' × rate) equals v1's tax
  * form a run of consecutive cents (about 100/rate of them); untaxed lines (excluded or 0 %) accept any base. We pick,

@@ -8,35 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Our lines (tax-inclusive prices, as Factus v1 takes them) as Factus v2 items: a net price and a {@code taxes[]}
- * list (docs/factus-upstream.md §13). The net price is the inclusive price divided by (1 + rate), to the cent; v2
- * then computes tax = net × rate per line, so a line can differ from its v1 amount by a cent. Money and quantities
- * travel as strings with two decimals, as the v2 docs write them.
+ * The v2 item shape every document kind shares (docs/factus-upstream.md §13; contract §3.4). The amounts come from
+ * {@link FactusV2Amounts} (through {@link FactusV2BillPayload#item}); money and quantities travel as strings with two
+ * decimals, as the v2 docs write them.
  */
 final class FactusV2Lines {
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private FactusV2Lines() {
-    }
-
-    static List<Map<String, Object>> items(List<DocumentLine> lines) {
-        return lines.stream().map(FactusV2Lines::item).toList();
-    }
-
-    /** What v2 will count as the document's total: the sum of net line amounts plus their taxes. */
-    static BigDecimal total(List<DocumentLine> lines) {
-        return lines.stream().map(line -> {
-            BigDecimal gross = gross(line);
-            return gross.add(line.excluded() ? BigDecimal.ZERO : tax(gross, line.taxRate()));
-        }).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private static Map<String, Object> item(DocumentLine line) {
-        Map<String, Object> amounts = new LinkedHashMap<>();
-        amounts.put("discount_rate", text(line.discountRate()));
-        amounts.put("price", text(net(line)));
-        return item(line, amounts, List.of(Map.of("code", line.tribute().dianCode(), "rate", text(line.taxRate()),
-                "is_excluded", line.excluded())));
     }
 
     /**
@@ -63,24 +41,7 @@ final class FactusV2Lines {
         return item;
     }
 
-    static BigDecimal net(DocumentLine line) {
-        if (line.excluded()) {
-            return line.price().setScale(2, RoundingMode.HALF_UP);
-        }
-        return line.price().divide(BigDecimal.ONE.add(line.taxRate().divide(HUNDRED, 6, RoundingMode.HALF_UP)), 2,
-                RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal gross(DocumentLine line) {
-        BigDecimal share = BigDecimal.ONE.subtract(line.discountRate().divide(HUNDRED, 6, RoundingMode.HALF_UP));
-        return net(line).multiply(BigDecimal.valueOf(line.quantity())).multiply(share).setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal tax(BigDecimal gross, BigDecimal rate) {
-        return gross.multiply(rate).divide(HUNDRED, 2, RoundingMode.HALF_UP);
-    }
-
-    static String text(BigDecimal value) {
+    private static String text(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

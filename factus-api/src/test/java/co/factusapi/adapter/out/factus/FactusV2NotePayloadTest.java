@@ -7,6 +7,8 @@ import co.factusapi.domain.adjustmentnote.AdjustmentNoteConcept;
 import co.factusapi.domain.adjustmentnote.AdjustmentNoteRequest;
 import co.factusapi.domain.creditnote.CreditNoteConcept;
 import co.factusapi.domain.creditnote.CreditNoteRequest;
+import co.factusapi.domain.debitnote.DebitNoteConcept;
+import co.factusapi.domain.debitnote.DebitNoteRequest;
 import co.factusapi.domain.document.DocumentLine;
 import co.factusapi.domain.document.DocumentTotals;
 import co.factusapi.domain.document.ItemTribute;
@@ -26,16 +28,21 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The v2 bodies of credit notes, support documents and adjustment notes against the contract's examples
- * (factus-v2-contract §7.1, §7.3, §7.4), exact JSON for one canonical note of each kind, with no server: the
- * end-to-end path waits for the emulator to serve these v2 routes.
+ * The v2 bodies of credit notes, debit notes, support documents and adjustment notes against the contract's
+ * examples (factus-v2-contract §7.1–§7.4), exact JSON for one canonical note of each kind, with no server (the
+ * pipeline contract suites take them through the emulator).
  */
 class FactusV2NotePayloadTest {
-    /** The factus-js sandbox range ids of contract §13: 9 credit notes, 148 support documents, 149 adjustment notes. */
+    /**
+     * The factus-js sandbox range ids of contract §13 and §7.2: 9 credit notes, 6 debit notes, 148 support documents,
+     * 149 adjustment notes.
+     */
     static final BiFunction<RangeDocument, String, Long> RANGES = (document, prefix) -> switch (document) {
         case CREDIT_NOTE -> 9L;
+        case DEBIT_NOTE -> 6L;
         case SUPPORT_DOCUMENT -> 148L;
         case SUPPORT_DOCUMENT_ADJUSTMENT -> 149L;
         default -> throw new AssertionError(document);
@@ -68,6 +75,16 @@ class FactusV2NotePayloadTest {
         assertThat(number).isEqualTo("SETP990000550");
         return BILL;
     });
+    /** A bill sold on credit, as {@code GET /v2/bills/{number}} shows its payment. */
+    static final JsonNode CREDIT_BILL = FactusV2BillPayloadTest.JSON.readTree("""
+            {"number": "SETP990000550", "payment_details": [ { "payment_form": { "code": "2", "name": "Crédito" },
+              "payment_method": { "code": "47", "name": "Transferencia" }, "amount": "83300.00",
+              "due_date": "31-12-2026" } ]}""");
+
+    static final FactusDebitNotePayload DEBIT_NOTES = new FactusDebitNotePayload(RANGES, number -> {
+        assertThat(number).isEqualTo("SETP990000550");
+        return BILL;
+    });
     static final FactusV2SupportDocumentPayload SUPPORT_DOCUMENTS = new FactusV2SupportDocumentPayload(RANGES);
     static final FactusV2AdjustmentNotePayload ADJUSTMENT_NOTES = new FactusV2AdjustmentNotePayload(RANGES, number -> {
         assertThat(number).isEqualTo("SEDS984000004");
@@ -80,6 +97,12 @@ class FactusV2NotePayloadTest {
                 "Devolución de un producto B", false, List.of(
                         FactusV2BillPayloadTest.line("PROD-000B", "Producto B", 1, "23800.00", "0", "19.00",
                                 ItemTribute.IVA, false)));
+    }
+
+    /** A price change (concept 3) of one more unit of the §3.5 skeleton's second line (23800 = 20000 + 19 %). */
+    static DebitNoteRequest canonicalDebitNote() {
+        return new DebitNoteRequest("SETP990000550", DebitNoteConcept.VALUE_CHANGE, "ND-2026-0001", "ND",
+                "Ajuste de precio del producto B", false, canonicalCreditNote().items());
     }
 
     /** The seller of §7.3's example (NIT 2343543-7, San Gil), two untaxed units of 50000 with ReteRenta 3.5 %. */
@@ -119,10 +142,7 @@ class FactusV2NotePayloadTest {
 
     @Test
     void aCreditNoteOnACreditBillCarriesItsFormMethodAndDueDate() {
-        JsonNode creditBill = FactusV2BillPayloadTest.JSON.readTree("""
-                {"number": "SETP990000550", "payment_details": [ { "payment_form": { "code": "2", "name": "Crédito" },
-                  "payment_method": { "code": "47", "name": "Transferencia" }, "amount": "83300.00",
-                  "due_date": "31-12-2026" } ]}""");
+        JsonNode creditBill = CREDIT_BILL;
         JsonNode noPayment = FactusV2BillPayloadTest.JSON.readTree("{\"number\": \"SETP990000550\"}");
         JsonNode creditWithoutDate = FactusV2BillPayloadTest.JSON.readTree("""
                 {"payment_details": [ { "payment_form": { "code": "2" }, "payment_method": { "code": "47" } } ]}""");
@@ -138,6 +158,54 @@ class FactusV2NotePayloadTest {
     private static JsonNode payment(JsonNode bill) {
         return FactusV2BillPayloadTest.tree(new FactusV2CreditNotePayload(RANGES, number -> bill)
                 .of(canonicalCreditNote())).path("payment_details").get(0);
+    }
+
+    @Test
+    void theCanonicalDebitNoteIsTheCreditNotesBodyWithItsOwnCustomizationConceptAndRange() {
+        JsonNode debit = FactusV2BillPayloadTest.tree(DEBIT_NOTES.of(canonicalDebitNote()));
+
+        ObjectNode expected = (ObjectNode) FactusV2BillPayloadTest.tree(CREDIT_NOTES.of(canonicalCreditNote()));
+        expected.put("reference_code", "ND-2026-0001").put("correction_concept_code", "3")
+                .put("customization_id", "30").put("numbering_range_id", 6)
+                .put("observation", "Ajuste de precio del producto B");
+        assertThat(debit).isEqualTo(expected);
+    }
+
+    @Test
+    void aDebitNoteLineWhoseBaseDoesNotDivideKeepsV1sBaseWithADiscountAmount() {
+        // 3 × 1000.00 with IVA 19 %: v1 counts base round2(3000 / 1.19) = 2521.01, IVA 478.99. The unit price divided
+        // by 1.19 (840.34, what debit notes used to send) makes a base of 2521.02 and a total of 3000.01.
+        DebitNoteRequest note = new DebitNoteRequest("SETP990000550", DebitNoteConcept.EXPENSES, "ND-2026-0002", null,
+                null, null, List.of(FactusV2BillPayloadTest.line("GAS", "Gastos de cobranza", 3, "1000.00", "0",
+                        "19.00", ItemTribute.IVA, false)));
+
+        JsonNode body = FactusV2BillPayloadTest.tree(DEBIT_NOTES.of(note));
+
+        JsonNode item = body.path("items").get(0);
+        assertThat(item.path("price").asString()).isEqualTo("840.34");
+        assertThat(item.path("discount_amount").asString()).isEqualTo("0.01");
+        assertThat(item.has("discount_rate")).isFalse();
+        assertThat(body.path("payment_details").get(0).path("amount").asString()).isEqualTo("3000.00");
+        assertThat(body.path("cash_rounding_amount").asString()).isEqualTo("0.00");
+        assertThat(body.path("correction_concept_code").asString()).isEqualTo("2");
+    }
+
+    @Test
+    void aDebitNoteOnACreditBillCarriesItsFormMethodAndDueDateAndRefusesWhatV2DoesNotKnow() {
+        DocumentLine ica = new DocumentLine("X", "X", 1, new BigDecimal("1000"), BigDecimal.ZERO, BigDecimal.ZERO,
+                "94", StandardCode.OWN, true, ItemTribute.IVA, null, null,
+                List.of(new DocumentLine.WithholdingTax("07", new BigDecimal("1.00"))), null);
+        DebitNoteRequest reteIca = new DebitNoteRequest("SETP990000550", DebitNoteConcept.OTHER, "ND-2026-0003", null,
+                null, null, List.of(ica));
+
+        JsonNode body = FactusV2BillPayloadTest.tree(new FactusDebitNotePayload(RANGES, number -> CREDIT_BILL)
+                .of(canonicalDebitNote()));
+
+        assertThat(body.path("payment_details").get(0)).isEqualTo(FactusV2BillPayloadTest.JSON.readTree("""
+                {"payment_form": "2", "payment_method_code": "47", "amount": "23800.00", "due_date": "2026-12-31"}"""));
+        assertThatThrownBy(() -> DEBIT_NOTES.of(reteIca)).isInstanceOfSatisfying(InvalidRequestException.class,
+                e -> assertThat(e.violations()).extracting(FieldViolation::field)
+                        .containsExactly("items[0].withholding_taxes"));
     }
 
     @Test
