@@ -107,7 +107,7 @@ write_haproxy_config() {
     echo "backend instances"
     echo "  balance roundrobin"
     echo "  option httpchk GET /actuator/health/readiness"
-    echo "  default-server inter 500ms fall 2 rise 2 on-marked-down shutdown-sessions"
+    echo "  default-server inter 500ms fall 2 rise 2"
     for i in $(seq 1 "$INSTANCES"); do
       echo "  server instance$i 127.0.0.1:$(port_of "$i") check"
     done

@@ -58,6 +58,7 @@ class SettingsTest {
                 .isEqualTo(new CorsProperties(List.of(), Duration.ofMinutes(30)));
         assertThat(none.bindOrCreate("factus-api", BodySizeProperties.class).maxBodySize())
                 .isEqualTo(DataSize.ofKilobytes(256));
+        assertThat(none.bindOrCreate("factus-api.shutdown", ShutdownProperties.class).drainDelay()).isZero();
         JwtProperties jwt = none.bindOrCreate("factus-api.jwt", JwtProperties.class);
         assertThat(List.of(jwt.secret(), jwt.ttl(), jwt.issuer())).containsExactly("", Duration.ofHours(1), "factus-api");
         assertThat(none.bindOrCreate("factus-api", AdminProperties.class).adminPassword()).isNull();
