@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +55,15 @@ public class JdbcInstanceRegistry implements InstanceRegistry {
         ids.add(self);
         snapshot = new Snapshot(Set.copyOf(ids), System.nanoTime());
         return snapshot.ids();
+    }
+
+    /**
+     * Whether this instance runs the deployment's background jobs (reconciler, purges): the live instance with the
+     * smallest id, so one instance runs them, and another takes over a few seconds after it dies. Two instances may
+     * briefly both believe they lead while their views of the heartbeats differ: every job is safe to run twice.
+     */
+    public boolean leads() {
+        return self.equals(Collections.min(aliveIds()));
     }
 
     /** Registers this instance on its first call, then renews its heartbeat. */

@@ -10,6 +10,7 @@ import co.factusapi.testsupport.TestTenants;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +98,17 @@ class InstanceRegistryTest {
             LedgerEntry<?> stored = secondLedger.findByReference(account, DocumentKind.INVOICE, "REF-CRASH").orElseThrow();
             assertThat(secondLedger.takeOver(stored.resent(now.plusSeconds(1)), stored)).isTrue();
             assertThat(firstLedger.abandoned(stored)).isFalse();
+        }
+
+        @Test
+        void exactlyOneInstanceRunsTheJobsAndAnotherTakesOverWhenItLeaves() {
+            assertThat(List.of(first.leads(), second.leads())).containsExactlyInAnyOrder(true, false);
+            JdbcInstanceRegistry leader = first.leads() ? first : second;
+            JdbcInstanceRegistry follower = leader == first ? second : first;
+
+            leader.leave();
+
+            assertThat(follower.leads()).isTrue();
         }
 
         @Test
