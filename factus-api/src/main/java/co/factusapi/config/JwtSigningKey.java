@@ -23,7 +23,7 @@ final class JwtSigningKey {
      * instance's own would make a token signed by one refused by the next: the start is refused instead.
      */
     static SecretKey from(String secret, String datasourceUrl) {
-        if (secret.isBlank() && !embedded(datasourceUrl)) {
+        if (secret.isBlank() && !Datasources.embedded(datasourceUrl)) {
             throw new IllegalStateException("factus-api.jwt.secret (FACTUS_API_JWT_SECRET) is not set, and the "
                     + "database is a server that several instances may share: each would sign tokens with a random key "
                     + "of its own and refuse the others'. Set FACTUS_API_JWT_SECRET to the same random secret of at "
@@ -43,9 +43,5 @@ final class JwtSigningKey {
                     + "for a random key per start.");
         }
         return new SecretKeySpec(bytes, ALGORITHM);
-    }
-
-    private static boolean embedded(String datasourceUrl) {
-        return datasourceUrl == null || datasourceUrl.startsWith("jdbc:h2:");
     }
 }

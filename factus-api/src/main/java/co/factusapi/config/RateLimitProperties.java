@@ -5,16 +5,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code factus-api.rate-limit.*}: per-caller and login limits, held in memory per instance (N instances behind a
- * load balancer allow up to N times these numbers).
+ * {@code factus-api.rate-limit.*}: per-caller and login limits.
  *
  * @param enabled           false turns both limits off
+ * @param store             where the allowances live: {@code database} (shared by every instance: N instances allow
+ *                          these numbers, not N times them), {@code memory} (per instance), or {@code auto}: memory
+ *                          on the embedded H2 database (one instance), the database otherwise
  * @param requestsPerMinute requests per authenticated caller (API key or user), refilled smoothly
  * @param login             the stricter limits of {@code POST /api/v1/auth/login}
  */
 @ConfigurationProperties("factus-api.rate-limit")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("120") int requestsPerMinute,
-                                  @DefaultValue Login login) {
+                                  @DefaultValue Login login, @DefaultValue("auto") Store store) {
+
+    public enum Store { AUTO, MEMORY, DATABASE }
 
     /**
      * @param attemptsPerMinute login attempts per client address and user name

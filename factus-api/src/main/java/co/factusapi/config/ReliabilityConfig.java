@@ -4,6 +4,7 @@ import co.factusapi.adapter.out.persistence.JdbcAuditLog;
 import co.factusapi.adapter.out.persistence.JdbcIdempotencyStore;
 import co.factusapi.adapter.out.persistence.JdbcInstanceRegistry;
 import co.factusapi.application.port.in.ReconcileDocumentsUseCase;
+import co.factusapi.application.port.out.RequestAllowances;
 import co.factusapi.application.port.out.AuditLog;
 import co.factusapi.application.port.out.DocumentLedger;
 import co.factusapi.application.port.out.TenantRepository;
@@ -65,8 +66,8 @@ public class ReliabilityConfig {
 
     @Bean
     ReliabilityJobs reliabilityJobs(ReconcileDocumentsUseCase reconciler, IdempotencyService idempotency,
-                                    JdbcInstanceRegistry instances, ReliabilityProperties properties,
-                                    MeterRegistry meters) {
-        return new ReliabilityJobs(reconciler, idempotency, instances, properties, meters);
+                                    JdbcInstanceRegistry instances, RequestAllowances allowances,
+                                    ReliabilityProperties properties, MeterRegistry meters) {
+        return new ReliabilityJobs(reconciler, idempotency, instances, allowances, properties, meters);
     }
 }

@@ -4,6 +4,7 @@ import co.factusapi.adapter.out.persistence.JdbcInstanceRegistry;
 import co.factusapi.application.port.in.IdempotentRequestsUseCase;
 import co.factusapi.application.port.in.ReconcileDocumentsUseCase.Outcome;
 import co.factusapi.application.port.in.ReconcileDocumentsUseCase;
+import co.factusapi.application.port.out.RequestAllowances;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,12 +26,15 @@ public class ReliabilityJobs implements SchedulingConfigurer {
     private final ReconcileDocumentsUseCase reconciler;
     private final IdempotentRequestsUseCase idempotency;
     private final JdbcInstanceRegistry instances;
+    private final RequestAllowances allowances;
     private final ReliabilityProperties properties;
     private final MeterRegistry meters;
     private final Counter runs;
 
     public ReliabilityJobs(ReconcileDocumentsUseCase reconciler, IdempotentRequestsUseCase idempotency,
-                           JdbcInstanceRegistry instances, ReliabilityProperties properties, MeterRegistry meters) {
+                           JdbcInstanceRegistry instances, RequestAllowances allowances,
+                           ReliabilityProperties properties, MeterRegistry meters) {
+        this.allowances = allowances;
         this.reconciler = reconciler;
         this.idempotency = idempotency;
         this.instances = instances;
@@ -97,6 +101,7 @@ public class ReliabilityJobs implements SchedulingConfigurer {
 
     void purgeKeys() {
         instances.forgetDead(Duration.ofDays(1));
+        allowances.forgetIdle();
         int purged = idempotency.purgeExpired();
         if (purged > 0) {
             log.debug("Purged {} expired idempotency keys", purged);

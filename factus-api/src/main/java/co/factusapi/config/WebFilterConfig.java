@@ -10,7 +10,10 @@ import co.factusapi.adapter.in.web.ratelimit.LoginLockout;
 import co.factusapi.adapter.in.web.ratelimit.LoginThrottleFilter;
 import co.factusapi.adapter.in.web.ratelimit.RateLimitFilter;
 import co.factusapi.adapter.in.web.ratelimit.RequestBuckets;
+import co.factusapi.adapter.out.persistence.JdbcRequestAllowances;
+import co.factusapi.adapter.out.ratelimit.MemoryRequestAllowances;
 import co.factusapi.application.port.in.IdempotentRequestsUseCase;
+import co.factusapi.application.port.out.RequestAllowances;
 import jakarta.servlet.Filter;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +24,10 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
@@ -103,18 +110,32 @@ public class WebFilterConfig {
     }
 
     @Bean
+    RequestAllowances requestAllowances(RateLimitProperties properties, Environment environment, JdbcClient jdbc,
+                                        PlatformTransactionManager transactions, Clock clock) {
+        boolean shared = switch (properties.store()) {
+            case MEMORY -> false;
+            case DATABASE -> true;
+            case AUTO -> !Datasources.embedded(environment.getProperty("spring.datasource.url"));
+        };
+        return shared ? new JdbcRequestAllowances(jdbc, new TransactionTemplate(transactions), clock)
+                : new MemoryRequestAllowances();
+    }
+
+    @Bean
     FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(RateLimitProperties properties, Clock clock,
-                                                                    JsonMapper json, ProblemWriter problems) {
+                                                                    JsonMapper json, ProblemWriter problems,
+                                                                    RequestAllowances allowances) {
         RateLimitProperties.Login login = properties.login();
         LoginThrottleFilter filter = new LoginThrottleFilter(
-                new RequestBuckets(login.attemptsPerMinute(), Duration.ofMinutes(1)),
+                new RequestBuckets(allowances, "login", login.attemptsPerMinute(), Duration.ofMinutes(1)),
                 new LoginLockout(login.maxFailures(), login.lockout(), clock), json, problems);
         return registration(filter, LOGIN_THROTTLE, properties.enabled());
     }
 
     @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties properties, ProblemWriter problems) {
-        RateLimitFilter filter = new RateLimitFilter(new RequestBuckets(properties.requestsPerMinute(),
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties properties, ProblemWriter problems,
+                                                            RequestAllowances allowances) {
+        RateLimitFilter filter = new RateLimitFilter(new RequestBuckets(allowances, "api", properties.requestsPerMinute(),
                 Duration.ofMinutes(1)), problems);
         return registration(filter, RATE_LIMIT, properties.enabled());
     }

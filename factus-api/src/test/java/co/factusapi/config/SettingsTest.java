@@ -53,7 +53,8 @@ class SettingsTest {
                 new ReliabilityProperties.Instances(Duration.ofSeconds(1), Duration.ofSeconds(5)));
 
         assertThat(none.bindOrCreate("factus-api.rate-limit", RateLimitProperties.class)).isEqualTo(
-                new RateLimitProperties(true, 120, new RateLimitProperties.Login(10, 5, Duration.ofMinutes(15))));
+                new RateLimitProperties(true, 120, new RateLimitProperties.Login(10, 5, Duration.ofMinutes(15)),
+                        RateLimitProperties.Store.AUTO));
         assertThat(none.bindOrCreate("factus-api.cors", CorsProperties.class))
                 .isEqualTo(new CorsProperties(List.of(), Duration.ofMinutes(30)));
         assertThat(none.bindOrCreate("factus-api", BodySizeProperties.class).maxBodySize())

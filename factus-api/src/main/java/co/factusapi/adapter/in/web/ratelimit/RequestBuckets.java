@@ -1,37 +1,41 @@
 package co.factusapi.adapter.in.web.ratelimit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import co.factusapi.application.port.out.RequestAllowances;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 
 /**
- * One in-memory token bucket per key (a principal, or an address and user name): {@code capacity} requests, refilled
- * smoothly over {@code period}. Limits hold per instance; idle buckets are dropped after one period (they are full
- * by then anyway), so a flood of new keys cannot exhaust the memory.
+ * One limit ({@code capacity} requests refilled smoothly over {@code period}) applied per key (a principal, or an
+ * address and user name) through the deployment's {@link RequestAllowances}. Keys are stored hashed under this
+ * limit's name: a user name typed at the login is not kept, and no key can be too long.
  */
 public final class RequestBuckets {
-    private static final long MAX_KEYS = 100_000;
+    private final RequestAllowances allowances;
+    private final String name;
     private final long capacity;
     private final Duration period;
-    private final Cache<String, Bucket> buckets;
 
-    public RequestBuckets(long capacity, Duration period) {
+    public RequestBuckets(RequestAllowances allowances, String name, long capacity, Duration period) {
+        this.allowances = allowances;
+        this.name = name;
         this.capacity = capacity;
         this.period = period;
-        this.buckets = Caffeine.newBuilder().maximumSize(MAX_KEYS).expireAfterAccess(period).build();
     }
 
     public Quota take(String key) {
-        ConsumptionProbe probe = buckets.get(key, ignored -> newBucket()).tryConsumeAndReturnRemaining(1);
-        return new Quota(capacity, probe.getRemainingTokens(), probe.isConsumed(),
-                Duration.ofNanos(probe.getNanosToWaitForRefill()), Duration.ofNanos(probe.getNanosToWaitForReset()));
+        RequestAllowances.Grant grant = allowances.take(name + ":" + sha256(key), capacity, period);
+        return new Quota(capacity, grant.remaining(), grant.granted(), grant.retryAfter(), grant.untilFull());
     }
 
-    private Bucket newBucket() {
-        return Bucket.builder().addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
-                .build();
+    private static String sha256(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

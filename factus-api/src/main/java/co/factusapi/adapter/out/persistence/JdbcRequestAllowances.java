@@ -1,0 +1,73 @@
+package co.factusapi.adapter.out.persistence;
+
+import co.factusapi.application.port.out.RequestAllowances;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The generic cell rate algorithm on one row per bucket, shared by every instance on the database: {@code tat_ms} is
+ * the bucket's theoretical arrival time (epoch ms). A request costs one emission interval (period / capacity) and is
+ * allowed while the arrival time stays within one period of now, which allows a burst of {@code capacity}. The
+ * conditional update decides concurrent requests; nothing is held beyond one short transaction.
+ */
+public class JdbcRequestAllowances implements RequestAllowances {
+    private static final Duration IDLE = Duration.ofHours(1);
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public JdbcRequestAllowances(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Grant take(String bucket, long capacity, Duration period) {
+        long now = clock.millis();
+        long interval = Math.max(1, period.toMillis() / capacity);
+        Grant grant = transactions.execute(status -> attempt(bucket, now, interval, period.toMillis()));
+        if (grant == null) {
+            createRow(bucket, now);
+            grant = transactions.execute(status -> attempt(bucket, now, interval, period.toMillis()));
+        }
+        return grant;
+    }
+
+    /** Null when the bucket has no row yet. */
+    private Grant attempt(String bucket, long now, long interval, long period) {
+        int taken = jdbc.sql("UPDATE request_allowance SET tat_ms = GREATEST(tat_ms, :now) + :interval "
+                        + "WHERE bucket = :bucket AND GREATEST(tat_ms, :now) + :interval - :now <= :period")
+                .param("now", now).param("interval", interval).param("period", period).param("bucket", bucket)
+                .update();
+        Long tat = jdbc.sql("SELECT tat_ms FROM request_allowance WHERE bucket = :bucket").param("bucket", bucket)
+                .query(Long.class).optional().orElse(null);
+        if (tat == null) {
+            return null;
+        }
+        long ahead = Math.max(tat, now) - now;
+        if (taken == 1) {
+            return new Grant(true, Math.max(0, (period - ahead) / interval), Duration.ZERO, Duration.ofMillis(ahead));
+        }
+        return new Grant(false, 0, Duration.ofMillis(ahead + interval - period), Duration.ofMillis(ahead));
+    }
+
+    /** Outside the attempt's transaction: on PostgreSQL a duplicate key would abort it. */
+    private void createRow(String bucket, long now) {
+        try {
+            jdbc.sql("INSERT INTO request_allowance (bucket, tat_ms) VALUES (:bucket, :now)")
+                    .param("bucket", bucket).param("now", now).update();
+        } catch (DuplicateKeyException anotherInstanceWasFirst) {
+            // The row exists now, which is all that was needed.
+        }
+    }
+
+    @Override
+    public int forgetIdle() {
+        return jdbc.sql("DELETE FROM request_allowance WHERE tat_ms < :before")
+                .param("before", clock.millis() - IDLE.toMillis()).update();
+    }
+}
