@@ -3,6 +3,7 @@ package co.factusapi.config;
 import co.factusapi.adapter.in.web.error.ProblemWriter;
 import co.factusapi.adapter.in.web.tenant.ActingTenantFilter;
 import co.factusapi.adapter.out.factus.FactusSettings;
+import co.factusapi.adapter.out.persistence.JdbcProviderSessions;
 import co.factusapi.adapter.out.persistence.JdbcTenantRepository;
 import co.factusapi.adapter.out.persistence.JdbcUpstreamAllowance;
 import co.factusapi.adapter.out.vault.MasterKeyring;
@@ -36,6 +37,11 @@ public class TenantConfig {
     @Bean
     JdbcTenantRepository tenantRepository(JdbcClient jdbc) {
         return new JdbcTenantRepository(jdbc);
+    }
+
+    @Bean
+    JdbcProviderSessions providerSessions(JdbcClient jdbc, SecretVault vault, Clock clock) {
+        return new JdbcProviderSessions(jdbc, vault, clock);
     }
 
     @Bean

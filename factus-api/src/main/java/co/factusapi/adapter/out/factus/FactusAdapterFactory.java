@@ -74,6 +74,12 @@ public final class FactusAdapterFactory implements AutoCloseable {
      */
     public FactusAdapterFactory(FactusSettings settings, ApiVersion version, Clock clock, MeterRegistry meters,
                                 Supplier<String> callerToken, FactusPacer pacer) {
+        this(settings, version, clock, meters, callerToken, pacer, SharedTokens.NONE);
+    }
+
+    /** {@code sharedTokens}: where the account's OAuth session is shared with the deployment's other instances. */
+    public FactusAdapterFactory(FactusSettings settings, ApiVersion version, Clock clock, MeterRegistry meters,
+                                Supplier<String> callerToken, FactusPacer pacer, SharedTokens sharedTokens) {
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
@@ -96,7 +102,7 @@ public final class FactusAdapterFactory implements AutoCloseable {
         FactusResilience resilience = new FactusResilience(settings.clientId(), settings.resilience(), meters, pacer);
         FactusTransport normal = new FactusTransport(restClient(settings.readTimeout()), json, meters, resilience);
         FactusTransport slow = new FactusTransport(restClient(settings.validateTimeout()), json, meters, resilience);
-        FactusSession session = new FactusSession(normal, settings, clock);
+        FactusSession session = new FactusSession(normal, settings, clock, sharedTokens);
         this.client = new FactusClient(normal, slow, session, settings.baseUrl(), callerToken);
         this.catalog = new FactusCatalog(client, version, settings.catalogTtl());
         ValidateSerializer validates =

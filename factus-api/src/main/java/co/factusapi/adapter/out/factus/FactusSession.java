@@ -14,19 +14,24 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The server-managed Factus OAuth session: one cached token, refreshed ahead of expiry with the refresh token
- * (falling back to the password grant), by at most one thread at a time. Callers never see these tokens.
+ * (falling back to the password grant), by at most one thread at a time. The token is shared with the deployment's
+ * other instances ({@link SharedTokens}): a stale one is first looked for there, and while another instance renews
+ * it this one waits for that token instead of signing in too. Callers never see these tokens.
  */
 public final class FactusSession {
     private final FactusTransport transport;
     private final FactusSettings settings;
     private final Clock clock;
+    private static final long WAIT_FOR_OTHER_INSTANCE_MILLIS = 100;
+    private final SharedTokens shared;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile Token current;
 
-    FactusSession(FactusTransport transport, FactusSettings settings, Clock clock) {
+    FactusSession(FactusTransport transport, FactusSettings settings, Clock clock, SharedTokens shared) {
         this.transport = transport;
         this.settings = settings;
         this.clock = clock;
+        this.shared = shared;
     }
 
     /** A token granted by Factus: what its /oauth/token endpoint answered. */
@@ -46,7 +51,7 @@ public final class FactusSession {
         try {
             token = current;
             if (!fresh(token)) {
-                token = renew(token);
+                token = sharedOrRenewed(token);
                 current = token;
             }
             return token.accessToken();
@@ -60,6 +65,47 @@ public final class FactusSession {
         Token token = current;
         if (token != null && token.accessToken().equals(rejected)) {
             current = new Token(token.accessToken(), token.refreshToken(), 0, Instant.EPOCH);
+        }
+        shared.expire(rejected);
+    }
+
+    /**
+     * The other instances' token when it is fresh; else this instance renews and shares the result, unless another
+     * instance is renewing right now: then its token is awaited, for at most the renewal hold.
+     */
+    private Token sharedOrRenewed(Token previous) {
+        long deadline = System.nanoTime() + SharedTokens.RENEWAL_HOLD.toNanos();
+        while (true) {
+            Token stored = shared.find().orElse(null);
+            if (fresh(stored)) {
+                return stored;
+            }
+            if (shared.claimRenewal() || System.nanoTime() > deadline) {
+                return renewAndShare(stored != null && stored.refreshToken() != null ? stored : previous);
+            }
+            pause();
+        }
+    }
+
+    private Token renewAndShare(Token previous) {
+        Token renewed;
+        try {
+            renewed = renew(previous);
+        } catch (RuntimeException e) {
+            shared.releaseRenewal();
+            throw e;
+        }
+        shared.save(renewed);
+        return renewed;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(WAIT_FOR_OTHER_INSTANCE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw UpstreamException.unavailable("Interrupted while another instance renewed the Factus session.",
+                    null, e);
         }
     }
 
