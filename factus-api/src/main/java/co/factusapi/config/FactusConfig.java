@@ -9,9 +9,10 @@ import co.factusapi.adapter.out.factus.FactusProviderAccounts;
 import co.factusapi.adapter.out.factus.FactusClient;
 import co.factusapi.adapter.out.factus.FactusHealthIndicator;
 import co.factusapi.adapter.out.factus.FactusSettings;
-import co.factusapi.adapter.out.factus.SharedTokens;
+import co.factusapi.adapter.out.factus.InstanceCoordination;
 import co.factusapi.application.port.out.TenantRepository;
 import co.factusapi.application.port.out.ProviderSessions;
+import co.factusapi.application.port.out.SubmissionTurns;
 import co.factusapi.application.port.out.UpstreamAllowance;
 import co.factusapi.application.service.ProviderLoginService;
 import co.factusapi.application.service.TenantService;
@@ -71,14 +72,15 @@ public class FactusConfig {
     FactusAccounts factusAccounts(FactusProperties properties, FactusSettings defaults,
                                   TenantConfig.DefaultTenant defaultTenant, TenantRepository tenants,
                                   ObjectProvider<TenantService> tenantService, EmbeddedFactus embedded,
-                                  UpstreamAllowance allowance, ProviderSessions sessions, Clock clock,
-                                  MeterRegistry meters) {
+                                  UpstreamAllowance allowance, ProviderSessions sessions, SubmissionTurns turns,
+                                  Clock clock, MeterRegistry meters) {
         return new FactusAccounts(id -> {
             Tenant tenant = tenants.find(id).orElseThrow();
             FactusSettings settings = id.equals(defaultTenant.id()) ? defaults
                     : settingsOf(properties, tenant, tenantService.getObject(), embedded);
             return new FactusAdapterFactory(settings, tenant.apiVersion(), clock, meters, FactusConfig::callerToken,
-                    pacer(properties.allowance(), tenant, allowance, clock), SharedTokens.of(sessions, id, settings));
+                    pacer(properties.allowance(), tenant, allowance, clock),
+                    InstanceCoordination.of(sessions, turns, id, settings));
         });
     }
 

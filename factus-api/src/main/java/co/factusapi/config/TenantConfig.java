@@ -4,6 +4,7 @@ import co.factusapi.adapter.in.web.error.ProblemWriter;
 import co.factusapi.adapter.in.web.tenant.ActingTenantFilter;
 import co.factusapi.adapter.out.factus.FactusSettings;
 import co.factusapi.adapter.out.persistence.JdbcProviderSessions;
+import co.factusapi.adapter.out.persistence.JdbcSubmissionTurns;
 import co.factusapi.adapter.out.persistence.JdbcTenantRepository;
 import co.factusapi.adapter.out.persistence.JdbcUpstreamAllowance;
 import co.factusapi.adapter.out.vault.MasterKeyring;
@@ -42,6 +43,11 @@ public class TenantConfig {
     @Bean
     JdbcProviderSessions providerSessions(JdbcClient jdbc, SecretVault vault, Clock clock) {
         return new JdbcProviderSessions(jdbc, vault, clock);
+    }
+
+    @Bean
+    JdbcSubmissionTurns submissionTurns(JdbcClient jdbc, Clock clock) {
+        return new JdbcSubmissionTurns(jdbc, clock);
     }
 
     @Bean

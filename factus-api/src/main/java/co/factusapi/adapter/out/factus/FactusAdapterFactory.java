@@ -74,12 +74,12 @@ public final class FactusAdapterFactory implements AutoCloseable {
      */
     public FactusAdapterFactory(FactusSettings settings, ApiVersion version, Clock clock, MeterRegistry meters,
                                 Supplier<String> callerToken, FactusPacer pacer) {
-        this(settings, version, clock, meters, callerToken, pacer, SharedTokens.NONE);
+        this(settings, version, clock, meters, callerToken, pacer, InstanceCoordination.NONE);
     }
 
-    /** {@code sharedTokens}: where the account's OAuth session is shared with the deployment's other instances. */
+    /** {@code coordination}: how this account's adapters in the deployment's instances share its session and turns. */
     public FactusAdapterFactory(FactusSettings settings, ApiVersion version, Clock clock, MeterRegistry meters,
-                                Supplier<String> callerToken, FactusPacer pacer, SharedTokens sharedTokens) {
+                                Supplier<String> callerToken, FactusPacer pacer, InstanceCoordination coordination) {
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(settings.maxConnections())
                 .setMaxConnPerRoute(settings.maxConnections())
@@ -102,11 +102,12 @@ public final class FactusAdapterFactory implements AutoCloseable {
         FactusResilience resilience = new FactusResilience(settings.clientId(), settings.resilience(), meters, pacer);
         FactusTransport normal = new FactusTransport(restClient(settings.readTimeout()), json, meters, resilience);
         FactusTransport slow = new FactusTransport(restClient(settings.validateTimeout()), json, meters, resilience);
-        FactusSession session = new FactusSession(normal, settings, clock, sharedTokens);
+        FactusSession session = new FactusSession(normal, settings, clock, coordination.tokens());
         this.client = new FactusClient(normal, slow, session, settings.baseUrl(), callerToken);
         this.catalog = new FactusCatalog(client, version, settings.catalogTtl());
         ValidateSerializer validates =
-                new ValidateSerializer(settings.validateTimeout(), Duration.ofSeconds(5), Duration.ofMillis(50));
+                new ValidateSerializer(settings.validateTimeout(), Duration.ofSeconds(5), Duration.ofMillis(50),
+                        coordination.turns());
         this.invoices = bills(version, client, catalog, validates);
         this.creditNotes = creditNotes(version, client, catalog, validates);
         // Debit notes exist only in v2, so every account sends them there, reading their bill there too.

@@ -1,6 +1,7 @@
 package co.factusapi.adapter.out.factus;
 
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -11,8 +12,9 @@ import java.util.function.Supplier;
  * enviar a la DIAN" it uses for a held document (docs/factus-upstream.md §3.5). Our own clients must never see that 409 because
  * of each other: a 409 "pendiente" (another validate overlapping, or a held document being settled) is retried with
  * jittered backoff within a bounded budget, and once such a 409 has been seen, validates of this instance take
- * turns for a while. An account whose Factus accepts overlapping validates keeps full concurrency. No lock spans
- * instances and no transaction spans the HTTP call.
+ * turns for a while, with this account's validates in the other instances too ({@link AccountTurns}, a turn row
+ * taken in a short transaction: no transaction spans the HTTP call). An account whose Factus accepts overlapping
+ * validates keeps full concurrency.
  */
 public final class ValidateSerializer {
     private static final String PENDING = "pendiente";
@@ -24,14 +26,21 @@ public final class ValidateSerializer {
     private final Duration waitForTurn;
     private final Duration retryBudget;
     private final Duration firstBackoff;
+    private final AccountTurns acrossInstances;
+
+    public ValidateSerializer(Duration waitForTurn, Duration retryBudget, Duration firstBackoff) {
+        this(waitForTurn, retryBudget, firstBackoff, AccountTurns.NONE);
+    }
 
     /**
      * @param waitForTurn how long to wait for this instance's turn before going ahead anyway (a hung call must not
      *                    stall every other invoice)
      * @param retryBudget how long to keep retrying a 409 "pendiente"
      */
-    public ValidateSerializer(Duration waitForTurn, Duration retryBudget, Duration firstBackoff) {
+    public ValidateSerializer(Duration waitForTurn, Duration retryBudget, Duration firstBackoff,
+                              AccountTurns acrossInstances) {
         this.waitForTurn = waitForTurn;
+        this.acrossInstances = acrossInstances;
         this.retryBudget = retryBudget;
         this.firstBackoff = firstBackoff;
     }
@@ -44,14 +53,31 @@ public final class ValidateSerializer {
             }
             takeTurnsUntil = System.nanoTime() + TAKE_TURNS_FOR.toNanos();
         }
+        long deadline = System.nanoTime() + waitForTurn.toNanos();
         boolean ourTurn = awaitTurn();
+        String holder = UUID.randomUUID().toString();
+        boolean instancesTurn = ourTurn && awaitTurnAcrossInstances(holder, deadline);
         try {
             return withConflictRetries(call);
         } finally {
+            if (instancesTurn) {
+                acrossInstances.release(holder);
+            }
             if (ourTurn) {
                 turn.release();
             }
         }
+    }
+
+    /** Polls the account's turn among instances until {@code deadline}; then goes ahead anyway, like the local turn. */
+    private boolean awaitTurnAcrossInstances(String holder, long deadline) {
+        while (!acrossInstances.tryTake(holder)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            sleep(ThreadLocalRandom.current().nextLong(20, 60));
+        }
+        return true;
     }
 
     private FactusResponse withConflictRetries(Supplier<FactusResponse> call) {
