@@ -29,15 +29,21 @@ public class JdbcRequestAllowances implements RequestAllowances {
     public Grant take(String bucket, long capacity, Duration period) {
         long now = clock.millis();
         long interval = Math.max(1, period.toMillis() / capacity);
-        Grant grant = transactions.execute(status -> attempt(bucket, now, interval, period.toMillis()));
-        if (grant == null) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Grant grant = transactions.execute(status -> attempt(bucket, now, interval, period.toMillis()));
+            if (grant != null) {
+                return grant;
+            }
             createRow(bucket, now);
-            grant = transactions.execute(status -> attempt(bucket, now, interval, period.toMillis()));
         }
-        return grant;
+        // Three races lost in a row to rows appearing: not a reason to refuse a caller.
+        return new Grant(true, 0, Duration.ZERO, period);
     }
 
-    /** Null when the bucket has no row yet. */
+    /**
+     * Null when the update found no row to take from: there was none, or (read committed) another instance's insert
+     * committed between this update and the read that follows it, which must not read as a refusal.
+     */
     private Grant attempt(String bucket, long now, long interval, long period) {
         int taken = jdbc.sql("UPDATE request_allowance SET tat_ms = GREATEST(tat_ms, :now) + :interval "
                         + "WHERE bucket = :bucket AND GREATEST(tat_ms, :now) + :interval - :now <= :period")
@@ -51,6 +57,9 @@ public class JdbcRequestAllowances implements RequestAllowances {
         long ahead = Math.max(tat, now) - now;
         if (taken == 1) {
             return new Grant(true, Math.max(0, (period - ahead) / interval), Duration.ZERO, Duration.ofMillis(ahead));
+        }
+        if (ahead + interval <= period) {
+            return null;
         }
         return new Grant(false, 0, Duration.ofMillis(ahead + interval - period), Duration.ofMillis(ahead));
     }

@@ -109,6 +109,23 @@ class RequestAllowancesTest {
         }
 
         @Test
+        void theFirstRequestsOfANewCallerArrivingAtOnceAreAllGranted() throws Exception {
+            for (int round = 0; round < 5; round++) {
+                String bucket = "api:new-" + round;
+                List<Callable<Boolean>> requests = new ArrayList<>();
+                for (int i = 0; i < 24; i++) {
+                    RequestAllowances instance = i % 2 == 0 ? first : second;
+                    requests.add(() -> instance.take(bucket, 1000, MINUTE).granted());
+                }
+                try (ExecutorService pool = Executors.newFixedThreadPool(24)) {
+                    for (Future<Boolean> result : pool.invokeAll(requests)) {
+                        assertThat(result.get()).as(bucket).isTrue();
+                    }
+                }
+            }
+        }
+
+        @Test
         void bucketsUnusedForAnHourAreForgotten() {
             first.take("api:old", 3, MINUTE);
             clock.advance(Duration.ofMinutes(90));
