@@ -1,18 +1,18 @@
 package co.factusapi.config;
 
 import co.factusapi.adapter.in.web.provider.FactusLoginController;
+import co.factusapi.adapter.out.factus.FactusAccounts;
 import co.factusapi.adapter.out.factus.FactusAdapterFactory;
 import co.factusapi.adapter.out.factus.FactusAuthGateway;
-import co.factusapi.adapter.out.factus.FactusAccounts;
-import co.factusapi.adapter.out.factus.FactusPacer;
-import co.factusapi.adapter.out.factus.FactusProviderAccounts;
 import co.factusapi.adapter.out.factus.FactusClient;
 import co.factusapi.adapter.out.factus.FactusHealthIndicator;
+import co.factusapi.adapter.out.factus.FactusPacer;
+import co.factusapi.adapter.out.factus.FactusProviderAccounts;
 import co.factusapi.adapter.out.factus.FactusSettings;
 import co.factusapi.adapter.out.factus.InstanceCoordination;
-import co.factusapi.application.port.out.TenantRepository;
 import co.factusapi.application.port.out.ProviderSessions;
 import co.factusapi.application.port.out.SubmissionTurns;
+import co.factusapi.application.port.out.TenantRepository;
 import co.factusapi.application.port.out.UpstreamAllowance;
 import co.factusapi.application.service.ProviderLoginService;
 import co.factusapi.application.service.TenantService;

@@ -4,12 +4,13 @@ import co.factusapi.adapter.out.persistence.JdbcAuditLog;
 import co.factusapi.adapter.out.persistence.JdbcIdempotencyStore;
 import co.factusapi.adapter.out.persistence.JdbcInstanceRegistry;
 import co.factusapi.application.port.in.ReconcileDocumentsUseCase;
-import co.factusapi.application.port.out.RequestAllowances;
 import co.factusapi.application.port.out.AuditLog;
 import co.factusapi.application.port.out.DocumentLedger;
-import co.factusapi.application.port.out.TenantRepository;
 import co.factusapi.application.port.out.IdempotencyStore;
 import co.factusapi.application.port.out.InstanceRegistry;
+import co.factusapi.application.port.out.LoginFailures;
+import co.factusapi.application.port.out.RequestAllowances;
+import co.factusapi.application.port.out.TenantRepository;
 import co.factusapi.application.service.AuditTrail;
 import co.factusapi.application.service.DocumentPipeline;
 import co.factusapi.application.service.IdempotencyService;
@@ -67,7 +68,8 @@ public class ReliabilityConfig {
     @Bean
     ReliabilityJobs reliabilityJobs(ReconcileDocumentsUseCase reconciler, IdempotencyService idempotency,
                                     JdbcInstanceRegistry instances, RequestAllowances allowances,
-                                    ReliabilityProperties properties, MeterRegistry meters) {
-        return new ReliabilityJobs(reconciler, idempotency, instances, allowances, properties, meters);
+                                    LoginFailures loginFailures, ReliabilityProperties properties,
+                                    MeterRegistry meters) {
+        return new ReliabilityJobs(reconciler, idempotency, instances, allowances, loginFailures, properties, meters);
     }
 }

@@ -4,6 +4,7 @@ import co.factusapi.adapter.out.persistence.JdbcInstanceRegistry;
 import co.factusapi.application.port.in.IdempotentRequestsUseCase;
 import co.factusapi.application.port.in.ReconcileDocumentsUseCase.Outcome;
 import co.factusapi.application.port.in.ReconcileDocumentsUseCase;
+import co.factusapi.application.port.out.LoginFailures;
 import co.factusapi.application.port.out.RequestAllowances;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -27,14 +28,16 @@ public class ReliabilityJobs implements SchedulingConfigurer {
     private final IdempotentRequestsUseCase idempotency;
     private final JdbcInstanceRegistry instances;
     private final RequestAllowances allowances;
+    private final LoginFailures loginFailures;
     private final ReliabilityProperties properties;
     private final MeterRegistry meters;
     private final Counter runs;
 
     public ReliabilityJobs(ReconcileDocumentsUseCase reconciler, IdempotentRequestsUseCase idempotency,
-                           JdbcInstanceRegistry instances, RequestAllowances allowances,
+                           JdbcInstanceRegistry instances, RequestAllowances allowances, LoginFailures loginFailures,
                            ReliabilityProperties properties, MeterRegistry meters) {
         this.allowances = allowances;
+        this.loginFailures = loginFailures;
         this.reconciler = reconciler;
         this.idempotency = idempotency;
         this.instances = instances;
@@ -102,6 +105,7 @@ public class ReliabilityJobs implements SchedulingConfigurer {
     void purgeKeys() {
         instances.forgetDead(Duration.ofDays(1));
         allowances.forgetIdle();
+        loginFailures.forgetOlderThan(Duration.ofDays(1));
         int purged = idempotency.purgeExpired();
         if (purged > 0) {
             log.debug("Purged {} expired idempotency keys", purged);

@@ -10,9 +10,12 @@ import co.factusapi.adapter.in.web.ratelimit.LoginLockout;
 import co.factusapi.adapter.in.web.ratelimit.LoginThrottleFilter;
 import co.factusapi.adapter.in.web.ratelimit.RateLimitFilter;
 import co.factusapi.adapter.in.web.ratelimit.RequestBuckets;
+import co.factusapi.adapter.out.persistence.JdbcLoginFailures;
 import co.factusapi.adapter.out.persistence.JdbcRequestAllowances;
+import co.factusapi.adapter.out.ratelimit.MemoryLoginFailures;
 import co.factusapi.adapter.out.ratelimit.MemoryRequestAllowances;
 import co.factusapi.application.port.in.IdempotentRequestsUseCase;
+import co.factusapi.application.port.out.LoginFailures;
 import co.factusapi.application.port.out.RequestAllowances;
 import jakarta.servlet.Filter;
 import java.time.Clock;
@@ -112,23 +115,35 @@ public class WebFilterConfig {
     @Bean
     RequestAllowances requestAllowances(RateLimitProperties properties, Environment environment, JdbcClient jdbc,
                                         PlatformTransactionManager transactions, Clock clock) {
-        boolean shared = switch (properties.store()) {
+        return shared(properties, environment) ? new JdbcRequestAllowances(jdbc, new TransactionTemplate(transactions),
+                clock) : new MemoryRequestAllowances();
+    }
+
+    @Bean
+    LoginFailures loginFailures(RateLimitProperties properties, Environment environment, JdbcClient jdbc,
+                                PlatformTransactionManager transactions, Clock clock) {
+        return shared(properties, environment) ? new JdbcLoginFailures(jdbc, new TransactionTemplate(transactions),
+                clock) : new MemoryLoginFailures(clock, properties.login().lockout());
+    }
+
+    /** Whether the limits live in the database, seen by every instance, or in this instance's memory. */
+    private static boolean shared(RateLimitProperties properties, Environment environment) {
+        return switch (properties.store()) {
             case MEMORY -> false;
             case DATABASE -> true;
             case AUTO -> !Datasources.embedded(environment.getProperty("spring.datasource.url"));
         };
-        return shared ? new JdbcRequestAllowances(jdbc, new TransactionTemplate(transactions), clock)
-                : new MemoryRequestAllowances();
     }
 
     @Bean
-    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(RateLimitProperties properties, Clock clock,
-                                                                    JsonMapper json, ProblemWriter problems,
-                                                                    RequestAllowances allowances) {
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(RateLimitProperties properties, JsonMapper json,
+                                                                    ProblemWriter problems,
+                                                                    RequestAllowances allowances,
+                                                                    LoginFailures failures) {
         RateLimitProperties.Login login = properties.login();
         LoginThrottleFilter filter = new LoginThrottleFilter(
                 new RequestBuckets(allowances, "login", login.attemptsPerMinute(), Duration.ofMinutes(1)),
-                new LoginLockout(login.maxFailures(), login.lockout(), clock), json, problems);
+                new LoginLockout(failures, login.maxFailures(), login.lockout()), json, problems);
         return registration(filter, LOGIN_THROTTLE, properties.enabled());
     }
 

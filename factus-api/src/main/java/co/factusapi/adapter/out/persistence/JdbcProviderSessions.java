@@ -2,15 +2,12 @@ package co.factusapi.adapter.out.persistence;
 
 import co.factusapi.application.port.out.ProviderSessions;
 import co.factusapi.application.port.out.SecretVault;
+import co.factusapi.domain.common.Sha256;
 import co.factusapi.domain.tenant.ProviderSession;
 import co.factusapi.domain.vault.SealedSecret;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,7 +32,7 @@ public class JdbcProviderSessions implements ProviderSessions {
     public Optional<ProviderSession> find(UUID tenantId, String account) {
         return jdbc.sql("SELECT access_token, refresh_token, expires_at_ms FROM provider_sessions "
                         + "WHERE tenant_id = :tenant AND account_sha256 = :account AND access_token IS NOT NULL")
-                .param("tenant", tenantId).param("account", sha256(account))
+                .param("tenant", tenantId).param("account", Sha256.hex(account))
                 .query((rs, row) -> open(tenantId, rs.getString(1), rs.getString(2), rs.getLong(3)))
                 .optional().flatMap(session -> session);
     }
@@ -49,7 +46,7 @@ public class JdbcProviderSessions implements ProviderSessions {
                 .param("access", vault.seal(session.accessToken(), context(tenantId, "access_token")).stored())
                 .param("refresh", session.refreshToken() == null ? null
                         : vault.seal(session.refreshToken(), context(tenantId, "refresh_token")).stored())
-                .param("hash", sha256(session.accessToken())).param("account", sha256(account))
+                .param("hash", Sha256.hex(session.accessToken())).param("account", Sha256.hex(account))
                 .param("expires", session.expiresAt().toEpochMilli())
                 .param("tenant", tenantId)
                 .update();
@@ -75,7 +72,7 @@ public class JdbcProviderSessions implements ProviderSessions {
     public void expire(UUID tenantId, String accessToken) {
         jdbc.sql("UPDATE provider_sessions SET expires_at_ms = 0 WHERE tenant_id = :tenant "
                         + "AND access_token_sha256 = :hash")
-                .param("tenant", tenantId).param("hash", sha256(accessToken))
+                .param("tenant", tenantId).param("hash", Sha256.hex(accessToken))
                 .update();
     }
 
@@ -102,14 +99,5 @@ public class JdbcProviderSessions implements ProviderSessions {
 
     private static String context(UUID tenantId, String column) {
         return "provider_sessions:" + tenantId + "/" + column;
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -1,11 +1,8 @@
 package co.factusapi.adapter.in.web.ratelimit;
 
 import co.factusapi.application.port.out.RequestAllowances;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import co.factusapi.domain.common.Sha256;
 import java.time.Duration;
-import java.util.HexFormat;
 
 /**
  * One limit ({@code capacity} requests refilled smoothly over {@code period}) applied per key (a principal, or an
@@ -26,16 +23,7 @@ public final class RequestBuckets {
     }
 
     public Quota take(String key) {
-        RequestAllowances.Grant grant = allowances.take(name + ":" + sha256(key), capacity, period);
+        RequestAllowances.Grant grant = allowances.take(name + ":" + Sha256.hex(key), capacity, period);
         return new Quota(capacity, grant.remaining(), grant.granted(), grant.retryAfter(), grant.untilFull());
-    }
-
-    private static String sha256(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }
