@@ -3,6 +3,7 @@ package co.factusapi.emulator.pdf;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -91,6 +92,22 @@ final class PdfCanvas implements AutoCloseable {
         try {
             content.setNonStrokingColor(color);
             content.addRect(x, bottom, width, height);
+            content.fill();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Rectangles {x, bottom, width, height} filled as one shape: a renderer anti-aliases the outline of the union,
+     * not each rectangle's, so abutting rectangles leave no light seams between them (a QR code's rows would).
+     */
+    void fillAll(List<float[]> rectangles, Color color) {
+        try {
+            content.setNonStrokingColor(color);
+            for (float[] r : rectangles) {
+                content.addRect(r[0], r[1], r[2], r[3]);
+            }
             content.fill();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

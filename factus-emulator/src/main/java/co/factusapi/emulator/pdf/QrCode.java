@@ -8,6 +8,8 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** A QR code drawn as vector squares, so it stays sharp at any zoom and scans from a print. */
@@ -41,6 +43,7 @@ final class QrCode {
         float left = x + QUIET_ZONE_MODULES * module;
         float top = bottom + size - QUIET_ZONE_MODULES * module;
         canvas.fill(x, bottom, size, size, Color.WHITE);
+        List<float[]> dark = new ArrayList<>();
         for (int row = 0; row < count; row++) {
             int column = 0;
             while (column < count) {
@@ -53,9 +56,10 @@ final class QrCode {
                     column++;
                 }
                 // One rectangle per run of dark modules keeps the content stream small.
-                canvas.fill(left + runStart * module, top - (row + 1) * module, (column - runStart) * module,
-                        module, Color.BLACK);
+                dark.add(new float[] {left + runStart * module, top - (row + 1) * module, (column - runStart) * module,
+                        module});
             }
         }
+        canvas.fillAll(dark, Color.BLACK);
     }
 }
