@@ -3,8 +3,18 @@ package co.factusapi.config;
 import co.factusapi.adapter.out.archive.ArchiveContents;
 import co.factusapi.adapter.out.archive.DatabaseArchiveContents;
 import co.factusapi.adapter.out.archive.FileSystemArchiveContents;
+import co.factusapi.adapter.out.archive.JdbcArchiveBacklog;
 import co.factusapi.adapter.out.archive.JdbcDocumentArchive;
+import co.factusapi.application.port.in.ArchiveDocumentsUseCase;
+import co.factusapi.application.port.out.ArchiveBacklog;
 import co.factusapi.application.port.out.DocumentArchive;
+import co.factusapi.application.port.out.TenantRepository;
+import co.factusapi.application.service.ArchiveDocumentsService;
+import co.factusapi.application.service.AuditTrail;
+import co.factusapi.application.service.DocumentType;
+import co.factusapi.application.service.LegalArchive;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
@@ -17,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The legal archive (docs/archive.md): where its files are kept. */
+/** The legal archive (docs/archive.md): where its files are kept, and the archiver that fills it. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ArchiveProperties.class)
 public class ArchiveConfig {
@@ -44,6 +54,30 @@ public class ArchiveConfig {
         log.info("Archiving issued documents in the {}{}", store,
                 writeTo == files ? " under " + files.root() : "");
         return new JdbcDocumentArchive(jdbc, new TransactionTemplate(transactions), writeTo, List.of(database, files));
+    }
+
+    @Bean
+    ArchiveBacklog archiveBacklog(JdbcClient jdbc) {
+        return new JdbcArchiveBacklog(jdbc);
+    }
+
+    @Bean
+    LegalArchive legalArchive(List<DocumentType<?>> types, DocumentArchive archive, AuditTrail audit, Clock clock) {
+        return new LegalArchive(types, archive, audit, clock);
+    }
+
+    @Bean
+    ArchiveDocumentsService archiveDocumentsService(LegalArchive archive, ArchiveBacklog backlog,
+                                                    TenantRepository tenants, Clock clock,
+                                                    ArchiveProperties properties) {
+        return new ArchiveDocumentsService(archive, backlog, tenants, clock, new ArchiveDocumentsService.Settings(
+                properties.batchSize(), properties.retryInitialBackoff(), properties.retryMaxBackoff(),
+                properties.lagThreshold()));
+    }
+
+    @Bean
+    ArchiveJobs archiveJobs(ArchiveDocumentsUseCase archiver, ArchiveProperties properties, MeterRegistry meters) {
+        return new ArchiveJobs(archiver, properties, meters);
     }
 
     /** {@code auto}: files beside the embedded H2 database in a file; the database itself anywhere else. */

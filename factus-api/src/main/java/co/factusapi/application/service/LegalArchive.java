@@ -1,0 +1,76 @@
+package co.factusapi.application.service;
+
+import co.factusapi.application.port.out.DocumentArchive;
+import co.factusapi.application.port.out.DocumentArchive.Write;
+import co.factusapi.application.port.out.DocumentProvider;
+import co.factusapi.domain.archive.ArchiveKey;
+import co.factusapi.domain.archive.ArchivedFile;
+import co.factusapi.domain.document.DocumentFile;
+import co.factusapi.domain.document.DocumentKind;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the archiver, the downloads and verify share: fetching a document's file from its provider (for the tenant
+ * bound to the thread) and keeping it in the archive, with every write audited and a conflicting file (the provider
+ * now serves other bytes than those archived) warned about. Logs and audit details name the kind, number and format,
+ * never customer data.
+ */
+public final class LegalArchive {
+    public static final String ARCHIVER = "system:archiver";
+    private static final System.Logger LOG = System.getLogger(LegalArchive.class.getName());
+
+    private final Map<DocumentKind, DocumentProvider<?>> providers = new EnumMap<>(DocumentKind.class);
+    private final DocumentArchive archive;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public LegalArchive(List<DocumentType<?>> types, DocumentArchive archive, AuditTrail audit, Clock clock) {
+        types.forEach(type -> providers.put(type.kind(), type.provider()));
+        this.archive = archive;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Downloads the file from the provider and keeps it; the provider's failures are thrown as they come. */
+    public Kept fetchAndKeep(ArchiveKey key, Instant issuedAt) {
+        DocumentFile file = provider(key.kind()).download(key.number(), key.format());
+        return new Kept(file, keep(key, issuedAt, file));
+    }
+
+    /** Keeps a file the provider served; the write as the archive answered it. */
+    public Write keep(ArchiveKey key, Instant issuedAt, DocumentFile file) {
+        ArchivedFile record = ArchivedFile.of(key, file, issuedAt, clock.instant());
+        Write write = archive.store(record, file.content());
+        if (write == Write.CONFLICT) {
+            LOG.log(System.Logger.Level.WARNING, "The provider now serves another " + key.describe()
+                    + " than the archived one; the archived file is kept (tenant " + key.tenantId() + ")");
+        }
+        if (write != Write.ALREADY_STORED) {
+            audit.recordFor(key.tenantId(), ARCHIVER, key.kind().slug() + ".archive", key.kind().slug(), key.number(),
+                    null, write.name(), key.format().name().toLowerCase(Locale.ROOT) + " sha256=" + record.sha256()
+                            + " size=" + record.size());
+        }
+        return write;
+    }
+
+    public DocumentArchive archive() {
+        return archive;
+    }
+
+    private DocumentProvider<?> provider(DocumentKind kind) {
+        DocumentProvider<?> provider = providers.get(kind);
+        if (provider == null) {
+            throw new IllegalStateException("No provider is registered for " + kind);
+        }
+        return provider;
+    }
+
+    /** The file the provider served and what the archive did with it. */
+    public record Kept(DocumentFile file, Write write) {
+    }
+}
