@@ -26,20 +26,22 @@ public final class DocumentFilesService implements DocumentFilesUseCase {
     private final DocumentLedger ledger;
     private final Clock clock;
     private final AuditTrail audit;
+    private final LegalArchive archive;
 
     public DocumentFilesService(List<DocumentType<?>> types, InvoiceEventsGateway events, FindDocumentsUseCase find,
-                                DocumentLedger ledger, Clock clock, AuditTrail audit) {
+                                DocumentLedger ledger, Clock clock, AuditTrail audit, LegalArchive archive) {
         types.forEach(type -> providers.put(type.kind(), type.provider()));
         this.events = events;
         this.find = find;
         this.ledger = ledger;
         this.clock = clock;
         this.audit = audit;
+        this.archive = archive;
     }
 
     @Override
     public DocumentFile download(DocumentKind kind, String number, DocumentFile.Format format) {
-        return provider(kind).download(find.byNumber(kind, number).number(), format);
+        return archive.download(find.byNumber(kind, number), format);
     }
 
     @Override

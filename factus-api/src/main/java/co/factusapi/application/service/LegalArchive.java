@@ -7,12 +7,15 @@ import co.factusapi.domain.archive.ArchiveKey;
 import co.factusapi.domain.archive.ArchivedFile;
 import co.factusapi.domain.document.DocumentFile;
 import co.factusapi.domain.document.DocumentKind;
+import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.document.LedgerEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the archiver, the downloads and verify share: fetching a document's file from its provider (for the tenant
@@ -34,6 +37,40 @@ public final class LegalArchive {
         this.archive = archive;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * A document's file from the archive when it holds it intact, else from the provider; a file the provider serves
+     * for an ISSUED document is archived on the way (a failure to archive never fails the download).
+     */
+    public DocumentFile download(LedgerEntry<?> document, DocumentFile.Format format) {
+        ArchiveKey key = new ArchiveKey(document.tenantId(), document.kind(), document.number(), format);
+        Optional<DocumentFile> archived = archived(key);
+        if (archived.isPresent()) {
+            return archived.get();
+        }
+        DocumentFile file = provider(key.kind()).download(key.number(), format);
+        if (document.status() == DocumentStatus.ISSUED) {
+            try {
+                keep(key, document.issuedAt(), file);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not archive " + key.describe() + " on download: "
+                        + e.getClass().getSimpleName());
+            }
+        }
+        return file;
+    }
+
+    /** The archived file if its bytes are there and still match their SHA-256 (a damaged file is never served). */
+    public Optional<DocumentFile> archived(ArchiveKey key) {
+        return archive.find(key).flatMap(record -> archive.content(record).filter(content -> {
+            boolean intact = record.matches(content);
+            if (!intact) {
+                LOG.log(System.Logger.Level.WARNING, "The archived " + key.describe() + " does not match its SHA-256 "
+                        + "(tenant " + key.tenantId() + "); served from the provider instead");
+            }
+            return intact;
+        }).map(record::toFile));
     }
 
     /** Downloads the file from the provider and keeps it; the provider's failures are thrown as they come. */

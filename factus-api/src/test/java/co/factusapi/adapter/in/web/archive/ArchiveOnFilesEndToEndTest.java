@@ -6,18 +6,24 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The legal archive on the embedded H2 database with its files in a directory (docs/archive.md). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "factus.archive.store=filesystem"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@DirtiesContext
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "factus.archive.store=filesystem")
 class ArchiveOnFilesEndToEndTest extends EndToEndTest {
     private static final Path DIRECTORY = temporaryDirectory();
+    private static final ArchiveScenarios.Upstream UPSTREAM = ArchiveScenarios.Upstream.start();
 
     @Autowired
     private DocumentArchive archive;
@@ -28,20 +34,25 @@ class ArchiveOnFilesEndToEndTest extends EndToEndTest {
     @DynamicPropertySource
     static void archive(DynamicPropertyRegistry registry) {
         registry.add("factus.archive.directory", DIRECTORY::toString);
-        for (String setting : ArchiveScenarios.FAST_ARCHIVER) {
-            String[] pair = setting.split("=", 2);
-            registry.add(pair[0], () -> pair[1]);
-        }
+        UPSTREAM.register(registry);
     }
 
     @BeforeEach
     void scenarios() {
-        scenarios = new ArchiveScenarios(api, emulator, archive, jdbc);
+        scenarios = new ArchiveScenarios(api, UPSTREAM, archive, jdbc);
     }
 
     @Test
+    @Order(1)
     void theArchiverKeepsEveryKindAndRetriesAFailingDocument() {
         scenarios.theArchiverKeepsEveryKindAndRetriesAFailingDocument();
+    }
+
+    /** Last: it stops the emulators of this class's own context. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void everyFileIsServedFromTheArchiveByteForByteWithTheProviderStopped() {
+        scenarios.everyFileIsServedFromTheArchiveByteForByteWithTheProviderStopped(factus.emulator());
     }
 
     private static Path temporaryDirectory() {
