@@ -13,6 +13,7 @@ import co.factusapi.application.service.ArchiveDocumentsService;
 import co.factusapi.application.service.AuditTrail;
 import co.factusapi.application.service.DocumentType;
 import co.factusapi.application.service.LegalArchive;
+import co.factusapi.application.service.VerifyArchiveService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.nio.file.Path;
@@ -73,6 +74,11 @@ public class ArchiveConfig {
         return new ArchiveDocumentsService(archive, backlog, tenants, clock, new ArchiveDocumentsService.Settings(
                 properties.batchSize(), properties.retryInitialBackoff(), properties.retryMaxBackoff(),
                 properties.lagThreshold()));
+    }
+
+    @Bean
+    VerifyArchiveService verifyArchiveService(LegalArchive archive, TenantRepository tenants, AuditTrail audit) {
+        return new VerifyArchiveService(archive, tenants, audit);
     }
 
     @Bean

@@ -2,19 +2,15 @@ package co.factusapi.application.service;
 
 import co.factusapi.application.port.out.DocumentArchive;
 import co.factusapi.application.port.out.DocumentArchive.Write;
-import co.factusapi.application.port.out.DocumentProvider;
 import co.factusapi.domain.archive.ArchiveKey;
 import co.factusapi.domain.archive.ArchivedFile;
 import co.factusapi.domain.document.DocumentFile;
-import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.document.LedgerEntry;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,13 +23,13 @@ public final class LegalArchive {
     public static final String ARCHIVER = "system:archiver";
     private static final System.Logger LOG = System.getLogger(LegalArchive.class.getName());
 
-    private final Map<DocumentKind, DocumentProvider<?>> providers = new EnumMap<>(DocumentKind.class);
+    private final DocumentProviders providers;
     private final DocumentArchive archive;
     private final AuditTrail audit;
     private final Clock clock;
 
     public LegalArchive(List<DocumentType<?>> types, DocumentArchive archive, AuditTrail audit, Clock clock) {
-        types.forEach(type -> providers.put(type.kind(), type.provider()));
+        this.providers = new DocumentProviders(types);
         this.archive = archive;
         this.audit = audit;
         this.clock = clock;
@@ -49,7 +45,7 @@ public final class LegalArchive {
         if (archived.isPresent()) {
             return archived.get();
         }
-        DocumentFile file = provider(key.kind()).download(key.number(), format);
+        DocumentFile file = providers.of(key.kind()).download(key.number(), format);
         if (document.status() == DocumentStatus.ISSUED) {
             try {
                 keep(key, document.issuedAt(), file);
@@ -75,7 +71,7 @@ public final class LegalArchive {
 
     /** Downloads the file from the provider and keeps it; the provider's failures are thrown as they come. */
     public Kept fetchAndKeep(ArchiveKey key, Instant issuedAt) {
-        DocumentFile file = provider(key.kind()).download(key.number(), key.format());
+        DocumentFile file = providers.of(key.kind()).download(key.number(), key.format());
         return new Kept(file, keep(key, issuedAt, file));
     }
 
@@ -97,14 +93,6 @@ public final class LegalArchive {
 
     public DocumentArchive archive() {
         return archive;
-    }
-
-    private DocumentProvider<?> provider(DocumentKind kind) {
-        DocumentProvider<?> provider = providers.get(kind);
-        if (provider == null) {
-            throw new IllegalStateException("No provider is registered for " + kind);
-        }
-        return provider;
     }
 
     /** The file the provider served and what the archive did with it. */

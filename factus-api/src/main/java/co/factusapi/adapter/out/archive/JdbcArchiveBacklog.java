@@ -54,14 +54,9 @@ public final class JdbcArchiveBacklog implements ArchiveBacklog {
             return;
         }
         try {
-            jdbc.sql("INSERT INTO archive_attempts (document_id, attempts, last_error, next_attempt_at, updated_at) "
-                            + "VALUES (:document_id, :attempts, :last_error, :next_attempt_at, :updated_at)")
-                    .param("document_id", documentId)
-                    .param("attempts", attempts)
-                    .param("last_error", lastError)
-                    .param("next_attempt_at", SqlTime.timestamp(nextAttemptAt))
-                    .param("updated_at", SqlTime.timestamp(now))
-                    .update();
+            attempt("INSERT INTO archive_attempts (document_id, attempts, last_error, next_attempt_at, updated_at) "
+                    + "VALUES (:document_id, :attempts, :last_error, :next_attempt_at, :updated_at)", documentId,
+                    attempts, lastError, nextAttemptAt, now).update();
         } catch (DuplicateKeyException raced) {
             update(documentId, attempts, lastError, nextAttemptAt, now);
         }
@@ -83,14 +78,19 @@ public final class JdbcArchiveBacklog implements ArchiveBacklog {
     }
 
     private int update(UUID documentId, int attempts, String lastError, Instant nextAttemptAt, Instant now) {
-        return jdbc.sql("UPDATE archive_attempts SET attempts = :attempts, last_error = :last_error, "
-                        + "next_attempt_at = :next_attempt_at, updated_at = :updated_at WHERE document_id = :document_id")
+        return attempt("UPDATE archive_attempts SET attempts = :attempts, last_error = :last_error, "
+                + "next_attempt_at = :next_attempt_at, updated_at = :updated_at WHERE document_id = :document_id",
+                documentId, attempts, lastError, nextAttemptAt, now).update();
+    }
+
+    private JdbcClient.StatementSpec attempt(String sql, UUID documentId, int attempts, String lastError,
+                                             Instant nextAttemptAt, Instant now) {
+        return jdbc.sql(sql)
                 .param("document_id", documentId)
                 .param("attempts", attempts)
                 .param("last_error", lastError)
                 .param("next_attempt_at", SqlTime.timestamp(nextAttemptAt))
-                .param("updated_at", SqlTime.timestamp(now))
-                .update();
+                .param("updated_at", SqlTime.timestamp(now));
     }
 
     private static DocumentToArchive document(ResultSet rs) throws SQLException {

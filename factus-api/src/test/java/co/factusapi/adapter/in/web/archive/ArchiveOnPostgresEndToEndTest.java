@@ -1,11 +1,12 @@
 package co.factusapi.adapter.in.web.archive;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import co.factusapi.application.port.out.DocumentArchive;
+import co.factusapi.domain.archive.ArchiveKey;
+import co.factusapi.emulator.FactusEmulator;
 import co.factusapi.testsupport.PostgresEndToEndTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,35 +19,47 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ArchiveOnPostgresEndToEndTest extends PostgresEndToEndTest {
+class ArchiveOnPostgresEndToEndTest extends PostgresEndToEndTest implements ArchiveContract {
+    private static final String BY_KEY = "WHERE tenant_id = ? AND kind = ? AND number = ? AND format = ?";
     private static final ArchiveScenarios.Upstream UPSTREAM = ArchiveScenarios.Upstream.start();
 
     @Autowired
     private DocumentArchive archive;
     @Autowired
     private JdbcClient jdbc;
-    private ArchiveScenarios scenarios;
 
     @DynamicPropertySource
     static void archive(DynamicPropertyRegistry registry) {
         UPSTREAM.register(registry);
     }
 
-    @BeforeEach
-    void scenarios() {
-        scenarios = new ArchiveScenarios(api, UPSTREAM, archive, jdbc);
+    @Override
+    public ArchiveScenarios scenarios() {
+        return new ArchiveScenarios(api, UPSTREAM, archive, jdbc);
     }
 
-    @Test
-    @Order(1)
-    void theArchiverKeepsEveryKindAndRetriesAFailingDocument() {
-        scenarios.theArchiverKeepsEveryKindAndRetriesAFailingDocument();
+    @Override
+    public FactusEmulator embeddedEmulator() {
+        return factus.emulator();
     }
 
-    /** Last: it stops the emulators of this class's own context. */
-    @Test
-    @Order(Integer.MAX_VALUE)
-    void everyFileIsServedFromTheArchiveByteForByteWithTheProviderStopped() {
-        scenarios.everyFileIsServedFromTheArchiveByteForByteWithTheProviderStopped(factus.emulator());
+    /** The row's bytes updated or deleted with SQL. */
+    @Override
+    public ArchiveScenarios.Tampering tampering() {
+        return new ArchiveScenarios.Tampering() {
+            @Override
+            public void alter(ArchiveKey key, byte[] content) {
+                assertThat(jdbc.sql("UPDATE archived_file_contents SET content = ? " + BY_KEY)
+                        .params(content, key.tenantId(), key.kind().name(), key.number(), key.format().name())
+                        .update()).isEqualTo(1);
+            }
+
+            @Override
+            public void lose(ArchiveKey key) {
+                assertThat(jdbc.sql("DELETE FROM archived_file_contents " + BY_KEY)
+                        .params(key.tenantId(), key.kind().name(), key.number(), key.format().name())
+                        .update()).isEqualTo(1);
+            }
+        };
     }
 }

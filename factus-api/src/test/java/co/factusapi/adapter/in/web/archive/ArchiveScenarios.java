@@ -47,6 +47,7 @@ final class ArchiveScenarios {
             "factus.archive.retry-initial-backoff=300ms"};
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final String JSON = "application/json";
+    private static final String VERIFY = "/api/v1/admin/archive/verify";
 
     private final ApiClient api;
     private final Upstream upstream;
@@ -261,6 +262,64 @@ final class ArchiveScenarios {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What an intruder or a failing disk does to the stored bytes of a file (the service itself never can). */
+    interface Tampering {
+        void alter(ArchiveKey key, byte[] content);
+
+        void lose(ArchiveKey key);
+    }
+
+    /**
+     * Verify re-hashes every file: an altered file is a mismatch, a lost XML is fetched again (the provider serves the
+     * same bytes) and archived again, a lost PDF stays missing (the provider renders it anew, with other bytes); each
+     * reported by kind, number and format, and the run audited. Only the platform may run it.
+     */
+    void verifyFindsAlteredAndMissingFilesAndFetchesBackWhatTheProviderStillHas(Tampering tampering) {
+        List<Issued> documents = issueEveryKind("VERIFY" + System.nanoTime(), false);
+        awaitArchived(documents);
+        UUID tenant = documents.getFirst().tenant();
+        ArchiveKey altered = documents.get(0).key(DocumentFile.Format.PDF);
+        ArchiveKey lostXml = documents.get(1).key(DocumentFile.Format.XML);
+        ArchiveKey lostPdf = documents.get(2).key(DocumentFile.Format.PDF);
+        byte[] xml = archive.content(archive.find(lostXml).orElseThrow()).orElseThrow();
+        tampering.alter(altered, "%PDF-1.4 forged".getBytes(StandardCharsets.US_ASCII));
+        tampering.lose(lostXml);
+        tampering.lose(lostPdf);
+
+        long start = System.nanoTime();
+        JsonNode report = ApiClient.json(Responses.ok(api.asAdmin().send("POST", VERIFY + "?tenant_id=" + tenant,
+                null, null)));
+        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+
+        long checked = report.path("checked").asLong();
+        assertThat(checked).isGreaterThanOrEqualTo(documents.size() * 2L);
+        assertThat(List.of(report.path("intact").asLong(), report.path("mismatched").asLong(),
+                report.path("missing").asLong(), report.path("refetched").asLong()))
+                .containsExactly(checked - 3, 1L, 1L, 1L);
+        assertThat(report.path("findings")).extracting(finding -> finding.path("kind").asString() + " "
+                + finding.path("number").asString() + " " + finding.path("format").asString() + " "
+                + finding.path("problem").asString() + " " + finding.path("tenant_id").asString())
+                .containsExactlyInAnyOrder(
+                        "invoice " + altered.number() + " pdf mismatch " + tenant,
+                        "credit-note " + lostXml.number() + " xml refetched " + tenant,
+                        "debit-note " + lostPdf.number() + " pdf missing " + tenant);
+        assertThat(report.path("findings_truncated").asBoolean()).isFalse();
+        assertThat(archive.content(archive.find(lostXml).orElseThrow())).hasValueSatisfying(bytes ->
+                assertThat(bytes).isEqualTo(xml));
+        System.out.printf("Verify: %d files checked in %d ms, 1 altered, 1 missing, 1 fetched again%n", checked, millis);
+
+        JsonNode again = ApiClient.json(Responses.ok(api.asAdmin().send("POST", VERIFY, null, null)));
+        assertThat(again.path("mismatched").asLong()).as("every tenant").isEqualTo(1);
+        assertThat(again.path("missing").asLong()).isEqualTo(1);
+        assertThat(again.path("refetched").asLong()).isZero();
+        JsonNode audit = ApiClient.json(Responses.ok(api.asAdmin().get("/api/v1/audit-events?action=archive.verify")));
+        assertThat(audit.path("data")).extracting(event -> event.path("outcome").asString()).contains("DAMAGED");
+
+        assertThat(Responses.problem(api.send("POST", VERIFY, null, null), 403).path("status").asInt()).isEqualTo(403);
+        Responses.problem(api.asAdmin().send("POST", VERIFY + "?tenant_id=" + UUID.randomUUID(), null, null), 404);
+        Responses.problem(api.asAdmin().send("POST", VERIFY + "?tenant_id=not-a-uuid", null, null), 400);
     }
 
     double metric(String name) {
