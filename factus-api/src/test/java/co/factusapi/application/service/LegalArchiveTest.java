@@ -3,13 +3,12 @@ package co.factusapi.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import co.factusapi.application.port.out.DocumentProvider;
 import co.factusapi.domain.archive.ArchiveKey;
 import co.factusapi.domain.document.DocumentFile;
 import co.factusapi.domain.document.LedgerEntry;
-import co.factusapi.domain.document.ProviderDocument;
 import co.factusapi.domain.error.UpstreamException;
 import co.factusapi.domain.invoice.InvoiceRequest;
+import co.factusapi.testsupport.DownloadingProvider;
 import co.factusapi.testsupport.InMemoryAuditLog;
 import co.factusapi.testsupport.InMemoryDocumentArchive;
 import co.factusapi.testsupport.Ledgers;
@@ -17,7 +16,6 @@ import co.factusapi.testsupport.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +25,7 @@ class LegalArchiveTest {
     private static final byte[] PDF = "%PDF-1.4 original".getBytes(StandardCharsets.US_ASCII);
 
     private final UUID tenant = UUID.randomUUID();
-    private final FileProvider provider = new FileProvider();
+    private final DownloadingProvider<InvoiceRequest> provider = new DownloadingProvider<>((number, format) -> PDF);
     private final InMemoryDocumentArchive store = new InMemoryDocumentArchive();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final MutableClock clock = new MutableClock(NOW);
@@ -82,39 +80,5 @@ class LegalArchiveTest {
     private ArchiveKey key(String number) {
         return new ArchiveKey(tenant, co.factusapi.domain.document.DocumentKind.INVOICE, number,
                 DocumentFile.Format.PDF);
-    }
-
-    private static final class FileProvider implements DocumentProvider<InvoiceRequest> {
-        int downloads;
-        boolean down;
-
-        @Override
-        public DocumentFile download(String number, DocumentFile.Format format) {
-            if (down) {
-                throw UpstreamException.unavailable("Factus is down", null, null);
-            }
-            downloads++;
-            return new DocumentFile(number + "." + format.name().toLowerCase(), format, PDF);
-        }
-
-        @Override
-        public ProviderDocument issue(InvoiceRequest request) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<ProviderDocument> findByReference(String referenceCode) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void deleteUnvalidated(String referenceCode) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void sendEmail(String number, String email) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
