@@ -21,6 +21,7 @@ import co.factusapi.application.service.DocumentPipeline;
 import co.factusapi.application.service.DocumentQueryService;
 import co.factusapi.application.service.DocumentType;
 import co.factusapi.application.service.InvoiceDocumentType;
+import co.factusapi.application.service.LegalArchive;
 import co.factusapi.application.service.SupportDocumentDocumentType;
 import java.time.Clock;
 import java.util.List;
@@ -87,8 +88,8 @@ public class DocumentConfig {
     @Bean
     DocumentFilesService documentFilesService(List<DocumentType<?>> types, InvoiceEventsGateway events,
                                               FindDocumentsUseCase find, DocumentLedger ledger, Clock clock,
-                                              AuditTrail audit) {
-        return new DocumentFilesService(types, events, find, ledger, clock, audit);
+                                              AuditTrail audit, LegalArchive archive) {
+        return new DocumentFilesService(types, events, find, ledger, clock, audit, archive);
     }
 
     @Bean

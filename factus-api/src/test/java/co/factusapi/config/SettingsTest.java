@@ -3,6 +3,7 @@ package co.factusapi.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,9 @@ class SettingsTest {
         assertThat(none.bindOrCreate("factus-api", AdminProperties.class).adminPassword()).isNull();
         assertThat(none.bindOrCreate("factus-api.vault", VaultProperties.class))
                 .isEqualTo(new VaultProperties("", List.of(), ""));
+        assertThat(none.bindOrCreate("factus.archive", ArchiveProperties.class)).isEqualTo(new ArchiveProperties("auto",
+                "", Period.ofYears(10), true, Duration.ofMinutes(1), 10, Duration.ofMinutes(15), Duration.ofMinutes(1),
+                Duration.ofHours(6)));
     }
 
     @Test
@@ -81,7 +85,10 @@ class SettingsTest {
                 Map.entry("FACTUS_API_ADMIN_PASSWORD", "choose-a-password"),
                 Map.entry("FACTUS_API_VAULT_KEY_FILE", "/run/secrets/vault.keys"),
                 Map.entry("FACTUS_ALLOWANCE_REQUESTS_PER_MINUTE", "80"), Map.entry("FACTUS_ALLOWANCE_BURST", "5"),
-                Map.entry("FACTUS_ALLOWANCE_MAX_WAIT", "30s"), Map.entry("FACTUS_API_VERSION", "v2")));
+                Map.entry("FACTUS_ALLOWANCE_MAX_WAIT", "30s"), Map.entry("FACTUS_API_VERSION", "v2"),
+                Map.entry("FACTUS_ARCHIVE_STORE", "Database"), Map.entry("FACTUS_ARCHIVE_DIRECTORY", "/srv/archive"),
+                Map.entry("FACTUS_ARCHIVE_RETENTION", "P12Y"), Map.entry("FACTUS_ARCHIVE_ENABLED", "false"),
+                Map.entry("FACTUS_ARCHIVE_BATCH_SIZE", "5")));
 
         FactusProperties factus = environment.bindOrCreate("factus", FactusProperties.class);
         assertThat(factus.embedded()).isFalse();
@@ -104,6 +111,11 @@ class SettingsTest {
         // FACTUS_API_MASTER_KEY and FACTUS_API_PREVIOUS_MASTER_KEYS are read by VaultConfig (VaultConfigTest)
         assertThat(environment.bindOrCreate("factus-api.vault", VaultProperties.class).keyFile())
                 .isEqualTo("/run/secrets/vault.keys");
+        ArchiveProperties archive = environment.bindOrCreate("factus.archive", ArchiveProperties.class);
+        assertThat(List.of(archive.store(), archive.directory())).containsExactly("database", "/srv/archive");
+        assertThat(archive.retention()).isEqualTo(Period.ofYears(12));
+        assertThat(archive.enabled()).isFalse();
+        assertThat(archive.batchSize()).isEqualTo(5);
     }
 
     @Test

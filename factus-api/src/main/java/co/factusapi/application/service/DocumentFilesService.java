@@ -14,32 +14,32 @@ import co.factusapi.domain.error.ConflictException;
 import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.invoice.InvoiceEvent;
 import java.time.Clock;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /** Document operations go to the provider only for documents our ledger knows, so bad numbers never leave. */
 public final class DocumentFilesService implements DocumentFilesUseCase {
-    private final Map<DocumentKind, DocumentProvider<?>> providers = new EnumMap<>(DocumentKind.class);
+    private final DocumentProviders providers;
     private final InvoiceEventsGateway events;
     private final FindDocumentsUseCase find;
     private final DocumentLedger ledger;
     private final Clock clock;
     private final AuditTrail audit;
+    private final LegalArchive archive;
 
     public DocumentFilesService(List<DocumentType<?>> types, InvoiceEventsGateway events, FindDocumentsUseCase find,
-                                DocumentLedger ledger, Clock clock, AuditTrail audit) {
-        types.forEach(type -> providers.put(type.kind(), type.provider()));
+                                DocumentLedger ledger, Clock clock, AuditTrail audit, LegalArchive archive) {
+        this.providers = new DocumentProviders(types);
         this.events = events;
         this.find = find;
         this.ledger = ledger;
         this.clock = clock;
         this.audit = audit;
+        this.archive = archive;
     }
 
     @Override
     public DocumentFile download(DocumentKind kind, String number, DocumentFile.Format format) {
-        return provider(kind).download(find.byNumber(kind, number).number(), format);
+        return archive.download(find.byNumber(kind, number), format);
     }
 
     @Override
@@ -75,10 +75,6 @@ public final class DocumentFilesService implements DocumentFilesUseCase {
     }
 
     private DocumentProvider<?> provider(DocumentKind kind) {
-        DocumentProvider<?> provider = providers.get(kind);
-        if (provider == null) {
-            throw new IllegalStateException("No provider is registered for " + kind);
-        }
-        return provider;
+        return providers.of(kind);
     }
 }

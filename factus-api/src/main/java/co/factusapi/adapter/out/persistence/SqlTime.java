@@ -7,15 +7,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** Instants as UTC {@code TIMESTAMP WITH TIME ZONE} values, the same on PostgreSQL and H2. */
-final class SqlTime {
+public final class SqlTime {
     private SqlTime() {
     }
 
-    static OffsetDateTime timestamp(Instant instant) {
+    public static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

@@ -12,6 +12,7 @@ import java.util.List;
  */
 public interface DocumentFilesUseCase {
 
+    /** From the legal archive when it holds the file, else from the provider (and archived on the way). */
     DocumentFile download(DocumentKind kind, String number, DocumentFile.Format format);
 
     void sendEmail(DocumentKind kind, String number, String email, String actor);

@@ -233,13 +233,14 @@ class TenantIsolationEndToEndTest extends PostgresEndToEndTest {
                 "{\"email\":\"spy@example.com\",\"password\":\"guess\"}"));
         routes.put("POST /api/v1/auth/factus/refresh", create(Needs.ANY_CALLER, "{\"refresh_token\":\"guess\"}"));
 
-        // The platform's: tenants, vault rotation, and the operations endpoints other than health.
+        // The platform's: tenants, vault rotation, archive verification, and the operations endpoints other than health.
         routes.put("GET /api/v1/tenants", platformOnly(null));
         routes.put("POST /api/v1/tenants", platformOnly("{\"name\":\"Spy\",\"nit\":\"900000001-0\",\"sandbox\":true}"));
         routes.put("GET /api/v1/tenants/{id}", platformOnly(null));
         routes.put("PATCH /api/v1/tenants/{id}", platformOnly("{\"status\":\"suspended\"}"));
         routes.put("DELETE /api/v1/tenants/{id}", platformOnly(null));
         routes.put("POST /api/v1/admin/vault/rotate", platformOnly(null));
+        routes.put("POST /api/v1/admin/archive/verify", platformOnly(null));
         for (String endpoint : List.of("", "/prometheus", "/metrics", "/metrics/{requiredMetricName}", "/info")) {
             routes.put("GET /actuator" + endpoint, platformOnly(null));
         }

@@ -1,0 +1,38 @@
+package co.factusapi.config;
+
+import java.time.Duration;
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code factus.archive.*}: the legal archive of issued documents (docs/archive.md). The defaults are here and nowhere
+ * else.
+ *
+ * @param store               {@code database}, {@code filesystem} or {@code auto} (the default): the file system on
+ *                            the embedded H2 database in a file, the database otherwise (PostgreSQL, in-memory H2)
+ * @param directory           where the file system store keeps the files; blank = {@code <FACTUS_API_DATA_DIR>/archive}
+ * @param retention           how long archived files are kept at least (ten years, Ley 962/2005 art. 28); nothing
+ *                            younger is ever purged (this version purges nothing)
+ * @param enabled             whether the archiver (and back-fill) runs on this instance
+ * @param interval            the pause between archiver runs
+ * @param batchSize           documents per tenant per run (two provider calls each): the archiver's share of the
+ *                            tenant's upstream allowance, about {@code 2 x batchSize} calls per {@code interval}
+ * @param lagThreshold        an ISSUED document still not archived this long after issue counts in
+ *                            {@code factus.archive.lag} and is warned about
+ * @param retryInitialBackoff the wait after a document's first failed fetch, doubled after each further one
+ * @param retryMaxBackoff     the longest wait between two attempts at one document
+ */
+@ConfigurationProperties("factus.archive")
+public record ArchiveProperties(@DefaultValue("auto") String store, String directory,
+                                @DefaultValue("P10Y") Period retention, @DefaultValue("true") boolean enabled,
+                                @DefaultValue("1m") Duration interval, @DefaultValue("10") int batchSize,
+                                @DefaultValue("15m") Duration lagThreshold,
+                                @DefaultValue("1m") Duration retryInitialBackoff,
+                                @DefaultValue("6h") Duration retryMaxBackoff) {
+
+    public ArchiveProperties {
+        store = store == null || store.isBlank() ? "auto" : store.strip().toLowerCase(java.util.Locale.ROOT);
+        directory = directory == null ? "" : directory.strip();
+    }
+}
