@@ -1,0 +1,37 @@
+package co.factusapi.config;
+
+import co.factusapi.adapter.out.persistence.JdbcWebhookEndpoints;
+import co.factusapi.adapter.out.webhook.WebhookAddressPolicy;
+import co.factusapi.application.port.out.SecretVault;
+import co.factusapi.application.port.out.WebhookDestinations;
+import co.factusapi.application.port.out.WebhookEndpointRepository;
+import co.factusapi.application.service.AuditTrail;
+import co.factusapi.application.service.WebhookEndpointService;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Webhooks (docs/webhooks.md): endpoints, the outbox, the dispatcher. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebhookProperties.class)
+public class WebhookConfig {
+
+    @Bean
+    WebhookEndpointRepository webhookEndpointRepository(JdbcClient jdbc) {
+        return new JdbcWebhookEndpoints(jdbc);
+    }
+
+    @Bean
+    WebhookDestinations webhookDestinations(WebhookProperties properties) {
+        return new WebhookAddressPolicy(properties.allow());
+    }
+
+    @Bean
+    WebhookEndpointService webhookEndpointService(WebhookEndpointRepository endpoints, WebhookDestinations destinations,
+                                                  SecretVault vault, Clock clock, WebhookProperties properties,
+                                                  AuditTrail audit) {
+        return new WebhookEndpointService(endpoints, destinations, vault, clock, properties.rotationGrace(), audit);
+    }
+}
