@@ -1,6 +1,7 @@
 package co.factusapi.config;
 
 import co.factusapi.adapter.out.persistence.JdbcWebhookEndpoints;
+import co.factusapi.adapter.out.persistence.JdbcWebhookOutbox;
 import co.factusapi.adapter.out.webhook.WebhookAddressPolicy;
 import co.factusapi.application.port.out.SecretVault;
 import co.factusapi.application.port.out.WebhookDestinations;
@@ -12,6 +13,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Webhooks (docs/webhooks.md): endpoints, the outbox, the dispatcher. */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +24,12 @@ public class WebhookConfig {
     @Bean
     WebhookEndpointRepository webhookEndpointRepository(JdbcClient jdbc) {
         return new JdbcWebhookEndpoints(jdbc);
+    }
+
+    /** Also the ledger's: it writes the events of each change in that change's transaction. */
+    @Bean
+    JdbcWebhookOutbox webhookOutbox(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        return new JdbcWebhookOutbox(jdbc, new TransactionTemplate(transactions));
     }
 
     @Bean
