@@ -2,12 +2,19 @@ package co.factusapi.config;
 
 import co.factusapi.adapter.out.persistence.JdbcWebhookEndpoints;
 import co.factusapi.adapter.out.persistence.JdbcWebhookOutbox;
+import co.factusapi.adapter.out.webhook.JdkWebhookSender;
 import co.factusapi.adapter.out.webhook.WebhookAddressPolicy;
+import co.factusapi.application.port.in.DispatchWebhooksUseCase;
+import co.factusapi.application.port.out.InstanceRegistry;
+import co.factusapi.application.port.out.WebhookSender;
 import co.factusapi.application.port.out.SecretVault;
 import co.factusapi.application.port.out.WebhookDestinations;
 import co.factusapi.application.port.out.WebhookEndpointRepository;
 import co.factusapi.application.service.AuditTrail;
+import co.factusapi.application.service.WebhookDispatcher;
 import co.factusapi.application.service.WebhookEndpointService;
+import co.factusapi.domain.webhook.RetrySchedule;
+import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -42,5 +49,29 @@ public class WebhookConfig {
                                                   SecretVault vault, Clock clock, WebhookProperties properties,
                                                   AuditTrail audit) {
         return new WebhookEndpointService(endpoints, destinations, vault, clock, properties.rotationGrace(), audit);
+    }
+
+    @Bean
+    WebhookSender webhookSender(WebhookProperties properties, Clock clock) {
+        return new JdkWebhookSender(properties.timeout(), clock);
+    }
+
+    /** A claim holds for two attempt timeouts and a margin: an attempt never outlives its lease. */
+    @Bean
+    WebhookDispatcher webhookDispatcher(JdbcWebhookOutbox outbox, WebhookEndpointRepository endpoints,
+                                        SecretVault vault, WebhookDestinations destinations, WebhookSender sender,
+                                        AuditTrail audit, InstanceRegistry instances, WebhookProperties properties,
+                                        Clock clock) {
+        WebhookProperties.Dispatcher dispatcher = properties.dispatcher();
+        return new WebhookDispatcher(new WebhookDispatcher.Ports(outbox, endpoints, vault, destinations, sender, audit),
+                new WebhookDispatcher.Settings(instances.self(), properties.timeout().multipliedBy(2).plusSeconds(30),
+                        dispatcher.batchSize(), dispatcher.concurrencyPerEndpoint(),
+                        new RetrySchedule(properties.retrySchedule(), properties.retryFor()), properties.disableAfter()),
+                clock, new SecureRandom());
+    }
+
+    @Bean
+    WebhookJobs webhookJobs(DispatchWebhooksUseCase dispatcher, WebhookProperties properties) {
+        return new WebhookJobs(dispatcher, properties.dispatcher());
     }
 }

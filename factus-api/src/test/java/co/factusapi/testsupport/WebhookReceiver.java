@@ -19,8 +19,12 @@ import java.util.concurrent.Executors;
  * (answers 503) or slow (answers after a delay).
  */
 public final class WebhookReceiver implements AutoCloseable {
-    /** One request as received: header names in lower case, the body as text. */
-    public record Received(Map<String, List<String>> headers, String body, long receivedAtNanos) {
+    /** One request as received: header names in lower case, the body as text, the status it was answered with. */
+    public record Received(Map<String, List<String>> headers, String body, long receivedAtNanos, int answered) {
+        public boolean accepted() {
+            return answered < 300;
+        }
+
         public String header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
             return values == null || values.isEmpty() ? null : values.getFirst();
@@ -45,10 +49,11 @@ public final class WebhookReceiver implements AutoCloseable {
                 Map<String, List<String>> headers = new TreeMap<>();
                 exchange.getRequestHeaders().forEach((name, values) ->
                         headers.put(name.toLowerCase(Locale.ROOT), new ArrayList<>(values)));
-                received.add(new Received(headers, body, System.nanoTime()));
+                int answering = status;
+                received.add(new Received(headers, body, System.nanoTime(), answering));
                 sleep(delay);
-                byte[] answer = (status < 300 ? "ok" : "down").getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(status, answer.length);
+                byte[] answer = (answering < 300 ? "ok" : "down").getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(answering, answer.length);
                 exchange.getResponseBody().write(answer);
             } finally {
                 exchange.close();
