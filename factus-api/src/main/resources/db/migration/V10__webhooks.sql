@@ -34,7 +34,7 @@ CREATE TABLE webhook_events (
 CREATE INDEX ix_webhook_events_tenant ON webhook_events (tenant_id, created_at);
 CREATE INDEX ix_webhook_events_document ON webhook_events (document_id, seq);
 
--- One row per event and endpoint; a resend or replay sets it PENDING again (its attempts stay in webhook_attempts).
+-- One row per event and endpoint; a resend or replay queues it again (PENDING, attempts from 0) (its attempts stay in webhook_attempts).
 -- ordering_key: the document id (or the event id for an event about no document); a delivery waits while an earlier
 -- one of the same key to the same endpoint is PENDING.
 CREATE TABLE webhook_deliveries (
@@ -46,6 +46,9 @@ CREATE TABLE webhook_deliveries (
     status           VARCHAR(16) NOT NULL,
     attempts         INTEGER DEFAULT 0 NOT NULL,
     next_attempt_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- When the delivery was (re)queued: by the event, a resend or a replay. It is retried for the retry window
+    -- (factus.webhooks.retry-for) from then.
+    queued_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     locked_by        VARCHAR(40),
     locked_until     TIMESTAMP WITH TIME ZONE,
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -11,6 +11,7 @@ import co.factusapi.application.port.out.SecretVault;
 import co.factusapi.application.port.out.WebhookDestinations;
 import co.factusapi.application.port.out.WebhookEndpointRepository;
 import co.factusapi.application.service.AuditTrail;
+import co.factusapi.application.service.WebhookDeliveryLogService;
 import co.factusapi.application.service.WebhookDispatcher;
 import co.factusapi.application.service.WebhookEndpointService;
 import co.factusapi.domain.webhook.RetrySchedule;
@@ -49,6 +50,13 @@ public class WebhookConfig {
                                                   SecretVault vault, Clock clock, WebhookProperties properties,
                                                   AuditTrail audit) {
         return new WebhookEndpointService(endpoints, destinations, vault, clock, properties.rotationGrace(), audit);
+    }
+
+    @Bean
+    WebhookDeliveryLogService webhookDeliveryLogService(JdbcWebhookOutbox outbox, WebhookEndpointRepository endpoints,
+                                                        WebhookEndpointService endpointService, Clock clock,
+                                                        AuditTrail audit) {
+        return new WebhookDeliveryLogService(outbox, endpoints, endpointService, clock, audit);
     }
 
     @Bean

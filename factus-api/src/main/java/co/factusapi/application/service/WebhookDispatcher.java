@@ -83,7 +83,7 @@ public final class WebhookDispatcher implements DispatchWebhooksUseCase {
         try {
             DeliveryAttempt attempt = attempt(delivery);
             Optional<Instant> next = attempt.succeeded() ? Optional.empty() : settings.schedule()
-                    .nextAttempt(delivery.attempts() + 1, delivery.event().createdAt(), clock.instant(), random);
+                    .nextAttempt(delivery.attempts() + 1, delivery.queuedAt(), clock.instant(), random);
             ports.outbox().recordAttempt(delivery, settings.owner(), attempt, next);
             ports.outbox().endpointOutcome(delivery.endpointId(), attempt.succeeded(), attempt.at())
                     .filter(since -> !since.plus(settings.disableAfter()).isAfter(attempt.at()))

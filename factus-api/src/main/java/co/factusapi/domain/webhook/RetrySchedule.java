@@ -9,7 +9,7 @@ import java.util.random.RandomGenerator;
 /**
  * When a failed delivery is tried again: after the n-th failure, a random wait between zero and the n-th step ("full
  * jitter", so receivers coming back are not hit by every sender at once), the last step repeating, until
- * {@code retryFor} has passed since the event. The last attempt is placed at that deadline, so an event is tried for
+ * {@code retryFor} has passed since the delivery was queued. The last attempt is placed at that deadline, so a delivery is tried for
  * at least {@code retryFor} before it counts as failed.
  */
 public record RetrySchedule(List<Duration> steps, Duration retryFor) {
@@ -24,10 +24,10 @@ public record RetrySchedule(List<Duration> steps, Duration retryFor) {
     }
 
     /**
-     * The next attempt after the {@code failures}-th failed one, or empty when the event's retry window is over.
+     * The next attempt after the {@code failures}-th failed one, or empty when the delivery's retry window is over.
      */
-    public Optional<Instant> nextAttempt(int failures, Instant eventCreatedAt, Instant now, RandomGenerator random) {
-        Instant deadline = eventCreatedAt.plus(retryFor);
+    public Optional<Instant> nextAttempt(int failures, Instant queuedAt, Instant now, RandomGenerator random) {
+        Instant deadline = queuedAt.plus(retryFor);
         if (!now.isBefore(deadline)) {
             return Optional.empty();
         }

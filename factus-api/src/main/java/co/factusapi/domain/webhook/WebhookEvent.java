@@ -18,4 +18,13 @@ public record WebhookEvent(UUID id, UUID tenantId, WebhookEventType type, UUID d
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(payload, "payload");
     }
+
+    /** A {@code webhook.test} event for one endpoint; its payload has only identifiers and a time, no text to escape. */
+    public static WebhookEvent test(UUID tenantId, UUID endpointId, Instant now) {
+        UUID id = UUID.randomUUID();
+        String payload = "{\"id\":\"" + id + "\",\"type\":\"" + WebhookEventType.WEBHOOK_TEST.code()
+                + "\",\"timestamp\":\"" + now + "\",\"tenant_id\":\"" + tenantId + "\",\"data\":{\"endpoint_id\":\""
+                + endpointId + "\"}}";
+        return new WebhookEvent(id, tenantId, WebhookEventType.WEBHOOK_TEST, null, now, payload);
+    }
 }

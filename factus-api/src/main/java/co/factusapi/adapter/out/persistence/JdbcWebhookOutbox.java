@@ -5,6 +5,7 @@ import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.document.LedgerEntry;
 import co.factusapi.domain.webhook.DeliveryAttempt;
 import co.factusapi.domain.webhook.DocumentEventRules;
+import co.factusapi.domain.webhook.WebhookDelivery;
 import co.factusapi.domain.webhook.WebhookEvent;
 import co.factusapi.domain.webhook.WebhookEventType;
 import java.net.URI;
@@ -79,17 +80,22 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
         if (endpointIds.isEmpty()) {
             return;
         }
+        for (UUID endpoint : endpointIds) {
+            insertDelivery(event, endpoint, event.createdAt());
+        }
+    }
+
+    /** A delivery due at {@code at}; it keeps the order of the event among its document's events. */
+    private void insertDelivery(WebhookEvent event, UUID endpoint, Instant at) {
         long seq = jdbc.sql("SELECT seq FROM webhook_events WHERE id = :id").param("id", event.id())
                 .query(Long.class).single();
-        UUID orderingKey = event.documentId() == null ? event.id() : event.documentId();
-        for (UUID endpoint : endpointIds) {
-            jdbc.sql("INSERT INTO webhook_deliveries (id, event_id, endpoint_id, seq, ordering_key, status, attempts, "
-                            + "next_attempt_at, created_at, updated_at) VALUES (:id, :event, :endpoint, :seq, :key, "
-                            + "'PENDING', 0, :at, :at, :at)")
-                    .param("id", UUID.randomUUID()).param("event", event.id()).param("endpoint", endpoint)
-                    .param("seq", seq).param("key", orderingKey).param("at", SqlTime.timestamp(event.createdAt()))
-                    .update();
-        }
+        jdbc.sql("INSERT INTO webhook_deliveries (id, event_id, endpoint_id, seq, ordering_key, status, attempts, "
+                        + "next_attempt_at, queued_at, created_at, updated_at) VALUES (:id, :event, :endpoint, :seq, "
+                        + ":key, 'PENDING', 0, :at, :at, :at, :at)")
+                .param("id", UUID.randomUUID()).param("event", event.id()).param("endpoint", endpoint)
+                .param("seq", seq).param("key", event.documentId() == null ? event.id() : event.documentId())
+                .param("at", SqlTime.timestamp(at))
+                .update();
     }
 
     @Override
@@ -108,7 +114,7 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
             }
             jdbc.sql("UPDATE webhook_deliveries SET locked_by = :owner, locked_until = :until WHERE id IN (:ids)")
                     .param("owner", owner).param("until", SqlTime.timestamp(leaseUntil)).param("ids", ids).update();
-            return jdbc.sql("SELECT d.id AS delivery_id, d.endpoint_id, d.attempts, e.url, v.id, v.tenant_id, v.type, "
+            return jdbc.sql("SELECT d.id AS delivery_id, d.endpoint_id, d.attempts, d.queued_at, e.url, v.id, v.tenant_id, v.type, "
                             + "v.document_id, v.created_at, v.payload FROM webhook_deliveries d "
                             + "JOIN webhook_events v ON v.id = d.event_id "
                             + "JOIN webhook_endpoints e ON e.id = d.endpoint_id WHERE d.id IN (:ids) ORDER BY d.seq")
@@ -158,11 +164,113 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
                 .param("reason", reason).param("at", SqlTime.timestamp(at)).param("id", endpointId).update();
     }
 
+    @Override
+    public List<WebhookEvent> events(UUID tenantId, WebhookEventType type, Instant since, int limit) {
+        return jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM webhook_events WHERE tenant_id = :tenant"
+                        + (type == null ? "" : " AND type = :type") + (since == null ? "" : " AND created_at >= :since")
+                        + " ORDER BY seq DESC LIMIT :limit")
+                .param("tenant", tenantId).param("limit", limit)
+                .params(optional("type", type == null ? null : type.code(), "since", SqlTime.timestamp(since)))
+                .query(JdbcWebhookOutbox::event).list();
+    }
+
+    @Override
+    public Optional<WebhookEvent> event(UUID tenantId, UUID eventId) {
+        return jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM webhook_events WHERE tenant_id = :tenant AND id = :id")
+                .param("tenant", tenantId).param("id", eventId).query(JdbcWebhookOutbox::event).optional();
+    }
+
+    @Override
+    public List<WebhookEvent> eventsSince(UUID tenantId, List<WebhookEventType> types, Instant since, int limit) {
+        return jdbc.sql("SELECT " + EVENT_COLUMNS + " FROM webhook_events WHERE tenant_id = :tenant AND type IN (:types) "
+                        + "AND created_at >= :since ORDER BY seq LIMIT :limit")
+                .param("tenant", tenantId).param("types", types.stream().map(WebhookEventType::code).toList())
+                .param("since", SqlTime.timestamp(since)).param("limit", limit)
+                .query(JdbcWebhookOutbox::event).list();
+    }
+
+    @Override
+    public List<WebhookDelivery> deliveriesOfEvent(UUID eventId) {
+        return withAttempts(jdbc.sql(DELIVERY_SELECT + "WHERE d.event_id = :event ORDER BY d.queued_at DESC, d.id")
+                .param("event", eventId).query(JdbcWebhookOutbox::deliveryRow).list());
+    }
+
+    @Override
+    public List<WebhookDelivery> deliveriesToEndpoint(UUID endpointId, int limit) {
+        return withAttempts(jdbc.sql(DELIVERY_SELECT + "WHERE d.endpoint_id = :endpoint "
+                        + "ORDER BY d.queued_at DESC, d.seq DESC LIMIT :limit")
+                .param("endpoint", endpointId).param("limit", limit).query(JdbcWebhookOutbox::deliveryRow).list());
+    }
+
+    @Override
+    public void requeue(WebhookEvent event, List<UUID> endpointIds, Instant now) {
+        transactions.executeWithoutResult(status -> {
+            for (UUID endpoint : endpointIds) {
+                int queued = jdbc.sql("UPDATE webhook_deliveries SET status = 'PENDING', attempts = 0, "
+                                + "next_attempt_at = :now, queued_at = :now, updated_at = :now "
+                                + "WHERE event_id = :event AND endpoint_id = :endpoint")
+                        .param("now", SqlTime.timestamp(now)).param("event", event.id()).param("endpoint", endpoint)
+                        .update();
+                if (queued == 0) {
+                    insertDelivery(event, endpoint, now);
+                }
+            }
+        });
+    }
+
+    private static final String EVENT_COLUMNS = "id, tenant_id, type, document_id, created_at, payload";
+    private static final String DELIVERY_SELECT = "SELECT d.id, d.event_id, v.type, d.endpoint_id, d.status, "
+            + "d.attempts, d.next_attempt_at FROM webhook_deliveries d JOIN webhook_events v ON v.id = d.event_id ";
+
+    /** Each delivery with its attempts, newest first, read in one more query. */
+    private List<WebhookDelivery> withAttempts(List<WebhookDelivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return deliveries;
+        }
+        java.util.Map<UUID, List<DeliveryAttempt>> attempts = new java.util.HashMap<>();
+        jdbc.sql("SELECT delivery_id, attempted_at, status_code, latency_ms, response_excerpt, error "
+                        + "FROM webhook_attempts WHERE delivery_id IN (:ids) ORDER BY attempted_at DESC, id")
+                .param("ids", deliveries.stream().map(WebhookDelivery::id).toList())
+                .query((row, n) -> {
+                    attempts.computeIfAbsent(row.getObject("delivery_id", UUID.class), id -> new java.util.ArrayList<>())
+                            .add(new DeliveryAttempt(SqlTime.instant(row, "attempted_at"),
+                                    (Integer) row.getObject("status_code", Integer.class), row.getLong("latency_ms"),
+                                    row.getString("response_excerpt"), row.getString("error")));
+                    return 0;
+                }).list();
+        return deliveries.stream().map(delivery -> new WebhookDelivery(delivery.id(), delivery.eventId(),
+                delivery.eventType(), delivery.endpointId(), delivery.status(), delivery.attemptCount(),
+                delivery.nextAttemptAt(), attempts.getOrDefault(delivery.id(), List.of()))).toList();
+    }
+
+    private static WebhookDelivery deliveryRow(ResultSet row, int n) throws SQLException {
+        return new WebhookDelivery(row.getObject("id", UUID.class), row.getObject("event_id", UUID.class),
+                WebhookEventType.fromCode(row.getString("type")).orElseThrow(), row.getObject("endpoint_id", UUID.class),
+                row.getString("status"), row.getInt("attempts"), SqlTime.instant(row, "next_attempt_at"), List.of());
+    }
+
+    private static WebhookEvent event(ResultSet row, int n) throws SQLException {
+        return new WebhookEvent(row.getObject("id", UUID.class), row.getObject("tenant_id", UUID.class),
+                WebhookEventType.fromCode(row.getString("type")).orElseThrow(),
+                row.getObject("document_id", UUID.class), SqlTime.instant(row, "created_at"), row.getString("payload"));
+    }
+
+    private static java.util.Map<String, Object> optional(String name, Object value, String otherName, Object other) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (value != null) {
+            params.put(name, value);
+        }
+        if (other != null) {
+            params.put(otherName, other);
+        }
+        return params;
+    }
+
     private static Delivery delivery(ResultSet row, int n) throws SQLException {
         WebhookEvent event = new WebhookEvent(row.getObject("id", UUID.class), row.getObject("tenant_id", UUID.class),
                 WebhookEventType.fromCode(row.getString("type")).orElseThrow(),
                 row.getObject("document_id", UUID.class), SqlTime.instant(row, "created_at"), row.getString("payload"));
         return new Delivery(row.getObject("delivery_id", UUID.class), event, row.getObject("endpoint_id", UUID.class),
-                URI.create(row.getString("url")), row.getInt("attempts"));
+                URI.create(row.getString("url")), row.getInt("attempts"), SqlTime.instant(row, "queued_at"));
     }
 }

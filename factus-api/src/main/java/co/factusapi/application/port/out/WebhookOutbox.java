@@ -1,7 +1,9 @@
 package co.factusapi.application.port.out;
 
 import co.factusapi.domain.webhook.DeliveryAttempt;
+import co.factusapi.domain.webhook.WebhookDelivery;
 import co.factusapi.domain.webhook.WebhookEvent;
+import co.factusapi.domain.webhook.WebhookEventType;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -16,8 +18,11 @@ import java.util.UUID;
  */
 public interface WebhookOutbox {
 
-    /** A claimed delivery: what to send where, and how many attempts it already had. */
-    record Delivery(UUID id, WebhookEvent event, UUID endpointId, URI url, int attempts) {
+    /**
+     * A claimed delivery: what to send where, how many attempts it already had, and when it was (re)queued: it is
+     * retried for the retry window from then.
+     */
+    record Delivery(UUID id, WebhookEvent event, UUID endpointId, URI url, int attempts, Instant queuedAt) {
     }
 
     /** Records {@code event} with a delivery to each of these endpoints, due at once. */
@@ -41,4 +46,21 @@ public interface WebhookOutbox {
 
     /** Switches an endpoint off after failing too long, saying why. */
     void disableEndpoint(UUID endpointId, String reason, Instant at);
+
+    /** The tenant's events, newest first, of a type (null: any) created at or after {@code since} (null: any). */
+    List<WebhookEvent> events(UUID tenantId, WebhookEventType type, Instant since, int limit);
+
+    Optional<WebhookEvent> event(UUID tenantId, UUID eventId);
+
+    /** The deliveries of an event with their attempts. */
+    List<WebhookDelivery> deliveriesOfEvent(UUID eventId);
+
+    /** The endpoint's most recent deliveries (last queued first) with their attempts. */
+    List<WebhookDelivery> deliveriesToEndpoint(UUID endpointId, int limit);
+
+    /** Queues the event again (PENDING, due now, attempts from 0) for each endpoint, adding deliveries it lacks. */
+    void requeue(WebhookEvent event, List<UUID> endpointIds, Instant now);
+
+    /** The tenant's events of these types created at or after {@code since}, oldest first, for a replay. */
+    List<WebhookEvent> eventsSince(UUID tenantId, List<WebhookEventType> types, Instant since, int limit);
 }

@@ -1,11 +1,13 @@
 package co.factusapi.adapter.in.web.webhook;
 
 import co.factusapi.application.port.in.ManageWebhookEndpointsUseCase;
+import co.factusapi.application.port.in.WebhookDeliveriesUseCase;
 import co.factusapi.domain.identity.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Tenant administration (tenant:manage, enforced in SecurityConfig): where the tenant's events are delivered. */
@@ -26,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Webhooks")
 public class WebhookEndpointsController {
     private final ManageWebhookEndpointsUseCase endpoints;
+    private final WebhookDeliveriesUseCase log;
 
-    public WebhookEndpointsController(ManageWebhookEndpointsUseCase endpoints) {
+    public WebhookEndpointsController(ManageWebhookEndpointsUseCase endpoints, WebhookDeliveriesUseCase log) {
         this.endpoints = endpoints;
+        this.log = log;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -75,5 +80,30 @@ public class WebhookEndpointsController {
     public WebhookEndpointBodies.WithSecret rotateSecret(@PathVariable UUID id,
                                                          @Parameter(hidden = true) @AuthenticationPrincipal Caller caller) {
         return WebhookEndpointBodies.WithSecret.of(endpoints.rotateSecret(id, caller.name()));
+    }
+
+    @GetMapping("/{id}/deliveries")
+    @Operation(summary = "The endpoint's delivery log: its latest deliveries with every attempt (status code, "
+            + "latency, the first kilobyte of the answer, the error)")
+    public List<WebhookLogBodies.Delivery> deliveries(@PathVariable UUID id,
+            @Parameter(description = "At most this many, 1-100") @RequestParam(defaultValue = "50") int limit) {
+        return log.deliveriesTo(id, limit).stream().map(WebhookLogBodies.Delivery::of).toList();
+    }
+
+    @PostMapping("/{id}/replay")
+    @Operation(summary = "Send the endpoint every event it subscribes to created since a time, oldest first "
+            + "(same webhook-ids: receivers that saw one already drop it)")
+    public ResponseEntity<WebhookLogBodies.Queued> replay(@PathVariable UUID id,
+            @Parameter(description = "ISO-8601 instant, e.g. 2026-12-01T00:00:00Z", required = true)
+            @RequestParam(required = false) Instant since,
+            @Parameter(hidden = true) @AuthenticationPrincipal Caller caller) {
+        return ResponseEntity.accepted().body(new WebhookLogBodies.Queued(log.replay(id, since, caller.name())));
+    }
+
+    @PostMapping("/{id}/test")
+    @Operation(summary = "Send the endpoint a webhook.test event")
+    public ResponseEntity<WebhookLogBodies.Event> test(@PathVariable UUID id,
+                                                       @Parameter(hidden = true) @AuthenticationPrincipal Caller caller) {
+        return ResponseEntity.accepted().body(WebhookLogBodies.Event.of(log.sendTest(id, caller.name())));
     }
 }

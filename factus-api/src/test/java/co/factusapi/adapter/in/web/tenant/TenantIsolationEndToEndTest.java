@@ -206,6 +206,13 @@ class TenantIsolationEndToEndTest extends PostgresEndToEndTest {
                 ids -> Payload.json("{\"enabled\":false}")));
         routes.put("DELETE /api/v1/webhook-endpoints/{id}", hidden(Needs.TENANT_MANAGE));
         routes.put("POST /api/v1/webhook-endpoints/{id}/rotate-secret", hidden(Needs.TENANT_MANAGE));
+        routes.put("GET /api/v1/webhook-endpoints/{id}/deliveries", hidden(Needs.TENANT_MANAGE));
+        routes.put("POST /api/v1/webhook-endpoints/{id}/replay", new Route(Needs.TENANT_MANAGE,
+                Expect.B_RESOURCE_HIDDEN, "?since=2026-01-01T00:00:00Z", ids -> Payload.NONE));
+        routes.put("POST /api/v1/webhook-endpoints/{id}/test", hidden(Needs.TENANT_MANAGE));
+        routes.put("GET /api/v1/webhook-events", list(Needs.TENANT_MANAGE));
+        routes.put("GET /api/v1/webhook-events/{eventId}", hidden(Needs.TENANT_MANAGE));
+        routes.put("POST /api/v1/webhook-events/{eventId}/resend", hidden(Needs.TENANT_MANAGE));
         routes.put("GET /api/v1/users", list(Needs.TENANT_MANAGE));
         routes.put("POST /api/v1/users", create(Needs.TENANT_MANAGE, "{\"username\":\"a-user-" + UUID.randomUUID()
                 + "\",\"password\":\"a-long-enough-password\",\"role\":\"reader\"}"));
@@ -472,6 +479,7 @@ class TenantIsolationEndToEndTest extends PostgresEndToEndTest {
             case "number" -> ids.number(kindOf(template));
             case "referenceCode" -> ids.reference(kindOf(template));
             case "requiredMetricName" -> "jvm.memory.used";
+            case "eventId" -> ids.get("event");
             case "id" -> template.startsWith("/api/v1/api-keys/") ? ids.get("key")
                     : template.startsWith("/api/v1/users/") ? ids.get("user")
                     : template.startsWith("/api/v1/numbering-ranges/") ? ids.get("range")
@@ -575,6 +583,11 @@ class TenantIsolationEndToEndTest extends PostgresEndToEndTest {
         ids.put("webhook", json(webhook).path("id").asString());
         ghostIds.put("webhook", UUID.randomUUID().toString());
         addMarkers(json(webhook), "id", "url", "secret");
+        JsonNode events = json(b.admin().get("/api/v1/webhook-events?limit=100"));
+        assertThat(events).as("B's webhook events").isNotEmpty();
+        ids.put("event", events.get(0).path("id").asString());
+        ghostIds.put("event", UUID.randomUUID().toString());
+        events.forEach(event -> addMarkers(event, "id"));
 
         String company = "Compañía B " + UUID.randomUUID();
         HttpResponse<String> profile = b.admin().send("PUT", "/api/v1/company",
