@@ -20,6 +20,10 @@ import java.util.UUID;
 
 /** The acting tenant's webhook endpoints: URLs checked against server-side request forgery, secrets sealed. */
 public final class WebhookEndpointService implements ManageWebhookEndpointsUseCase {
+    /** The columns a secret is bound to (associated data). */
+    private static final String CURRENT = "secret";
+    private static final String PREVIOUS = "previous_secret";
+
     private final WebhookEndpointRepository endpoints;
     private final WebhookDestinations destinations;
     private final SecretVault vault;
@@ -92,6 +96,24 @@ public final class WebhookEndpointService implements ManageWebhookEndpointsUseCa
         return new EndpointWithSecret(rotated, next);
     }
 
+    @Override
+    public int resealSecrets() {
+        int resealed = 0;
+        for (UUID id : endpoints.allIds()) {
+            SealedSecrets sealed = endpoints.secrets(id);
+            boolean current = vault.isUnderCurrentKey(sealed.current())
+                    && (sealed.previous() == null || vault.isUnderCurrentKey(sealed.previous()));
+            if (!current) {
+                SigningSecrets open = opened(id, sealed, vault);
+                endpoints.reseal(id, new SealedSecrets(vault.seal(open.current().value(), context(id, CURRENT)),
+                        open.previous() == null ? null : vault.seal(open.previous().value(), context(id, PREVIOUS)),
+                        sealed.previousUntil()));
+                resealed++;
+            }
+        }
+        return resealed;
+    }
+
     /** The secrets that sign this endpoint's deliveries, opened from the vault. */
     public SigningSecrets signingSecrets(UUID endpointId) {
         return opened(endpointId, endpoints.secrets(endpointId), vault);
@@ -103,9 +125,6 @@ public final class WebhookEndpointService implements ManageWebhookEndpointsUseCa
         return previous == null ? SigningSecrets.of(current) : new SigningSecrets(current,
                 new WebhookSecret(vault.open(previous, context(endpointId, PREVIOUS))), sealed.previousUntil());
     }
-
-    private static final String CURRENT = "secret";
-    private static final String PREVIOUS = "previous_secret";
 
     /** Associated data binds a ciphertext to its row and column: copied elsewhere, it no longer opens. */
     private static String context(UUID endpoint, String column) {

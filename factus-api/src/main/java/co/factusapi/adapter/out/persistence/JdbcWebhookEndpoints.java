@@ -8,7 +8,9 @@ import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -84,8 +86,22 @@ public class JdbcWebhookEndpoints implements WebhookEndpointRepository {
                 .param("tenant", tenantId).param("id", id).update() == 1;
     }
 
-    private static java.util.Map<String, Object> params(WebhookEndpoint endpoint) {
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+    @Override
+    public List<UUID> allIds() {
+        return jdbc.sql("SELECT id FROM webhook_endpoints ORDER BY id").query(UUID.class).list();
+    }
+
+    @Override
+    public void reseal(UUID id, SealedSecrets secrets) {
+        jdbc.sql("UPDATE webhook_endpoints SET secret = :secret, previous_secret = :previous WHERE id = :id")
+                .param("secret", secrets.current().stored())
+                .param("previous", secrets.previous() == null ? null : secrets.previous().stored())
+                .param("id", id)
+                .update();
+    }
+
+    private static Map<String, Object> params(WebhookEndpoint endpoint) {
+        Map<String, Object> params = new HashMap<>();
         params.put("id", endpoint.id());
         params.put("tenant_id", endpoint.tenantId());
         params.put("url", endpoint.url().toString());

@@ -12,8 +12,12 @@ import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class JdbcWebhookOutbox implements WebhookOutbox {
     private static final String PENDING = "PENDING";
+    private static final String EVENT_COLUMNS = "id, tenant_id, type, document_id, created_at, payload";
+    private static final String DELIVERY_SELECT = "SELECT d.id, d.event_id, v.type, d.endpoint_id, d.status, "
+            + "d.attempts, d.next_attempt_at FROM webhook_deliveries d JOIN webhook_events v ON v.id = d.event_id ";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -66,7 +73,7 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
                 .param("tenant", tenantId)
                 .query((row, n) -> Arrays.asList(row.getString("event_types").split(" ")).contains(type.code())
                         ? row.getObject("id", UUID.class) : null)
-                .list().stream().filter(java.util.Objects::nonNull).toList();
+                .list().stream().filter(Objects::nonNull).toList();
     }
 
     @Override
@@ -218,23 +225,19 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
         });
     }
 
-    private static final String EVENT_COLUMNS = "id, tenant_id, type, document_id, created_at, payload";
-    private static final String DELIVERY_SELECT = "SELECT d.id, d.event_id, v.type, d.endpoint_id, d.status, "
-            + "d.attempts, d.next_attempt_at FROM webhook_deliveries d JOIN webhook_events v ON v.id = d.event_id ";
-
     /** Each delivery with its attempts, newest first, read in one more query. */
     private List<WebhookDelivery> withAttempts(List<WebhookDelivery> deliveries) {
         if (deliveries.isEmpty()) {
             return deliveries;
         }
-        java.util.Map<UUID, List<DeliveryAttempt>> attempts = new java.util.HashMap<>();
+        Map<UUID, List<DeliveryAttempt>> attempts = new HashMap<>();
         jdbc.sql("SELECT delivery_id, attempted_at, status_code, latency_ms, response_excerpt, error "
                         + "FROM webhook_attempts WHERE delivery_id IN (:ids) ORDER BY attempted_at DESC, id")
                 .param("ids", deliveries.stream().map(WebhookDelivery::id).toList())
                 .query((row, n) -> {
-                    attempts.computeIfAbsent(row.getObject("delivery_id", UUID.class), id -> new java.util.ArrayList<>())
+                    attempts.computeIfAbsent(row.getObject("delivery_id", UUID.class), id -> new ArrayList<>())
                             .add(new DeliveryAttempt(SqlTime.instant(row, "attempted_at"),
-                                    (Integer) row.getObject("status_code", Integer.class), row.getLong("latency_ms"),
+                                    row.getObject("status_code", Integer.class), row.getLong("latency_ms"),
                                     row.getString("response_excerpt"), row.getString("error")));
                     return 0;
                 }).list();
@@ -255,8 +258,8 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
                 row.getObject("document_id", UUID.class), SqlTime.instant(row, "created_at"), row.getString("payload"));
     }
 
-    private static java.util.Map<String, Object> optional(String name, Object value, String otherName, Object other) {
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+    private static Map<String, Object> optional(String name, Object value, String otherName, Object other) {
+        Map<String, Object> params = new HashMap<>();
         if (value != null) {
             params.put(name, value);
         }

@@ -31,4 +31,7 @@ public interface ManageWebhookEndpointsUseCase {
 
     /** A new secret; the previous one keeps signing, beside it, for the grace period. */
     EndpointWithSecret rotateSecret(UUID id, String actor);
+
+    /** Platform: re-seals every endpoint's secrets not sealed under the vault's current key; how many endpoints. */
+    int resealSecrets();
 }

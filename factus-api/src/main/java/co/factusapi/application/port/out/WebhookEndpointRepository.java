@@ -29,4 +29,10 @@ public interface WebhookEndpointRepository {
     SealedSecrets secrets(UUID endpointId);
 
     boolean delete(UUID tenantId, UUID id);
+
+    /** Every endpoint's id, of every tenant: a vault rotation re-seals their secrets. */
+    List<UUID> allIds();
+
+    /** Stores the same secrets sealed anew (a vault rotation); the endpoint is otherwise unchanged. */
+    void reseal(UUID id, SealedSecrets secrets);
 }
