@@ -18,10 +18,16 @@ import co.factusapi.testsupport.MigratedDatabase;
 import co.factusapi.testsupport.TestTenants;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -176,6 +182,49 @@ class WebhookOutboxTest {
                     .query(String.class).single()).as("the stale owner's outcome is ignored").isEqualTo("PENDING");
             assertThat(jdbc.sql("SELECT COUNT(*) FROM webhook_attempts WHERE delivery_id = :id")
                     .param("id", claimed.id()).query(Long.class).single()).as("but its attempt is logged").isEqualTo(1);
+        }
+
+        /** Four instances on one database, claiming in parallel: each delivery goes to exactly one of them. */
+        @Test
+        void instancesClaimingAtTheSameTimeNeverGetTheSameDelivery() throws Exception {
+            List<UUID> documents = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, "REF-C" + i, T0);
+                ledger.insert(pending);
+                ledger.update(pending.settled(validated("SETP99" + (1000 + i), INVOICE_TOTALS), T0.plusSeconds(1)));
+                documents.add(pending.id());
+            }
+            Instant now = T0.plusSeconds(10);
+            Map<UUID, String> claimedBy = new ConcurrentHashMap<>();
+            List<String> doubles = new CopyOnWriteArrayList<>();
+            try (var instances = Executors.newFixedThreadPool(4)) {
+                List<Future<?>> runs = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    String owner = "instance-" + i;
+                    runs.add(instances.submit(() -> {
+                        List<Delivery> claimed;
+                        while (!(claimed = outbox.claimDue(owner, now, now.plusSeconds(60), 5)).isEmpty()) {
+                            for (Delivery delivery : claimed) {
+                                String previous = claimedBy.putIfAbsent(delivery.id(), owner);
+                                if (previous != null) {
+                                    doubles.add(delivery.id() + " by " + previous + " and " + owner);
+                                }
+                                outbox.recordAttempt(delivery, owner, new DeliveryAttempt(now, 200, 1, "ok", null),
+                                        Optional.empty());
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                for (var run : runs) {
+                    run.get();
+                }
+            }
+            assertThat(doubles).isEmpty();
+            List<UUID> ours = jdbc.sql("SELECT id FROM webhook_deliveries WHERE endpoint_id = :id")
+                    .param("id", endpoint).query(UUID.class).list();
+            assertThat(ours).hasSize(documents.size());
+            assertThat(claimedBy.keySet()).containsAll(ours);
         }
 
         private UUID endpoint(List<String> types) {
