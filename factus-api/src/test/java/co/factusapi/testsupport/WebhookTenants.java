@@ -12,8 +12,8 @@ public final class WebhookTenants {
     private WebhookTenants() {
     }
 
-    /** A new sandbox tenant's id and a client with its tenant:manage, documents:issue and documents:read key. */
-    public record Onboarded(String id, ApiClient admin) {
+    /** A new sandbox tenant's id, name and a client with its tenant:manage, documents:issue and documents:read key. */
+    public record Onboarded(String id, String name, ApiClient admin) {
     }
 
     public static Onboarded sandbox(ApiClient api, String namePrefix) {
@@ -27,6 +27,6 @@ public final class WebhookTenants {
         HttpResponse<String> key = platform.send("POST", "/api/v1/api-keys", "{\"name\":\"admin\",\"scopes\":"
                 + "[\"tenant:manage\",\"documents:issue\",\"documents:read\"]}", "application/json", "Factus-Tenant", id);
         assertThat(key.statusCode()).as(key.body()).isEqualTo(201);
-        return new Onboarded(id, api.withKey(json(key).path("key").asString()));
+        return new Onboarded(id, name, api.withKey(json(key).path("key").asString()));
     }
 }

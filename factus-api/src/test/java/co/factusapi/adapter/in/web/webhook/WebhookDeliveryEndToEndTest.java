@@ -8,6 +8,8 @@ import static co.factusapi.adapter.in.web.webhook.WebhookFlows.endpoint;
 import static co.factusapi.adapter.in.web.webhook.WebhookFlows.issueInvoice;
 import static co.factusapi.adapter.in.web.webhook.WebhookFlows.reference;
 import static co.factusapi.testsupport.ApiClient.json;
+import static co.factusapi.testsupport.DocumentFixture.CREDIT_NOTE;
+import static co.factusapi.testsupport.DocumentFixture.INVOICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,6 +19,7 @@ import co.factusapi.testsupport.EndToEndTest;
 import co.factusapi.testsupport.WebhookReceiver;
 import co.factusapi.testsupport.WebhookReceiver.Received;
 import co.factusapi.testsupport.WebhookTenants;
+import java.net.http.HttpResponse;
 import com.standardwebhooks.Webhook;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +91,39 @@ class WebhookDeliveryEndToEndTest extends EndToEndTest {
                     .allSatisfy(signature -> assertThat(signature).startsWith("v1,"));
             assertSignedWith(newSecret, request);
             assertSignedWith(endpoint.secret(), request);
+        }
+    }
+
+    @Test
+    void aDianRejectionIsDeliveredWithItsRulesAndNotesWithTheirKind() {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            WebhookTenants.Onboarded tenant = WebhookTenants.sandbox(api, "Tienda G");
+            ApiClient admin = tenant.admin();
+            Endpoint endpoint = endpoint(admin, receiver, "document.issued", "document.rejected");
+            String account = factus.emulator().accounts().stream()
+                    .filter(candidate -> candidate.name().equals(tenant.name())).findFirst().orElseThrow().id();
+            emulator.call("POST", "/__emulator/dian/reject?account=" + account, "{\"count\":1}");
+            String rejectedReference = reference();
+            assertThat(admin.postJson(INVOICE.route(), INVOICE.body(rejectedReference, null)).statusCode())
+                    .isEqualTo(422);
+            Received rejected = await(receiver, all -> !all.isEmpty(), "document.rejected").getFirst();
+            assertSignedWith(endpoint.secret(), rejected);
+            assertThat(body(rejected).path("type").asString()).isEqualTo("document.rejected");
+            assertThat(body(rejected).path("data").path("reference_code").asString()).isEqualTo(rejectedReference);
+            assertThat(body(rejected).path("data").path("status").asString()).isEqualTo("REJECTED");
+            assertThat(body(rejected).path("data").path("errors").get(0).path("field").asString()).isEqualTo("FAK24");
+
+            HttpResponse<String> invoice = admin.postJson(INVOICE.route(), INVOICE.body(reference(), null));
+            String invoiceNumber = json(invoice).path("number").asString();
+            HttpResponse<String> note = admin.postJson(CREDIT_NOTE.route(), CREDIT_NOTE.body(reference(), invoiceNumber));
+            assertThat(note.statusCode()).as(note.body()).isEqualTo(201);
+            Received credit = await(receiver, all -> all.size() >= 3, "the invoice and its credit note").stream()
+                    .filter(request -> body(request).path("data").path("kind").asString().equals("credit_note"))
+                    .findFirst().orElseThrow();
+            assertThat(body(credit).path("type").asString()).isEqualTo("document.issued");
+            assertThat(body(credit).path("data").path("invoice_number").asString()).isEqualTo(invoiceNumber);
+            assertThat(body(credit).path("data").path("cude").asString()).isNotBlank();
+            assertSignedWith(endpoint.secret(), credit);
         }
     }
 
