@@ -6,6 +6,7 @@ import co.factusapi.adapter.out.factus.FactusAdapterFactory;
 import co.factusapi.adapter.out.factus.FactusSettings;
 import co.factusapi.adapter.out.persistence.JdbcDocumentLedger;
 import co.factusapi.adapter.out.persistence.JdbcInstanceRegistry;
+import co.factusapi.adapter.out.persistence.JdbcWebhookOutbox;
 import co.factusapi.application.port.in.DocumentFilesUseCase;
 import co.factusapi.application.port.in.FindDocumentsUseCase;
 import co.factusapi.application.port.in.IssueDocumentUseCase;
@@ -37,8 +38,8 @@ public class DocumentConfig {
 
     @Bean
     JdbcDocumentLedger documentLedger(JdbcClient jdbc, PlatformTransactionManager transactions,
-                                      JdbcInstanceRegistry instances) {
-        return new JdbcDocumentLedger(jdbc, new TransactionTemplate(transactions), instances);
+                                      JdbcInstanceRegistry instances, JdbcWebhookOutbox webhookOutbox) {
+        return new JdbcDocumentLedger(jdbc, new TransactionTemplate(transactions), instances, webhookOutbox);
     }
 
     @Bean

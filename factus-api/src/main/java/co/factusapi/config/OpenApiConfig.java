@@ -60,6 +60,7 @@ public class OpenApiConfig {
     OpenApiCustomizer operationsAndTagOrder() {
         return openApi -> {
             ActuatorOperations.describe(openApi);
+            OpenApiWebhooks.describe(openApi);
             OpenApiTags.arrange(openApi);
         };
     }

@@ -21,10 +21,13 @@ final class OpenApiTags {
     static final String OPERATIONS = "Operations";
     static final List<String> ORDER = List.of("Authentication", "Invoices", "Credit notes", "Debit notes",
             "Support documents", "Adjustment notes", "Documents", "Lookups", "Company", "Numbering ranges",
-            "Administration", "Tenants", "Factus session (compatibility)", OPERATIONS);
+            "Administration", "Webhooks", "Tenants", "Factus session (compatibility)", OPERATIONS);
     private static final Map<String, String> DESCRIPTIONS = Map.of(
             "Administration", "The tenant's API keys for machine clients (sent as the X-API-Key header), with their "
                     + "scopes, and the audit trail of who did what, and when (tenant:manage)",
+            "Webhooks", "Endpoints that receive the tenant's document events, signed per Standard Webhooks "
+                    + "(webhook-id, webhook-timestamp, webhook-signature), retried for 3 days; payloads and signature "
+                    + "checks in docs/webhooks.md (tenant:manage)",
             "Tenants", "The businesses this deployment serves, each with its own Factus account, and the vault of "
                     + "their secrets (platform:manage). A platform key acts for one tenant by naming it in the "
                     + "Factus-Tenant header (docs/tenants.md)",

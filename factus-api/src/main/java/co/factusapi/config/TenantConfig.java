@@ -9,6 +9,7 @@ import co.factusapi.adapter.out.persistence.JdbcTenantRepository;
 import co.factusapi.adapter.out.persistence.JdbcUpstreamAllowance;
 import co.factusapi.adapter.out.vault.MasterKeyring;
 import co.factusapi.application.port.out.ProviderAccounts;
+import co.factusapi.application.port.in.ManageWebhookEndpointsUseCase;
 import co.factusapi.application.port.out.SecretVault;
 import co.factusapi.application.port.out.TenantRepository;
 import co.factusapi.application.service.AuditTrail;
@@ -85,8 +86,10 @@ public class TenantConfig {
 
     /** A key file gets a new key appended (it becomes current); keys from the environment are the operator's. */
     @Bean
-    VaultRotationService vaultRotationService(SecretVault vault, MasterKeyring keyring, TenantService tenants) {
-        return new VaultRotationService(vault, () -> keyring.keyFile().ifPresent(file -> keyring.rotate()), tenants);
+    VaultRotationService vaultRotationService(SecretVault vault, MasterKeyring keyring, TenantService tenants,
+                                              ManageWebhookEndpointsUseCase webhooks) {
+        return new VaultRotationService(vault, () -> keyring.keyFile().ifPresent(file -> keyring.rotate()), tenants,
+                webhooks);
     }
 
     @Bean

@@ -56,6 +56,20 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theWebhookEventsAreDescribedWithTheirPayloadAndSignatureHeaders() {
+        assertThat(document.path("openapi").asString()).startsWith("3.1");
+        JsonNode issued = document.path("webhooks").path("document.issued").path("post");
+        assertThat(issued.path("parameters").findValuesAsString("name"))
+                .containsExactly("webhook-id", "webhook-timestamp", "webhook-signature");
+        assertThat(issued.path("requestBody").path("content").path("application/json").path("schema").path("$ref")
+                .asString()).isEqualTo("#/components/schemas/WebhookPayload");
+        assertThat(document.path("webhooks").propertyNames()).contains("document.rejected", "document.unknown",
+                "document.settled", "document.deleted", "webhook.test");
+        assertThat(document.path("components").path("schemas").path("WebhookDocument").path("properties")
+                .path("kind").path("enum")).hasSize(5);
+    }
+
+    @Test
     void everyJsonRequestBodyHasAnExample() {
         List<String> checked = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {

@@ -53,6 +53,15 @@ class SettingsTest {
         assertThat(reliability.instances()).isEqualTo(
                 new ReliabilityProperties.Instances(Duration.ofSeconds(1), Duration.ofSeconds(5)));
 
+        WebhookProperties webhooks = none.bindOrCreate("factus.webhooks", WebhookProperties.class);
+        assertThat(webhooks.allow()).isEmpty();
+        assertThat(List.of(webhooks.rotationGrace(), webhooks.timeout(), webhooks.retryFor(), webhooks.disableAfter()))
+                .containsExactly(Duration.ofHours(24), Duration.ofSeconds(10), Duration.ofDays(3), Duration.ofDays(3));
+        assertThat(webhooks.retrySchedule()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(30),
+                Duration.ofMinutes(2), Duration.ofMinutes(10), Duration.ofHours(1), Duration.ofHours(6),
+                Duration.ofHours(12), Duration.ofHours(24));
+        assertThat(webhooks.dispatcher()).isEqualTo(new WebhookProperties.Dispatcher(true, Duration.ofSeconds(1), 50, 4));
+
         assertThat(none.bindOrCreate("factus-api.rate-limit", RateLimitProperties.class)).isEqualTo(
                 new RateLimitProperties(true, 120, new RateLimitProperties.Login(10, 5, Duration.ofMinutes(15)),
                         RateLimitProperties.Store.AUTO));

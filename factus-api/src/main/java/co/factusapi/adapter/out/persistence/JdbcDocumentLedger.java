@@ -4,6 +4,7 @@ import co.factusapi.application.port.out.DocumentLedger;
 import co.factusapi.domain.common.Page;
 import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentQuery;
+import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.document.LedgerEntry;
 import co.factusapi.domain.error.ConflictException;
 import java.math.BigDecimal;
@@ -19,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The document ledger in SQL (PostgreSQL or H2). Reads and settlements are single auto-committed statements; a
- * reservation is one short transaction that locks the corrected document's row ({@code SELECT ... FOR UPDATE}), so
+ * The document ledger in SQL (PostgreSQL or H2). Reads are single auto-committed statements; a settlement or takeover
+ * is one short transaction that also writes the webhook events of the change (transactional outbox: an event exists
+ * exactly when its change committed); a reservation is one short transaction that locks the corrected document's row ({@code SELECT ... FOR UPDATE}), so
  * concurrent reservations on one document run one after the other and each sees the amounts the others hold.
  */
 public class JdbcDocumentLedger implements DocumentLedger {
@@ -29,11 +31,18 @@ public class JdbcDocumentLedger implements DocumentLedger {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final JdbcInstanceRegistry instances;
+    private final JdbcWebhookOutbox outbox;
 
-    public JdbcDocumentLedger(JdbcClient jdbc, TransactionTemplate transactions, JdbcInstanceRegistry instances) {
+    public JdbcDocumentLedger(JdbcClient jdbc, TransactionTemplate transactions, JdbcInstanceRegistry instances,
+                              JdbcWebhookOutbox outbox) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.instances = instances;
+        this.outbox = outbox;
+    }
+
+    public JdbcDocumentLedger(JdbcClient jdbc, TransactionTemplate transactions, JdbcInstanceRegistry instances) {
+        this(jdbc, transactions, instances, new JdbcWebhookOutbox(jdbc, transactions));
     }
 
     @Override
@@ -77,17 +86,29 @@ public class JdbcDocumentLedger implements DocumentLedger {
     /** Settles an attempt: its request was stored when it began, so it is not written (nor serialised) again. */
     @Override
     public void update(LedgerEntry<?> entry) {
-        jdbc.sql(DocumentRow.update(false, "")).params(DocumentRow.outcomeParams(entry)).update();
+        transactions.executeWithoutResult(status -> {
+            Optional<DocumentStatus> before = jdbc.sql("SELECT status FROM documents WHERE id = :id FOR UPDATE")
+                    .param("id", entry.id()).query(String.class).optional().map(DocumentStatus::valueOf);
+            jdbc.sql(DocumentRow.update(false, "")).params(DocumentRow.outcomeParams(entry)).update();
+            before.ifPresent(previous -> outbox.documentChanged(previous, entry));
+        });
     }
 
     @Override
     public boolean takeOver(LedgerEntry<?> next, LedgerEntry<?> current) {
-        return jdbc.sql(DocumentRow.update(true, " AND status = :expected_status AND updated_at = :expected_updated_at"))
-                .params(DocumentRow.params(next))
-                .param("holder", instances.self())
-                .param("expected_status", current.status().name())
-                .param("expected_updated_at", SqlTime.timestamp(current.updatedAt()))
-                .update() == 1;
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            boolean taken = jdbc.sql(DocumentRow.update(true,
+                            " AND status = :expected_status AND updated_at = :expected_updated_at"))
+                    .params(DocumentRow.params(next))
+                    .param("holder", instances.self())
+                    .param("expected_status", current.status().name())
+                    .param("expected_updated_at", SqlTime.timestamp(current.updatedAt()))
+                    .update() == 1;
+            if (taken) {
+                outbox.documentChanged(current.status(), next);
+            }
+            return taken;
+        }));
     }
 
     @Override

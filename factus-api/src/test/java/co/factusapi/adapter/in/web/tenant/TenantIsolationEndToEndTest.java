@@ -198,6 +198,21 @@ class TenantIsolationEndToEndTest extends PostgresEndToEndTest {
         routes.put("GET /api/v1/api-keys/{id}", hidden(Needs.TENANT_MANAGE));
         routes.put("DELETE /api/v1/api-keys/{id}", hidden(Needs.TENANT_MANAGE));
         routes.put("GET /api/v1/audit-events", list(Needs.TENANT_MANAGE));
+        routes.put("GET /api/v1/webhook-endpoints", list(Needs.TENANT_MANAGE));
+        routes.put("POST /api/v1/webhook-endpoints", create(Needs.TENANT_MANAGE, "{\"url\":\"http://127.0.0.1:9/a\","
+                + "\"event_types\":[\"document.issued\"]}"));
+        routes.put("GET /api/v1/webhook-endpoints/{id}", hidden(Needs.TENANT_MANAGE));
+        routes.put("PATCH /api/v1/webhook-endpoints/{id}", new Route(Needs.TENANT_MANAGE, Expect.B_RESOURCE_HIDDEN, "",
+                ids -> Payload.json("{\"enabled\":false}")));
+        routes.put("DELETE /api/v1/webhook-endpoints/{id}", hidden(Needs.TENANT_MANAGE));
+        routes.put("POST /api/v1/webhook-endpoints/{id}/rotate-secret", hidden(Needs.TENANT_MANAGE));
+        routes.put("GET /api/v1/webhook-endpoints/{id}/deliveries", hidden(Needs.TENANT_MANAGE));
+        routes.put("POST /api/v1/webhook-endpoints/{id}/replay", new Route(Needs.TENANT_MANAGE,
+                Expect.B_RESOURCE_HIDDEN, "?since=2026-01-01T00:00:00Z", ids -> Payload.NONE));
+        routes.put("POST /api/v1/webhook-endpoints/{id}/test", hidden(Needs.TENANT_MANAGE));
+        routes.put("GET /api/v1/webhook-events", list(Needs.TENANT_MANAGE));
+        routes.put("GET /api/v1/webhook-events/{eventId}", hidden(Needs.TENANT_MANAGE));
+        routes.put("POST /api/v1/webhook-events/{eventId}/resend", hidden(Needs.TENANT_MANAGE));
         routes.put("GET /api/v1/users", list(Needs.TENANT_MANAGE));
         routes.put("POST /api/v1/users", create(Needs.TENANT_MANAGE, "{\"username\":\"a-user-" + UUID.randomUUID()
                 + "\",\"password\":\"a-long-enough-password\",\"role\":\"reader\"}"));
@@ -467,10 +482,12 @@ class TenantIsolationEndToEndTest extends PostgresEndToEndTest {
             case "number" -> ids.number(kindOf(template));
             case "referenceCode" -> ids.reference(kindOf(template));
             case "requiredMetricName" -> "jvm.memory.used";
+            case "eventId" -> ids.get("event");
             case "id" -> template.startsWith("/api/v1/api-keys/") ? ids.get("key")
                     : template.startsWith("/api/v1/users/") ? ids.get("user")
                     : template.startsWith("/api/v1/numbering-ranges/") ? ids.get("range")
                     : template.startsWith("/api/v1/tenants/") ? ids.get("tenant")
+                    : template.startsWith("/api/v1/webhook-endpoints/") ? ids.get("webhook")
                     : fail("no identifier of B known for {id} in " + template);
             default -> fail("no identifier of B known for {" + variable + "} in " + template);
         };
@@ -562,6 +579,18 @@ class TenantIsolationEndToEndTest extends PostgresEndToEndTest {
         ids.put("user", json(user).path("id").asString());
         ghostIds.put("user", UUID.randomUUID().toString());
         addMarkers(json(user), "id", "username");
+
+        HttpResponse<String> webhook = b.admin().postJson("/api/v1/webhook-endpoints", "{\"url\":\"http://127.0.0.1:9/b-"
+                + UUID.randomUUID() + "\",\"event_types\":[\"document.issued\"]}");
+        assertThat(webhook.statusCode()).as(webhook.body()).isEqualTo(201);
+        ids.put("webhook", json(webhook).path("id").asString());
+        ghostIds.put("webhook", UUID.randomUUID().toString());
+        addMarkers(json(webhook), "id", "url", "secret");
+        JsonNode events = json(b.admin().get("/api/v1/webhook-events?limit=100"));
+        assertThat(events).as("B's webhook events").isNotEmpty();
+        ids.put("event", events.get(0).path("id").asString());
+        ghostIds.put("event", UUID.randomUUID().toString());
+        events.forEach(event -> addMarkers(event, "id"));
 
         String company = "Compañía B " + UUID.randomUUID();
         HttpResponse<String> profile = b.admin().send("PUT", "/api/v1/company",

@@ -9,6 +9,7 @@ import co.factusapi.testsupport.ApiClient;
 import co.factusapi.testsupport.DocumentFixture;
 import co.factusapi.testsupport.SecretSearch;
 import co.factusapi.testsupport.EndToEndTest;
+import co.factusapi.testsupport.WebhookReceiver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -61,6 +62,12 @@ class TenantVaultOnH2EndToEndTest extends EndToEndTest {
                 sandboxAccount.credentials().clientSecret(), sandboxAccount.credentials().password())) {
             assertThat(SecretSearch.columnsHolding(jdbc, secret)).as("columns holding a secret").isEmpty();
         }
+        WebhookReceiver receiver = new WebhookReceiver();
+        HttpResponse<String> webhook = platform.send("POST", "/api/v1/webhook-endpoints", "{\"url\":\""
+                + receiver.url("/hooks") + "\",\"event_types\":[\"document.issued\"]}", "application/json",
+                "Factus-Tenant", sandbox);
+        assertThat(webhook.statusCode()).as(webhook.body()).isEqualTo(201);
+        String webhookSecret = json(webhook).path("secret").asString();
         String keyBefore = storedKeyIds().getFirst();
 
         HttpResponse<String> rotated = platform.postJson("/api/v1/admin/vault/rotate", "");
@@ -81,6 +88,14 @@ class TenantVaultOnH2EndToEndTest extends EndToEndTest {
                     "Factus-Tenant", tenant);
             assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
         }
+        // The webhook secret was re-sealed too, and still signs.
+        for (int i = 0; i < 100 && receiver.received().isEmpty(); i++) {
+            Thread.sleep(100);
+        }
+        receiver.close();
+        assertThat(receiver.received()).isNotEmpty();
+        new com.standardwebhooks.Webhook(webhookSecret).verify(receiver.received().getFirst().body(),
+                receiver.received().getFirst().headers());
     }
 
     private static String onboard(ApiClient platform, String body) {
@@ -91,7 +106,8 @@ class TenantVaultOnH2EndToEndTest extends EndToEndTest {
 
     private List<String> storedKeyIds() {
         return jdbc.sql("SELECT client_secret FROM tenants WHERE client_secret IS NOT NULL UNION "
-                        + "SELECT password FROM tenants WHERE password IS NOT NULL")
+                        + "SELECT password FROM tenants WHERE password IS NOT NULL UNION "
+                        + "SELECT secret FROM webhook_endpoints")
                 .query(String.class).list().stream().map(stored -> stored.substring(0, stored.indexOf(':')))
                 .distinct().toList();
     }

@@ -1,0 +1,83 @@
+package co.factusapi.adapter.out.persistence;
+
+import co.factusapi.domain.document.DocumentKind;
+import co.factusapi.domain.document.LedgerEntry;
+import co.factusapi.domain.error.FieldViolation;
+import co.factusapi.domain.webhook.WebhookEventType;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON body of an event (docs/webhooks.md "Payload"): Standard Webhooks' {@code type}, {@code timestamp} and
+ * {@code data}, with the event {@code id} and {@code tenant_id}. A document's {@code data} mirrors the API's document
+ * resource (snake_case, the same field names: {@code cufe}, {@code cude} or {@code cuds} by kind) plus {@code kind}.
+ */
+final class WebhookPayloads {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private WebhookPayloads() {
+    }
+
+    static String document(UUID eventId, WebhookEventType type, LedgerEntry<?> entry, Instant at) {
+        return envelope(eventId, entry.tenantId(), type, at, documentData(entry));
+    }
+
+    static String envelope(UUID eventId, UUID tenantId, WebhookEventType type, Instant at, Map<String, Object> data) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", eventId.toString());
+        body.put("type", type.code());
+        body.put("timestamp", at.toString());
+        body.put("tenant_id", tenantId.toString());
+        body.put("data", data);
+        return JSON.writeValueAsString(body);
+    }
+
+    private static Map<String, Object> documentData(LedgerEntry<?> entry) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", entry.id().toString());
+        data.put("kind", entry.kind().name().toLowerCase());
+        data.put("reference_code", entry.referenceCode());
+        data.put("status", entry.status().name());
+        putPresent(data, "number", entry.number());
+        putPresent(data, "prefix", entry.prefix());
+        putPresent(data, uniqueCodeName(entry.kind()), entry.uniqueCode());
+        putPresent(data, "qr_url", entry.qrUrl());
+        if (entry.parent() != null) {
+            putPresent(data, entry.kind().corrects().name().toLowerCase() + "_number", entry.parent().number());
+        }
+        if (entry.totals() != null) {
+            data.put("totals", Map.of("gross_value", entry.totals().grossValue(), "tax_amount",
+                    entry.totals().taxAmount(), "total", entry.totals().total()));
+        }
+        if (!entry.errors().isEmpty()) {
+            data.put("errors", errors(entry.errors()));
+        }
+        data.put("created_at", entry.createdAt().toString());
+        data.put("updated_at", entry.updatedAt().toString());
+        putPresent(data, "issued_at", entry.issuedAt() == null ? null : entry.issuedAt().toString());
+        return data;
+    }
+
+    /** The name the API gives the DIAN unique code of each kind. */
+    private static String uniqueCodeName(DocumentKind kind) {
+        return switch (kind) {
+            case INVOICE -> "cufe";
+            case CREDIT_NOTE, DEBIT_NOTE -> "cude";
+            case SUPPORT_DOCUMENT, ADJUSTMENT_NOTE -> "cuds";
+        };
+    }
+
+    private static List<Map<String, String>> errors(List<FieldViolation> errors) {
+        return errors.stream().map(error -> Map.of("field", String.valueOf(error.field()), "message", String.valueOf(error.message()))).toList();
+    }
+
+    private static void putPresent(Map<String, Object> data, String name, Object value) {
+        if (value != null) {
+            data.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package co.factusapi.config;
+
+import co.factusapi.adapter.out.persistence.JdbcWebhookEndpoints;
+import co.factusapi.adapter.out.persistence.JdbcWebhookOutbox;
+import co.factusapi.adapter.out.webhook.JdkWebhookSender;
+import co.factusapi.adapter.out.webhook.WebhookAddressPolicy;
+import co.factusapi.application.port.in.DispatchWebhooksUseCase;
+import co.factusapi.application.port.out.InstanceRegistry;
+import co.factusapi.application.port.out.WebhookSender;
+import co.factusapi.application.port.out.SecretVault;
+import co.factusapi.application.port.out.WebhookDestinations;
+import co.factusapi.application.port.out.WebhookEndpointRepository;
+import co.factusapi.application.service.AuditTrail;
+import co.factusapi.application.service.WebhookDeliveryLogService;
+import co.factusapi.application.service.WebhookDispatcher;
+import co.factusapi.application.service.WebhookEndpointService;
+import co.factusapi.domain.webhook.RetrySchedule;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Webhooks (docs/webhooks.md): endpoints, the outbox, the dispatcher. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WebhookProperties.class)
+public class WebhookConfig {
+
+    @Bean
+    WebhookEndpointRepository webhookEndpointRepository(JdbcClient jdbc) {
+        return new JdbcWebhookEndpoints(jdbc);
+    }
+
+    /** Also the ledger's: it writes the events of each change in that change's transaction. */
+    @Bean
+    JdbcWebhookOutbox webhookOutbox(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        return new JdbcWebhookOutbox(jdbc, new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    WebhookDestinations webhookDestinations(WebhookProperties properties) {
+        return new WebhookAddressPolicy(properties.allow());
+    }
+
+    @Bean
+    WebhookEndpointService webhookEndpointService(WebhookEndpointRepository endpoints, WebhookDestinations destinations,
+                                                  SecretVault vault, Clock clock, WebhookProperties properties,
+                                                  AuditTrail audit) {
+        return new WebhookEndpointService(endpoints, destinations, vault, clock, properties.rotationGrace(), audit);
+    }
+
+    @Bean
+    WebhookDeliveryLogService webhookDeliveryLogService(JdbcWebhookOutbox outbox, WebhookEndpointRepository endpoints,
+                                                        WebhookEndpointService endpointService, Clock clock,
+                                                        AuditTrail audit) {
+        return new WebhookDeliveryLogService(outbox, endpoints, endpointService, clock, audit);
+    }
+
+    @Bean
+    WebhookSender webhookSender(WebhookProperties properties, Clock clock) {
+        return new JdkWebhookSender(properties.timeout(), clock);
+    }
+
+    /** A claim holds for two attempt timeouts and a margin: an attempt never outlives its lease. */
+    @Bean
+    WebhookDispatcher webhookDispatcher(JdbcWebhookOutbox outbox, WebhookEndpointRepository endpoints,
+                                        SecretVault vault, WebhookDestinations destinations, WebhookSender sender,
+                                        AuditTrail audit, InstanceRegistry instances, WebhookProperties properties,
+                                        Clock clock) {
+        WebhookProperties.Dispatcher dispatcher = properties.dispatcher();
+        return new WebhookDispatcher(new WebhookDispatcher.Ports(outbox, endpoints, vault, destinations, sender, audit),
+                new WebhookDispatcher.Settings(instances.self(), properties.timeout().multipliedBy(2).plusSeconds(30),
+                        dispatcher.batchSize(), dispatcher.concurrencyPerEndpoint(),
+                        new RetrySchedule(properties.retrySchedule(), properties.retryFor()), properties.disableAfter()),
+                clock, new SecureRandom());
+    }
+
+    @Bean
+    WebhookJobs webhookJobs(DispatchWebhooksUseCase dispatcher, WebhookProperties properties) {
+        return new WebhookJobs(dispatcher, properties.dispatcher());
+    }
+}

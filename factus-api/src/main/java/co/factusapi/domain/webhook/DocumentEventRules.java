@@ -1,0 +1,38 @@
+package co.factusapi.domain.webhook;
+
+import co.factusapi.domain.document.DocumentStatus;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which events a ledger state change emits (docs/webhooks.md "Events"). {@code unknownAnnounced}: a
+ * {@code document.unknown} of this document is not yet followed by its {@code document.settled}; it makes the settling
+ * change emit {@code document.settled} exactly once, whoever settles it (a client retry or the reconciler), and keeps
+ * a resend that ends UNKNOWN again from announcing it twice.
+ */
+public final class DocumentEventRules {
+    private DocumentEventRules() {
+    }
+
+    public static List<WebhookEventType> emitted(DocumentStatus before, DocumentStatus after, boolean unknownAnnounced) {
+        List<WebhookEventType> types = new ArrayList<>();
+        if (before == after && after != DocumentStatus.UNKNOWN) {
+            return types;
+        }
+        switch (after) {
+            case ISSUED -> types.add(WebhookEventType.DOCUMENT_ISSUED);
+            case REJECTED -> types.add(WebhookEventType.DOCUMENT_REJECTED);
+            case DELETED -> types.add(WebhookEventType.DOCUMENT_DELETED);
+            case UNKNOWN -> {
+                if (!unknownAnnounced) {
+                    types.add(WebhookEventType.DOCUMENT_UNKNOWN);
+                }
+            }
+            case PENDING, FAILED -> { }
+        }
+        if (unknownAnnounced && after != DocumentStatus.UNKNOWN && after != DocumentStatus.PENDING) {
+            types.add(WebhookEventType.DOCUMENT_SETTLED);
+        }
+        return types;
+    }
+}
