@@ -5,6 +5,7 @@ import co.factusapi.adapter.out.archive.DatabaseArchiveContents;
 import co.factusapi.adapter.out.archive.FileSystemArchiveContents;
 import co.factusapi.adapter.out.archive.JdbcArchiveBacklog;
 import co.factusapi.adapter.out.archive.JdbcDocumentArchive;
+import co.factusapi.adapter.out.persistence.JdbcInstanceRegistry;
 import co.factusapi.application.port.in.ArchiveDocumentsUseCase;
 import co.factusapi.application.port.out.ArchiveBacklog;
 import co.factusapi.application.port.out.DocumentArchive;
@@ -15,8 +16,8 @@ import co.factusapi.application.service.DocumentType;
 import co.factusapi.application.service.LegalArchive;
 import co.factusapi.application.service.VerifyArchiveService;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ArchiveProperties.class)
 public class ArchiveConfig {
-    static final String STORE_VARIABLE = "FACTUS_ARCHIVE_STORE";
+    static final String STORE_VARIABLE = "FACTUS_API_ARCHIVE_STORE";
     private static final Logger log = LoggerFactory.getLogger(ArchiveConfig.class);
 
     @Bean
@@ -82,8 +83,9 @@ public class ArchiveConfig {
     }
 
     @Bean
-    ArchiveJobs archiveJobs(ArchiveDocumentsUseCase archiver, ArchiveProperties properties, MeterRegistry meters) {
-        return new ArchiveJobs(archiver, properties, meters);
+    ArchiveJobs archiveJobs(ArchiveDocumentsUseCase archiver, ArchiveProperties properties,
+                            JdbcInstanceRegistry instances, MeterRegistry meters) {
+        return new ArchiveJobs(archiver, properties, instances, meters);
     }
 
     /** {@code auto}: files beside the embedded H2 database in a file; the database itself anywhere else. */
@@ -92,7 +94,7 @@ public class ArchiveConfig {
             case "auto" -> datasourceUrl != null && datasourceUrl.startsWith("jdbc:h2:file:")
                     ? FileSystemArchiveContents.NAME : DatabaseArchiveContents.NAME;
             case DatabaseArchiveContents.NAME, FileSystemArchiveContents.NAME -> configured;
-            default -> throw new IllegalStateException(STORE_VARIABLE + " (factus.archive.store) must be database, "
+            default -> throw new IllegalStateException(STORE_VARIABLE + " (factus-api.archive.store) must be database, "
                     + "filesystem or auto, not " + configured);
         };
     }

@@ -1,5 +1,6 @@
 package co.factusapi.config;
 
+import co.factusapi.adapter.out.persistence.JdbcInstanceRegistry;
 import co.factusapi.application.port.in.ArchiveDocumentsUseCase;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -26,10 +27,13 @@ public class ArchiveJobs implements SchedulingConfigurer {
     private final Counter bytes;
     private final Counter failures;
     private final Counter conflicts;
+    private final JdbcInstanceRegistry instances;
     private long lastLagWarned;
 
-    public ArchiveJobs(ArchiveDocumentsUseCase archiver, ArchiveProperties properties, MeterRegistry meters) {
+    public ArchiveJobs(ArchiveDocumentsUseCase archiver, ArchiveProperties properties, JdbcInstanceRegistry instances,
+                       MeterRegistry meters) {
         this.archiver = archiver;
+        this.instances = instances;
         this.properties = properties;
         Gauge.builder("factus.archive.lag", archiver, ArchiveDocumentsUseCase::lagging)
                 .description("ISSUED documents not archived after the lag threshold").register(meters);
@@ -47,9 +51,9 @@ public class ArchiveJobs implements SchedulingConfigurer {
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         if (properties.enabled()) {
             Duration interval = properties.interval();
-            registrar.addFixedDelayTask(new FixedDelayTask(this::archive, interval, interval));
+            registrar.addFixedDelayTask(new FixedDelayTask(LeaderOnly.of(instances, this::archive), interval, interval));
         } else {
-            log.info("The archiver is off (factus.archive.enabled=false): issued documents are archived only when "
+            log.info("The archiver is off (factus-api.archive.enabled=false): issued documents are archived only when "
                     + "downloaded");
         }
     }

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code factus.archive.*}: the legal archive of issued documents (docs/archive.md). The defaults are here and nowhere
+ * {@code factus-api.archive.*}: the legal archive of issued documents (docs/archive.md). The defaults are here and nowhere
  * else.
  *
  * @param store               {@code database}, {@code filesystem} or {@code auto} (the default): the file system on
@@ -23,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryInitialBackoff the wait after a document's first failed fetch, doubled after each further one
  * @param retryMaxBackoff     the longest wait between two attempts at one document
  */
-@ConfigurationProperties("factus.archive")
+@ConfigurationProperties("factus-api.archive")
 public record ArchiveProperties(@DefaultValue("auto") String store, String directory,
                                 @DefaultValue("P10Y") Period retention, @DefaultValue("true") boolean enabled,
                                 @DefaultValue("1m") Duration interval, @DefaultValue("10") int batchSize,

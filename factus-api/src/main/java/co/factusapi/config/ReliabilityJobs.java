@@ -52,27 +52,12 @@ public class ReliabilityJobs implements SchedulingConfigurer {
     public void configureTasks(ScheduledTaskRegistrar registrar) {
         if (properties.reconciler().enabled()) {
             Duration interval = properties.reconciler().interval();
-            registrar.addFixedDelayTask(new FixedDelayTask(whenLeading(this::reconcile), interval, interval));
+            registrar.addFixedDelayTask(new FixedDelayTask(LeaderOnly.of(instances, this::reconcile), interval, interval));
         }
         Duration purge = properties.idempotency().purgeInterval();
-        registrar.addFixedDelayTask(new FixedDelayTask(whenLeading(this::purgeKeys), purge, purge));
+        registrar.addFixedDelayTask(new FixedDelayTask(LeaderOnly.of(instances, this::purgeKeys), purge, purge));
         Duration heartbeat = properties.instances().heartbeatInterval();
         registrar.addFixedRateTask(new FixedRateTask(this::heartbeat, heartbeat, heartbeat));
-    }
-
-    /** With several instances on one database, one of them runs the jobs (docs/scale-out.md). */
-    private Runnable whenLeading(Runnable job) {
-        return () -> {
-            boolean leads;
-            try {
-                leads = instances.leads();
-            } catch (RuntimeException databaseAway) {
-                return;
-            }
-            if (leads) {
-                job.run();
-            }
-        };
     }
 
     /** One reconciler run; also what tests call to settle everything now. */

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code factus.webhooks.*} (docs/webhooks.md "Configuration"). The defaults are here and nowhere else.
+ * {@code factus-api.webhooks.*} (docs/webhooks.md "Configuration"). The defaults are here and nowhere else.
  *
  * @param allow                  hosts, addresses or CIDR blocks that may receive webhooks although they are private
  *                               or plain http (say, a receiver in the company network); empty: public https only
@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dispatcher             whether this instance delivers, how often it looks for due deliveries, how many
  *                               it claims at a time, and how many run at once per endpoint
  */
-@ConfigurationProperties(prefix = "factus.webhooks")
+@ConfigurationProperties(prefix = "factus-api.webhooks")
 public record WebhookProperties(@DefaultValue List<String> allow, @DefaultValue("24h") Duration rotationGrace,
                                 @DefaultValue("10s") Duration timeout,
                                 @DefaultValue({"5s", "30s", "2m", "10m", "1h", "6h", "12h", "24h"})

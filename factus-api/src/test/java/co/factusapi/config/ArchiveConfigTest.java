@@ -16,7 +16,7 @@ class ArchiveConfigTest {
         assertThat(ArchiveConfig.store("auto", "jdbc:h2:mem:test")).isEqualTo("database");
         assertThat(ArchiveConfig.store("filesystem", "jdbc:postgresql://db:5432/factus")).isEqualTo("filesystem");
         assertThat(ArchiveConfig.store("database", "jdbc:h2:file:./data/factus-api")).isEqualTo("database");
-        assertThatThrownBy(() -> ArchiveConfig.store("s3", null)).hasMessageContaining("FACTUS_ARCHIVE_STORE");
+        assertThatThrownBy(() -> ArchiveConfig.store("s3", null)).hasMessageContaining("FACTUS_API_ARCHIVE_STORE");
     }
 
     @Test

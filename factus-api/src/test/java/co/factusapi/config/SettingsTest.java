@@ -53,7 +53,7 @@ class SettingsTest {
         assertThat(reliability.instances()).isEqualTo(
                 new ReliabilityProperties.Instances(Duration.ofSeconds(1), Duration.ofSeconds(5)));
 
-        WebhookProperties webhooks = none.bindOrCreate("factus.webhooks", WebhookProperties.class);
+        WebhookProperties webhooks = none.bindOrCreate("factus-api.webhooks", WebhookProperties.class);
         assertThat(webhooks.allow()).isEmpty();
         assertThat(List.of(webhooks.rotationGrace(), webhooks.timeout(), webhooks.retryFor(), webhooks.disableAfter()))
                 .containsExactly(Duration.ofHours(24), Duration.ofSeconds(10), Duration.ofDays(3), Duration.ofDays(3));
@@ -75,7 +75,7 @@ class SettingsTest {
         assertThat(none.bindOrCreate("factus-api", AdminProperties.class).adminPassword()).isNull();
         assertThat(none.bindOrCreate("factus-api.vault", VaultProperties.class))
                 .isEqualTo(new VaultProperties("", List.of(), ""));
-        assertThat(none.bindOrCreate("factus.archive", ArchiveProperties.class)).isEqualTo(new ArchiveProperties("auto",
+        assertThat(none.bindOrCreate("factus-api.archive", ArchiveProperties.class)).isEqualTo(new ArchiveProperties("auto",
                 "", Period.ofYears(10), true, Duration.ofMinutes(1), 10, Duration.ofMinutes(15), Duration.ofMinutes(1),
                 Duration.ofHours(6)));
     }
@@ -95,9 +95,9 @@ class SettingsTest {
                 Map.entry("FACTUS_API_VAULT_KEY_FILE", "/run/secrets/vault.keys"),
                 Map.entry("FACTUS_ALLOWANCE_REQUESTS_PER_MINUTE", "80"), Map.entry("FACTUS_ALLOWANCE_BURST", "5"),
                 Map.entry("FACTUS_ALLOWANCE_MAX_WAIT", "30s"), Map.entry("FACTUS_API_VERSION", "v2"),
-                Map.entry("FACTUS_ARCHIVE_STORE", "Database"), Map.entry("FACTUS_ARCHIVE_DIRECTORY", "/srv/archive"),
-                Map.entry("FACTUS_ARCHIVE_RETENTION", "P12Y"), Map.entry("FACTUS_ARCHIVE_ENABLED", "false"),
-                Map.entry("FACTUS_ARCHIVE_BATCH_SIZE", "5")));
+                Map.entry("FACTUS_API_ARCHIVE_STORE", "Database"), Map.entry("FACTUS_API_ARCHIVE_DIRECTORY", "/srv/archive"),
+                Map.entry("FACTUS_API_ARCHIVE_RETENTION", "P12Y"), Map.entry("FACTUS_API_ARCHIVE_ENABLED", "false"),
+                Map.entry("FACTUS_API_ARCHIVE_BATCH_SIZE", "5")));
 
         FactusProperties factus = environment.bindOrCreate("factus", FactusProperties.class);
         assertThat(factus.embedded()).isFalse();
@@ -120,7 +120,7 @@ class SettingsTest {
         // FACTUS_API_MASTER_KEY and FACTUS_API_PREVIOUS_MASTER_KEYS are read by VaultConfig (VaultConfigTest)
         assertThat(environment.bindOrCreate("factus-api.vault", VaultProperties.class).keyFile())
                 .isEqualTo("/run/secrets/vault.keys");
-        ArchiveProperties archive = environment.bindOrCreate("factus.archive", ArchiveProperties.class);
+        ArchiveProperties archive = environment.bindOrCreate("factus-api.archive", ArchiveProperties.class);
         assertThat(List.of(archive.store(), archive.directory())).containsExactly("database", "/srv/archive");
         assertThat(archive.retention()).isEqualTo(Period.ofYears(12));
         assertThat(archive.enabled()).isFalse();

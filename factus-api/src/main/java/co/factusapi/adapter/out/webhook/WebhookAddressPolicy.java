@@ -116,11 +116,11 @@ public final class WebhookAddressPolicy implements WebhookDestinations {
                 byte[] address = InetAddress.getByName(parts[0]).getAddress();
                 int bits = parts.length == 2 ? Integer.parseInt(parts[1]) : address.length * 8;
                 if (bits < 0 || bits > address.length * 8) {
-                    throw new IllegalArgumentException("factus.webhooks.allow: bad prefix length in " + entry);
+                    throw new IllegalArgumentException("factus-api.webhooks.allow: bad prefix length in " + entry);
                 }
                 return new Cidr(address, bits);
             } catch (UnknownHostException | NumberFormatException e) {
-                throw new IllegalArgumentException("factus.webhooks.allow: " + entry + " is not an address or CIDR");
+                throw new IllegalArgumentException("factus-api.webhooks.allow: " + entry + " is not an address or CIDR");
             }
         }
 

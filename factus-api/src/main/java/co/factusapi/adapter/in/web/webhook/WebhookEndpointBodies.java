@@ -20,7 +20,7 @@ final class WebhookEndpointBodies {
              "event_types": ["document.issued", "document.rejected", "document.settled"]}""")
     record CreateRequest(
             @Schema(description = "Absolute https URL whose host resolves to public addresses only (unless "
-                    + "factus.webhooks.allow names it)") String url,
+                    + "factus-api.webhooks.allow names it)") String url,
             @Schema(description = "What the endpoint is for, at most 200 characters") String description,
             @ArraySchema(schema = @Schema(allowableValues = {"document.issued", "document.rejected",
                     "document.unknown", "document.settled", "document.deleted"}),

@@ -76,7 +76,7 @@ public class WebhookEndpointsController {
 
     @PostMapping("/{id}/rotate-secret")
     @Operation(summary = "Give the endpoint a new signing secret (in this answer only); the previous one keeps "
-            + "signing beside it for the grace period (factus.webhooks.rotation-grace, default 24 h)")
+            + "signing beside it for the grace period (factus-api.webhooks.rotation-grace, default 24 h)")
     public WebhookEndpointBodies.WithSecret rotateSecret(@PathVariable UUID id,
                                                          @Parameter(hidden = true) @AuthenticationPrincipal Caller caller) {
         return WebhookEndpointBodies.WithSecret.of(endpoints.rotateSecret(id, caller.name()));

@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The legal archive on the embedded H2 database with its files in a directory (docs/archive.md). */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "factus.archive.store=filesystem")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "factus-api.archive.store=filesystem")
 class ArchiveOnFilesEndToEndTest extends EndToEndTest implements ArchiveContract {
     private static final Path DIRECTORY = temporaryDirectory();
     private static final ArchiveScenarios.Upstream UPSTREAM = ArchiveScenarios.Upstream.start();
@@ -32,7 +32,7 @@ class ArchiveOnFilesEndToEndTest extends EndToEndTest implements ArchiveContract
 
     @DynamicPropertySource
     static void archive(DynamicPropertyRegistry registry) {
-        registry.add("factus.archive.directory", DIRECTORY::toString);
+        registry.add("factus-api.archive.directory", DIRECTORY::toString);
         UPSTREAM.register(registry);
     }
 

@@ -42,9 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
  * PostgreSQL with the database) whose archiver runs every 200 ms, and call these.
  */
 final class ArchiveScenarios {
-    private static final String[] FAST_ARCHIVER = {"factus.archive.enabled=true", "factus.archive.interval=200ms",
-            "factus.archive.batch-size=50", "factus.archive.lag-threshold=0s",
-            "factus.archive.retry-initial-backoff=300ms"};
+    private static final String[] FAST_ARCHIVER = {"factus-api.archive.enabled=true", "factus-api.archive.interval=200ms",
+            "factus-api.archive.batch-size=50", "factus-api.archive.lag-threshold=0s",
+            "factus-api.archive.retry-initial-backoff=300ms"};
     private static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final String JSON = "application/json";
     private static final String VERIFY = "/api/v1/admin/archive/verify";
