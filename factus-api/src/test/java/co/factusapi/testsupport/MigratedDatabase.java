@@ -10,6 +10,16 @@ public final class MigratedDatabase {
     private MigratedDatabase() {
     }
 
+    /** Which database a repository contract runs on: {@code @ParameterizedClass @EnumSource(MigratedDatabase.Kind.class)}. */
+    public enum Kind {
+        H2, POSTGRES;
+
+        /** A fresh database of this kind (PostgreSQL tests are skipped when no server answers, see PostgresDatabase). */
+        public DataSource create() {
+            return this == H2 ? h2() : postgres();
+        }
+    }
+
     public static DataSource h2() {
         String url = "jdbc:h2:mem:test-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";

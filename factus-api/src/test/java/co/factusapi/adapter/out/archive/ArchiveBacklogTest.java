@@ -23,111 +23,97 @@ import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The archiver's backlog read from the ledger, on H2 and PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(MigratedDatabase.Kind.class)
 class ArchiveBacklogTest {
     private static final Instant T0 = Instant.parse("2026-12-06T10:00:00Z");
 
-    @Nested
-    class OnH2 extends Contract {
-        @Override
-        DataSource dataSource() {
-            return MigratedDatabase.h2();
-        }
+    @Parameter
+    private MigratedDatabase.Kind database;
+    private JdbcDocumentLedger ledger;
+    private ArchiveBacklog backlog;
+    private DocumentArchive archive;
+    private UUID tenant;
+
+    @BeforeEach
+    void create() {
+        DataSource dataSource = database.create();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        ledger = new JdbcDocumentLedger(jdbc, transactions,
+                new JdbcInstanceRegistry(jdbc, Duration.ofSeconds(5), Duration.ofSeconds(1)));
+        backlog = new JdbcArchiveBacklog(jdbc);
+        DatabaseArchiveContents contents = new DatabaseArchiveContents(jdbc);
+        archive = new JdbcDocumentArchive(jdbc, transactions, contents, List.of(contents));
+        tenant = TestTenants.create(jdbc);
     }
 
-    @Nested
-    class OnPostgres extends Contract {
-        @Override
-        DataSource dataSource() {
-            return MigratedDatabase.postgres();
-        }
+    @Test
+    void issuedDocumentsLackingAFileAreDueInBatchesUntilArchivedSoAStoppedRunResumes() {
+        UUID first = issued("SETP1", T0).id();
+        issued("SETP2", T0.plusSeconds(1));
+        issued("SETP3", T0.plusSeconds(2));
+        LedgerEntry<?> awaiting = Ledgers.pendingInvoice(tenant, "REF-WAIT", T0)
+                .settled(Ledgers.awaitingDian("SETP4"), T0);
+        ledger.insert(awaiting);
+        UUID otherTenant = TestTenants.create(JdbcClient.create(database.create()));
+
+        List<DocumentToArchive> batch = backlog.due(tenant, T0.plusSeconds(60), 2);
+        assertThat(batch).extracting(DocumentToArchive::number).containsExactly("SETP1", "SETP2");
+        assertThat(batch.getFirst()).isEqualTo(new DocumentToArchive(first, tenant, DocumentKind.INVOICE, "SETP1",
+                T0, Set.of(DocumentFile.Format.PDF, DocumentFile.Format.XML), 0));
+        assertThat(backlog.due(otherTenant, T0.plusSeconds(60), 10)).isEmpty();
+
+        archiveFile("SETP1", DocumentFile.Format.PDF);
+        archiveFile("SETP1", DocumentFile.Format.XML);
+        archiveFile("SETP2", DocumentFile.Format.XML);
+        // what a stopped run left is where the next one starts
+        assertThat(backlog.due(tenant, T0.plusSeconds(60), 10))
+                .extracting(d -> d.number() + " " + new TreeSet<>(d.missing()))
+                .containsExactly("SETP2 [PDF]", "SETP3 [PDF, XML]");
+        assertThat(backlog.lagging(T0.plusSeconds(60))).isEqualTo(2);
+        assertThat(backlog.lagging(T0.plusMillis(1500))).as("issued before the threshold only").isEqualTo(1);
     }
 
-    abstract static class Contract {
-        private JdbcDocumentLedger ledger;
-        private ArchiveBacklog backlog;
-        private DocumentArchive archive;
-        private UUID tenant;
+    @Test
+    void aFailedDocumentWaitsItsNextAttemptBehindTheOthersAndIsForgottenOnceArchived() {
+        UUID broken = issued("SETP1", T0).id();
+        issued("SETP2", T0.plusSeconds(1));
 
-        abstract DataSource dataSource();
+        backlog.failed(broken, 1, "UpstreamException", T0.plusSeconds(120), T0.plusSeconds(60));
+        assertThat(backlog.due(tenant, T0.plusSeconds(61), 10)).extracting(DocumentToArchive::number)
+                .containsExactly("SETP2");
+        backlog.failed(broken, 2, "UpstreamException", T0.plusSeconds(300), T0.plusSeconds(120));
+        assertThat(backlog.due(tenant, T0.plusSeconds(200), 10)).extracting(DocumentToArchive::number)
+                .containsExactly("SETP2");
+        assertThat(backlog.due(tenant, T0.plusSeconds(300), 10)).extracting(d -> d.number() + "/" + d.attempts())
+                .as("due again, after the documents never tried").containsExactly("SETP2/0", "SETP1/2");
 
-        @BeforeEach
-        void create() {
-            DataSource dataSource = dataSource();
-            JdbcClient jdbc = JdbcClient.create(dataSource);
-            TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-            ledger = new JdbcDocumentLedger(jdbc, transactions,
-                    new JdbcInstanceRegistry(jdbc, Duration.ofSeconds(5), Duration.ofSeconds(1)));
-            backlog = new JdbcArchiveBacklog(jdbc);
-            DatabaseArchiveContents contents = new DatabaseArchiveContents(jdbc);
-            archive = new JdbcDocumentArchive(jdbc, transactions, contents, List.of(contents));
-            tenant = TestTenants.create(jdbc);
-        }
+        backlog.archived(broken);
+        assertThat(backlog.due(tenant, T0.plusSeconds(61), 10)).extracting(d -> d.number() + "/" + d.attempts())
+                .containsExactly("SETP1/0", "SETP2/0");
+    }
 
-        @Test
-        void issuedDocumentsLackingAFileAreDueInBatchesUntilArchivedSoAStoppedRunResumes() {
-            UUID first = issued("SETP1", T0).id();
-            issued("SETP2", T0.plusSeconds(1));
-            issued("SETP3", T0.plusSeconds(2));
-            LedgerEntry<?> awaiting = Ledgers.pendingInvoice(tenant, "REF-WAIT", T0)
-                    .settled(Ledgers.awaitingDian("SETP4"), T0);
-            ledger.insert(awaiting);
-            UUID otherTenant = TestTenants.create(JdbcClient.create(dataSource()));
+    private LedgerEntry<?> issued(String number, Instant at) {
+        LedgerEntry<?> pending = Ledgers.pendingInvoice(tenant, "REF-" + number, at);
+        ledger.insert(pending);
+        LedgerEntry<?> issued = pending.settled(Ledgers.validated(number, Ledgers.INVOICE_TOTALS), at);
+        ledger.update(issued);
+        return issued;
+    }
 
-            List<DocumentToArchive> batch = backlog.due(tenant, T0.plusSeconds(60), 2);
-            assertThat(batch).extracting(DocumentToArchive::number).containsExactly("SETP1", "SETP2");
-            assertThat(batch.getFirst()).isEqualTo(new DocumentToArchive(first, tenant, DocumentKind.INVOICE, "SETP1",
-                    T0, Set.of(DocumentFile.Format.PDF, DocumentFile.Format.XML), 0));
-            assertThat(backlog.due(otherTenant, T0.plusSeconds(60), 10)).isEmpty();
-
-            archiveFile("SETP1", DocumentFile.Format.PDF);
-            archiveFile("SETP1", DocumentFile.Format.XML);
-            archiveFile("SETP2", DocumentFile.Format.XML);
-            // what a stopped run left is where the next one starts
-            assertThat(backlog.due(tenant, T0.plusSeconds(60), 10))
-                    .extracting(d -> d.number() + " " + new TreeSet<>(d.missing()))
-                    .containsExactly("SETP2 [PDF]", "SETP3 [PDF, XML]");
-            assertThat(backlog.lagging(T0.plusSeconds(60))).isEqualTo(2);
-            assertThat(backlog.lagging(T0.plusMillis(1500))).as("issued before the threshold only").isEqualTo(1);
-        }
-
-        @Test
-        void aFailedDocumentWaitsItsNextAttemptBehindTheOthersAndIsForgottenOnceArchived() {
-            UUID broken = issued("SETP1", T0).id();
-            issued("SETP2", T0.plusSeconds(1));
-
-            backlog.failed(broken, 1, "UpstreamException", T0.plusSeconds(120), T0.plusSeconds(60));
-            assertThat(backlog.due(tenant, T0.plusSeconds(61), 10)).extracting(DocumentToArchive::number)
-                    .containsExactly("SETP2");
-            backlog.failed(broken, 2, "UpstreamException", T0.plusSeconds(300), T0.plusSeconds(120));
-            assertThat(backlog.due(tenant, T0.plusSeconds(200), 10)).extracting(DocumentToArchive::number)
-                    .containsExactly("SETP2");
-            assertThat(backlog.due(tenant, T0.plusSeconds(300), 10)).extracting(d -> d.number() + "/" + d.attempts())
-                    .as("due again, after the documents never tried").containsExactly("SETP2/0", "SETP1/2");
-
-            backlog.archived(broken);
-            assertThat(backlog.due(tenant, T0.plusSeconds(61), 10)).extracting(d -> d.number() + "/" + d.attempts())
-                    .containsExactly("SETP1/0", "SETP2/0");
-        }
-
-        private LedgerEntry<?> issued(String number, Instant at) {
-            LedgerEntry<?> pending = Ledgers.pendingInvoice(tenant, "REF-" + number, at);
-            ledger.insert(pending);
-            LedgerEntry<?> issued = pending.settled(Ledgers.validated(number, Ledgers.INVOICE_TOTALS), at);
-            ledger.update(issued);
-            return issued;
-        }
-
-        private void archiveFile(String number, DocumentFile.Format format) {
-            ArchiveKey key = new ArchiveKey(tenant, DocumentKind.INVOICE, number, format);
-            byte[] content = (number + format).getBytes();
-            archive.store(ArchivedFile.of(key, new DocumentFile(number, format, content), T0, T0), content);
-        }
+    private void archiveFile(String number, DocumentFile.Format format) {
+        ArchiveKey key = new ArchiveKey(tenant, DocumentKind.INVOICE, number, format);
+        byte[] content = (number + format).getBytes();
+        archive.store(ArchivedFile.of(key, new DocumentFile(number, format, content), T0, T0), content);
     }
 }

@@ -17,8 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The API rate limit's allowance, the same contract in memory and in the database; in the database two instances
  * (two stores on one database) share one allowance, so three instances cannot allow three times the limit.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(MigratedDatabase.Kind.class)
 class RequestAllowancesTest {
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
@@ -42,96 +46,78 @@ class RequestAllowancesTest {
         assertThat(memory.take("api:b", 3, MINUTE).granted()).isTrue();
     }
 
-    @Nested
-    class OnH2 extends Contract {
-        @Override
-        DataSource dataSource() {
-            return MigratedDatabase.h2();
-        }
+    @Parameter
+    private MigratedDatabase.Kind database;
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-06T10:00:00Z"));
+    private JdbcRequestAllowances first;
+    private JdbcRequestAllowances second;
+
+    @BeforeEach
+    void twoInstancesOnOneDatabase() {
+        DataSource dataSource = database.create();
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        first = new JdbcRequestAllowances(JdbcClient.create(dataSource), transactions, clock);
+        second = new JdbcRequestAllowances(JdbcClient.create(dataSource), transactions, clock);
     }
 
-    @Nested
-    class OnPostgres extends Contract {
-        @Override
-        DataSource dataSource() {
-            return MigratedDatabase.postgres();
-        }
+    @Test
+    void aBurstOfTheCapacityThenOneRequestPerIntervalAcrossInstances() {
+        Grant firstGrant = first.take("api:caller", 3, MINUTE);
+        assertThat(firstGrant.granted()).isTrue();
+        assertThat(firstGrant.remaining()).isEqualTo(2);
+        assertThat(second.take("api:caller", 3, MINUTE).remaining()).isEqualTo(1);
+        assertThat(first.take("api:caller", 3, MINUTE).remaining()).isZero();
+
+        Grant refused = second.take("api:caller", 3, MINUTE);
+        assertThat(refused.granted()).isFalse();
+        assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(refused.untilFull()).isEqualTo(MINUTE);
+        assertThat(first.take("api:other", 3, MINUTE).granted()).isTrue();
+
+        clock.advance(Duration.ofSeconds(20));
+        assertThat(first.take("api:caller", 3, MINUTE).granted()).isTrue();
+        assertThat(second.take("api:caller", 3, MINUTE).granted()).isFalse();
     }
 
-    abstract static class Contract {
-        private final MutableClock clock = new MutableClock(Instant.parse("2026-12-06T10:00:00Z"));
-        private JdbcRequestAllowances first;
-        private JdbcRequestAllowances second;
-
-        abstract DataSource dataSource();
-
-        @BeforeEach
-        void twoInstancesOnOneDatabase() {
-            DataSource dataSource = dataSource();
-            TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-            first = new JdbcRequestAllowances(JdbcClient.create(dataSource), transactions, clock);
-            second = new JdbcRequestAllowances(JdbcClient.create(dataSource), transactions, clock);
+    @Test
+    void concurrentRequestsThroughTwoInstancesGetExactlyTheCapacity() throws Exception {
+        List<Callable<Boolean>> requests = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            RequestAllowances instance = i % 2 == 0 ? first : second;
+            requests.add(() -> instance.take("api:busy", 10, MINUTE).granted());
         }
-
-        @Test
-        void aBurstOfTheCapacityThenOneRequestPerIntervalAcrossInstances() {
-            Grant firstGrant = first.take("api:caller", 3, MINUTE);
-            assertThat(firstGrant.granted()).isTrue();
-            assertThat(firstGrant.remaining()).isEqualTo(2);
-            assertThat(second.take("api:caller", 3, MINUTE).remaining()).isEqualTo(1);
-            assertThat(first.take("api:caller", 3, MINUTE).remaining()).isZero();
-
-            Grant refused = second.take("api:caller", 3, MINUTE);
-            assertThat(refused.granted()).isFalse();
-            assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(20));
-            assertThat(refused.untilFull()).isEqualTo(MINUTE);
-            assertThat(first.take("api:other", 3, MINUTE).granted()).isTrue();
-
-            clock.advance(Duration.ofSeconds(20));
-            assertThat(first.take("api:caller", 3, MINUTE).granted()).isTrue();
-            assertThat(second.take("api:caller", 3, MINUTE).granted()).isFalse();
+        long granted = 0;
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (Future<Boolean> result : pool.invokeAll(requests)) {
+                granted += result.get() ? 1 : 0;
+            }
         }
+        assertThat(granted).isEqualTo(10);
+    }
 
-        @Test
-        void concurrentRequestsThroughTwoInstancesGetExactlyTheCapacity() throws Exception {
+    @Test
+    void theFirstRequestsOfANewCallerArrivingAtOnceAreAllGranted() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String bucket = "api:new-" + round;
             List<Callable<Boolean>> requests = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
+            for (int i = 0; i < 24; i++) {
                 RequestAllowances instance = i % 2 == 0 ? first : second;
-                requests.add(() -> instance.take("api:busy", 10, MINUTE).granted());
+                requests.add(() -> instance.take(bucket, 1000, MINUTE).granted());
             }
-            long granted = 0;
-            try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            try (ExecutorService pool = Executors.newFixedThreadPool(24)) {
                 for (Future<Boolean> result : pool.invokeAll(requests)) {
-                    granted += result.get() ? 1 : 0;
-                }
-            }
-            assertThat(granted).isEqualTo(10);
-        }
-
-        @Test
-        void theFirstRequestsOfANewCallerArrivingAtOnceAreAllGranted() throws Exception {
-            for (int round = 0; round < 5; round++) {
-                String bucket = "api:new-" + round;
-                List<Callable<Boolean>> requests = new ArrayList<>();
-                for (int i = 0; i < 24; i++) {
-                    RequestAllowances instance = i % 2 == 0 ? first : second;
-                    requests.add(() -> instance.take(bucket, 1000, MINUTE).granted());
-                }
-                try (ExecutorService pool = Executors.newFixedThreadPool(24)) {
-                    for (Future<Boolean> result : pool.invokeAll(requests)) {
-                        assertThat(result.get()).as(bucket).isTrue();
-                    }
+                    assertThat(result.get()).as(bucket).isTrue();
                 }
             }
         }
+    }
 
-        @Test
-        void bucketsUnusedForAnHourAreForgotten() {
-            first.take("api:old", 3, MINUTE);
-            clock.advance(Duration.ofMinutes(90));
-            first.take("api:new", 3, MINUTE);
-            assertThat(second.forgetIdle()).isEqualTo(1);
-            assertThat(first.take("api:old", 3, MINUTE).remaining()).isEqualTo(2);
-        }
+    @Test
+    void bucketsUnusedForAnHourAreForgotten() {
+        first.take("api:old", 3, MINUTE);
+        clock.advance(Duration.ofMinutes(90));
+        first.take("api:new", 3, MINUTE);
+        assertThat(second.forgetIdle()).isEqualTo(1);
+        assertThat(first.take("api:old", 3, MINUTE).remaining()).isEqualTo(2);
     }
 }

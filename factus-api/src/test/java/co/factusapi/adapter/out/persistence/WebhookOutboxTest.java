@@ -30,8 +30,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,208 +42,192 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The transactional outbox on H2 and PostgreSQL: an event row exists exactly when the ledger change that causes it
  * committed; claims lease deliveries to one owner and keep each document's order per endpoint.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(MigratedDatabase.Kind.class)
 class WebhookOutboxTest {
     private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
 
-    @Nested
-    class OnH2 extends Contract {
-        @Override
-        DataSource dataSource() {
-            return MigratedDatabase.h2();
-        }
+    @Parameter
+    private MigratedDatabase.Kind database;
+    JdbcClient jdbc;
+    TransactionTemplate transactions;
+    JdbcWebhookOutbox outbox;
+    JdbcDocumentLedger ledger;
+    JdbcInstanceRegistry instances;
+    UUID tenant;
+    UUID endpoint;
+
+    @BeforeEach
+    void setUp() {
+        DataSource dataSource = database.create();
+        jdbc = JdbcClient.create(dataSource);
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        outbox = new JdbcWebhookOutbox(jdbc, transactions);
+        instances = new JdbcInstanceRegistry(jdbc, Duration.ofSeconds(5), Duration.ofSeconds(1));
+        ledger = new JdbcDocumentLedger(jdbc, transactions, instances, outbox);
+        tenant = TestTenants.create(jdbc);
+        endpoint = endpoint(List.of("document.issued", "document.unknown", "document.settled"));
     }
 
-    @Nested
-    class OnPostgres extends Contract {
-        @Override
-        DataSource dataSource() {
-            return MigratedDatabase.postgres();
-        }
+    @Test
+    void aSettlementWritesItsEventAndADeliveryInItsTransaction() {
+        LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, "REF-1", T0);
+        ledger.insert(pending);
+        assertThat(events(pending.id())).as("PENDING emits nothing").isEmpty();
+
+        ledger.update(pending.settled(validated("SETP990000001", INVOICE_TOTALS), T0.plusSeconds(1)));
+
+        assertThat(events(pending.id())).containsExactly("document.issued");
+        String payload = jdbc.sql("SELECT payload FROM webhook_events WHERE document_id = :id")
+                .param("id", pending.id()).query(String.class).single();
+        assertThat(payload).contains("\"type\":\"document.issued\"", "\"kind\":\"invoice\"",
+                "\"number\":\"SETP990000001\"", "\"status\":\"ISSUED\"", "\"cufe\":\"" + "f".repeat(96),
+                "\"reference_code\":\"REF-1\"", "\"total\":23800.00");
+        assertThat(deliveries()).isEqualTo(1);
     }
 
-    abstract static class Contract {
-        JdbcClient jdbc;
-        TransactionTemplate transactions;
-        JdbcWebhookOutbox outbox;
-        JdbcDocumentLedger ledger;
-        JdbcInstanceRegistry instances;
-        UUID tenant;
-        UUID endpoint;
-
-        abstract DataSource dataSource();
-
-        @BeforeEach
-        void setUp() {
-            DataSource dataSource = dataSource();
-            jdbc = JdbcClient.create(dataSource);
-            transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-            outbox = new JdbcWebhookOutbox(jdbc, transactions);
-            instances = new JdbcInstanceRegistry(jdbc, Duration.ofSeconds(5), Duration.ofSeconds(1));
-            ledger = new JdbcDocumentLedger(jdbc, transactions, instances, outbox);
-            tenant = TestTenants.create(jdbc);
-            endpoint = endpoint(List.of("document.issued", "document.unknown", "document.settled"));
-        }
-
-        @Test
-        void aSettlementWritesItsEventAndADeliveryInItsTransaction() {
-            LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, "REF-1", T0);
-            ledger.insert(pending);
-            assertThat(events(pending.id())).as("PENDING emits nothing").isEmpty();
-
-            ledger.update(pending.settled(validated("SETP990000001", INVOICE_TOTALS), T0.plusSeconds(1)));
-
-            assertThat(events(pending.id())).containsExactly("document.issued");
-            String payload = jdbc.sql("SELECT payload FROM webhook_events WHERE document_id = :id")
-                    .param("id", pending.id()).query(String.class).single();
-            assertThat(payload).contains("\"type\":\"document.issued\"", "\"kind\":\"invoice\"",
-                    "\"number\":\"SETP990000001\"", "\"status\":\"ISSUED\"", "\"cufe\":\"" + "f".repeat(96),
-                    "\"reference_code\":\"REF-1\"", "\"total\":23800.00");
-            assertThat(deliveries()).isEqualTo(1);
-        }
-
-        @Test
-        void aChangeWhoseTransactionFailsLeavesNeitherTheChangeNorItsEvent() {
-            JdbcWebhookOutbox failing = new JdbcWebhookOutbox(jdbc, transactions) {
-                @Override
-                void documentChanged(DocumentStatus before, LedgerEntry<?> after) {
-                    super.documentChanged(before, after);
-                    throw new IllegalStateException("the database went away mid-transaction");
-                }
-            };
-            JdbcDocumentLedger failingLedger = new JdbcDocumentLedger(jdbc, transactions, instances, failing);
-            LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, "REF-2", T0);
-            failingLedger.insert(pending);
-
-            assertThatThrownBy(() -> failingLedger.update(pending.settled(validated("SETP990000002", INVOICE_TOTALS),
-                    T0.plusSeconds(1)))).isInstanceOf(IllegalStateException.class);
-
-            assertThat(ledger.findByReference(tenant, pending.kind(), "REF-2").orElseThrow().status())
-                    .isEqualTo(DocumentStatus.PENDING);
-            assertThat(events(pending.id())).isEmpty();
-            assertThat(deliveries()).isZero();
-        }
-
-        @Test
-        void anUnknownSettledByATakeOverEmitsSettledExactlyOnce() {
-            LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, "REF-3", T0);
-            ledger.insert(pending);
-            LedgerEntry<InvoiceRequest> unknown = pending.failed(DocumentStatus.UNKNOWN,
-                    List.of(new FieldViolation("upstream", "timeout")), T0.plusSeconds(1));
-            ledger.update(unknown);
-            LedgerEntry<InvoiceRequest> resent = unknown.resent(T0.plusSeconds(2));
-            assertThat(ledger.takeOver(resent, unknown)).isTrue();
-            LedgerEntry<InvoiceRequest> unknownAgain = resent.failed(DocumentStatus.UNKNOWN, List.of(), T0.plusSeconds(3));
-            ledger.update(unknownAgain);
-            LedgerEntry<InvoiceRequest> adopted = unknownAgain.settled(validated("SETP990000003", INVOICE_TOTALS),
-                    T0.plusSeconds(4));
-            assertThat(ledger.takeOver(adopted, unknownAgain)).isTrue();
-            assertThat(ledger.takeOver(adopted, unknownAgain)).as("a second settler loses the compare-and-set").isFalse();
-
-            assertThat(events(pending.id())).containsExactly("document.unknown", "document.issued", "document.settled");
-        }
-
-        @Test
-        void claimsLeaseDeliveriesToOneOwnerAndKeepEachDocumentsOrder() {
-            LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, "REF-4", T0);
-            ledger.insert(pending);
-            LedgerEntry<InvoiceRequest> unknown = pending.failed(DocumentStatus.UNKNOWN, List.of(), T0.plusSeconds(1));
-            ledger.update(unknown);
-            ledger.takeOver(unknown.settled(validated("SETP990000004", INVOICE_TOTALS), T0.plusSeconds(2)), unknown);
-            Instant now = T0.plusSeconds(10);
-
-            List<Delivery> first = outbox.claimDue("instance-a", now, now.plusSeconds(30), 10);
-            assertThat(first).extracting(delivery -> delivery.event().type().code()).containsExactly("document.unknown");
-            assertThat(outbox.claimDue("instance-b", now, now.plusSeconds(30), 10)).as("leased, and the rest waits")
-                    .isEmpty();
-
-            outbox.recordAttempt(first.getFirst(), "instance-a", new DeliveryAttempt(now, 200, 12, "ok", null), Optional.empty());
-            List<Delivery> second = outbox.claimDue("instance-b", now, now.plusSeconds(30), 10);
-            assertThat(second).extracting(delivery -> delivery.event().type().code()).containsExactly("document.issued");
-            outbox.recordAttempt(second.getFirst(), "instance-b", new DeliveryAttempt(now, 503, 8, "down", null),
-                    Optional.of(now.plusSeconds(5)));
-            assertThat(outbox.claimDue("instance-a", now.plusSeconds(1), now.plusSeconds(30), 10))
-                    .as("the issued event waits for its retry, and the settled one behind it").isEmpty();
-            List<Delivery> retried = outbox.claimDue("instance-a", now.plusSeconds(5), now.plusSeconds(30), 10);
-            assertThat(retried).extracting(Delivery::id).containsExactly(second.getFirst().id());
-            assertThat(retried.getFirst().attempts()).isEqualTo(1);
-            assertThat(retried.getFirst().event().id()).isEqualTo(second.getFirst().event().id());
-        }
-
-        @Test
-        void aLeaseThatRunsOutIsTakenUpByAnotherOwner() {
-            LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, "REF-5", T0);
-            ledger.insert(pending);
-            ledger.update(pending.settled(validated("SETP990000005", INVOICE_TOTALS), T0.plusSeconds(1)));
-            Instant now = T0.plusSeconds(10);
-            Delivery claimed = outbox.claimDue("instance-a", now, now.plusSeconds(30), 10).getFirst();
-
-            Delivery takenUp = outbox.claimDue("instance-b", now.plusSeconds(31), now.plusSeconds(60), 10).getFirst();
-            assertThat(takenUp.event().id()).isEqualTo(claimed.event().id());
-            outbox.recordAttempt(claimed, "instance-a", new DeliveryAttempt(now, 200, 5, null, null), Optional.empty());
-            assertThat(jdbc.sql("SELECT status FROM webhook_deliveries WHERE id = :id").param("id", claimed.id())
-                    .query(String.class).single()).as("the stale owner's outcome is ignored").isEqualTo("PENDING");
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM webhook_attempts WHERE delivery_id = :id")
-                    .param("id", claimed.id()).query(Long.class).single()).as("but its attempt is logged").isEqualTo(1);
-        }
-
-        /** Four instances on one database, claiming in parallel: each delivery goes to exactly one of them. */
-        @Test
-        void instancesClaimingAtTheSameTimeNeverGetTheSameDelivery() throws Exception {
-            List<UUID> documents = new ArrayList<>();
-            for (int i = 0; i < 60; i++) {
-                LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, "REF-C" + i, T0);
-                ledger.insert(pending);
-                ledger.update(pending.settled(validated("SETP99" + (1000 + i), INVOICE_TOTALS), T0.plusSeconds(1)));
-                documents.add(pending.id());
+    @Test
+    void aChangeWhoseTransactionFailsLeavesNeitherTheChangeNorItsEvent() {
+        JdbcWebhookOutbox failing = new JdbcWebhookOutbox(jdbc, transactions) {
+            @Override
+            void documentChanged(DocumentStatus before, LedgerEntry<?> after) {
+                super.documentChanged(before, after);
+                throw new IllegalStateException("the database went away mid-transaction");
             }
-            Instant now = T0.plusSeconds(10);
-            Map<UUID, String> claimedBy = new ConcurrentHashMap<>();
-            List<String> doubles = new CopyOnWriteArrayList<>();
-            try (var instances = Executors.newFixedThreadPool(4)) {
-                List<Future<?>> runs = new ArrayList<>();
-                for (int i = 0; i < 4; i++) {
-                    String owner = "instance-" + i;
-                    runs.add(instances.submit(() -> {
-                        List<Delivery> claimed;
-                        while (!(claimed = outbox.claimDue(owner, now, now.plusSeconds(60), 5)).isEmpty()) {
-                            for (Delivery delivery : claimed) {
-                                String previous = claimedBy.putIfAbsent(delivery.id(), owner);
-                                if (previous != null) {
-                                    doubles.add(delivery.id() + " by " + previous + " and " + owner);
-                                }
-                                outbox.recordAttempt(delivery, owner, new DeliveryAttempt(now, 200, 1, "ok", null),
-                                        Optional.empty());
+        };
+        JdbcDocumentLedger failingLedger = new JdbcDocumentLedger(jdbc, transactions, instances, failing);
+        LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, "REF-2", T0);
+        failingLedger.insert(pending);
+
+        assertThatThrownBy(() -> failingLedger.update(pending.settled(validated("SETP990000002", INVOICE_TOTALS),
+                T0.plusSeconds(1)))).isInstanceOf(IllegalStateException.class);
+
+        assertThat(ledger.findByReference(tenant, pending.kind(), "REF-2").orElseThrow().status())
+                .isEqualTo(DocumentStatus.PENDING);
+        assertThat(events(pending.id())).isEmpty();
+        assertThat(deliveries()).isZero();
+    }
+
+    @Test
+    void anUnknownSettledByATakeOverEmitsSettledExactlyOnce() {
+        LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, "REF-3", T0);
+        ledger.insert(pending);
+        LedgerEntry<InvoiceRequest> unknown = pending.failed(DocumentStatus.UNKNOWN,
+                List.of(new FieldViolation("upstream", "timeout")), T0.plusSeconds(1));
+        ledger.update(unknown);
+        LedgerEntry<InvoiceRequest> resent = unknown.resent(T0.plusSeconds(2));
+        assertThat(ledger.takeOver(resent, unknown)).isTrue();
+        LedgerEntry<InvoiceRequest> unknownAgain = resent.failed(DocumentStatus.UNKNOWN, List.of(), T0.plusSeconds(3));
+        ledger.update(unknownAgain);
+        LedgerEntry<InvoiceRequest> adopted = unknownAgain.settled(validated("SETP990000003", INVOICE_TOTALS),
+                T0.plusSeconds(4));
+        assertThat(ledger.takeOver(adopted, unknownAgain)).isTrue();
+        assertThat(ledger.takeOver(adopted, unknownAgain)).as("a second settler loses the compare-and-set").isFalse();
+
+        assertThat(events(pending.id())).containsExactly("document.unknown", "document.issued", "document.settled");
+    }
+
+    @Test
+    void claimsLeaseDeliveriesToOneOwnerAndKeepEachDocumentsOrder() {
+        LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, "REF-4", T0);
+        ledger.insert(pending);
+        LedgerEntry<InvoiceRequest> unknown = pending.failed(DocumentStatus.UNKNOWN, List.of(), T0.plusSeconds(1));
+        ledger.update(unknown);
+        ledger.takeOver(unknown.settled(validated("SETP990000004", INVOICE_TOTALS), T0.plusSeconds(2)), unknown);
+        Instant now = T0.plusSeconds(10);
+
+        List<Delivery> first = outbox.claimDue("instance-a", now, now.plusSeconds(30), 10);
+        assertThat(first).extracting(delivery -> delivery.event().type().code()).containsExactly("document.unknown");
+        assertThat(outbox.claimDue("instance-b", now, now.plusSeconds(30), 10)).as("leased, and the rest waits")
+                .isEmpty();
+
+        outbox.recordAttempt(first.getFirst(), "instance-a", new DeliveryAttempt(now, 200, 12, "ok", null), Optional.empty());
+        List<Delivery> second = outbox.claimDue("instance-b", now, now.plusSeconds(30), 10);
+        assertThat(second).extracting(delivery -> delivery.event().type().code()).containsExactly("document.issued");
+        outbox.recordAttempt(second.getFirst(), "instance-b", new DeliveryAttempt(now, 503, 8, "down", null),
+                Optional.of(now.plusSeconds(5)));
+        assertThat(outbox.claimDue("instance-a", now.plusSeconds(1), now.plusSeconds(30), 10))
+                .as("the issued event waits for its retry, and the settled one behind it").isEmpty();
+        List<Delivery> retried = outbox.claimDue("instance-a", now.plusSeconds(5), now.plusSeconds(30), 10);
+        assertThat(retried).extracting(Delivery::id).containsExactly(second.getFirst().id());
+        assertThat(retried.getFirst().attempts()).isEqualTo(1);
+        assertThat(retried.getFirst().event().id()).isEqualTo(second.getFirst().event().id());
+    }
+
+    @Test
+    void aLeaseThatRunsOutIsTakenUpByAnotherOwner() {
+        LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, "REF-5", T0);
+        ledger.insert(pending);
+        ledger.update(pending.settled(validated("SETP990000005", INVOICE_TOTALS), T0.plusSeconds(1)));
+        Instant now = T0.plusSeconds(10);
+        Delivery claimed = outbox.claimDue("instance-a", now, now.plusSeconds(30), 10).getFirst();
+
+        Delivery takenUp = outbox.claimDue("instance-b", now.plusSeconds(31), now.plusSeconds(60), 10).getFirst();
+        assertThat(takenUp.event().id()).isEqualTo(claimed.event().id());
+        outbox.recordAttempt(claimed, "instance-a", new DeliveryAttempt(now, 200, 5, null, null), Optional.empty());
+        assertThat(jdbc.sql("SELECT status FROM webhook_deliveries WHERE id = :id").param("id", claimed.id())
+                .query(String.class).single()).as("the stale owner's outcome is ignored").isEqualTo("PENDING");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM webhook_attempts WHERE delivery_id = :id")
+                .param("id", claimed.id()).query(Long.class).single()).as("but its attempt is logged").isEqualTo(1);
+    }
+
+    /** Four instances on one database, claiming in parallel: each delivery goes to exactly one of them. */
+    @Test
+    void instancesClaimingAtTheSameTimeNeverGetTheSameDelivery() throws Exception {
+        List<UUID> documents = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, "REF-C" + i, T0);
+            ledger.insert(pending);
+            ledger.update(pending.settled(validated("SETP99" + (1000 + i), INVOICE_TOTALS), T0.plusSeconds(1)));
+            documents.add(pending.id());
+        }
+        Instant now = T0.plusSeconds(10);
+        Map<UUID, String> claimedBy = new ConcurrentHashMap<>();
+        List<String> doubles = new CopyOnWriteArrayList<>();
+        try (var instances = Executors.newFixedThreadPool(4)) {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String owner = "instance-" + i;
+                runs.add(instances.submit(() -> {
+                    List<Delivery> claimed;
+                    while (!(claimed = outbox.claimDue(owner, now, now.plusSeconds(60), 5)).isEmpty()) {
+                        for (Delivery delivery : claimed) {
+                            String previous = claimedBy.putIfAbsent(delivery.id(), owner);
+                            if (previous != null) {
+                                doubles.add(delivery.id() + " by " + previous + " and " + owner);
                             }
+                            outbox.recordAttempt(delivery, owner, new DeliveryAttempt(now, 200, 1, "ok", null),
+                                    Optional.empty());
                         }
-                        return null;
-                    }));
-                }
-                for (var run : runs) {
-                    run.get();
-                }
+                    }
+                    return null;
+                }));
             }
-            assertThat(doubles).isEmpty();
-            List<UUID> ours = jdbc.sql("SELECT id FROM webhook_deliveries WHERE endpoint_id = :id")
-                    .param("id", endpoint).query(UUID.class).list();
-            assertThat(ours).hasSize(documents.size());
-            assertThat(claimedBy.keySet()).containsAll(ours);
+            for (var run : runs) {
+                run.get();
+            }
         }
+        assertThat(doubles).isEmpty();
+        List<UUID> ours = jdbc.sql("SELECT id FROM webhook_deliveries WHERE endpoint_id = :id")
+                .param("id", endpoint).query(UUID.class).list();
+        assertThat(ours).hasSize(documents.size());
+        assertThat(claimedBy.keySet()).containsAll(ours);
+    }
 
-        private UUID endpoint(List<String> types) {
-            WebhookEndpoint endpoint = WebhookEndpoint.create(tenant, "https://hooks.tienda.co/factus", null, types, T0);
-            new JdbcWebhookEndpoints(jdbc).add(endpoint, new SealedSecret("k1",
-                    Base64.getEncoder().encodeToString(new byte[40])));
-            return endpoint.id();
-        }
+    private UUID endpoint(List<String> types) {
+        WebhookEndpoint endpoint = WebhookEndpoint.create(tenant, "https://hooks.tienda.co/factus", null, types, T0);
+        new JdbcWebhookEndpoints(jdbc).add(endpoint, new SealedSecret("k1",
+                Base64.getEncoder().encodeToString(new byte[40])));
+        return endpoint.id();
+    }
 
-        private List<String> events(UUID document) {
-            return jdbc.sql("SELECT type FROM webhook_events WHERE document_id = :id ORDER BY seq")
-                    .param("id", document).query(String.class).list();
-        }
+    private List<String> events(UUID document) {
+        return jdbc.sql("SELECT type FROM webhook_events WHERE document_id = :id ORDER BY seq")
+                .param("id", document).query(String.class).list();
+    }
 
-        private long deliveries() {
-            return jdbc.sql("SELECT COUNT(*) FROM webhook_deliveries WHERE endpoint_id = :id").param("id", endpoint)
-                    .query(Long.class).single();
-        }
+    private long deliveries() {
+        return jdbc.sql("SELECT COUNT(*) FROM webhook_deliveries WHERE endpoint_id = :id").param("id", endpoint)
+                .query(Long.class).single();
     }
 }
