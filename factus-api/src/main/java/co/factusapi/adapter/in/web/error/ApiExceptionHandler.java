@@ -74,6 +74,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e, HttpServletRequest request) {
+        if (StorageFailures.isStorageUnavailable(e)) {
+            log.warn("Database unavailable ({}); answered 503", e.getClass().getSimpleName());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, StorageFailures.RETRY_AFTER_SECONDS)
+                    .body(Problems.at(StorageFailures.problem(), request));
+        }
         log.error("Unhandled error", e);
         return respond(Problems.ofStatus(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_ERROR), request);
     }

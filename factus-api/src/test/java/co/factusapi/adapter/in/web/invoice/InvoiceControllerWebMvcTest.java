@@ -33,6 +33,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -102,6 +104,21 @@ class InvoiceControllerWebMvcTest {
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
                         "customer.document_type", "customer.tribute")));
         verifyNoInteractions(issue);
+    }
+
+    @Test
+    void aDatabaseAwayForAMomentIs503WithRetryAfterNeverA500() throws Exception {
+        given(issue.issue(any(InvoiceRequest.class), anyString(), any()))
+                .willThrow(new DataAccessResourceFailureException("I/O error sending to the backend"))
+                .willThrow(new TransactionSystemException("JDBC rollback failed"));
+        String body = InvoiceJson.body("REF-1", "1137624282", "CC", null);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            mvc.perform(post("/api/v1/invoices").contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "5"))
+                    .andExpect(jsonPath("$.type").value("urn:factus-api:problem:storage-unavailable"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(
+                            org.hamcrest.Matchers.containsString("backend"))));
+        }
     }
 
     @Test
