@@ -15,6 +15,7 @@ import co.factusapi.application.port.out.TenantRepository;
 import co.factusapi.application.service.AuditTrail;
 import co.factusapi.application.service.VaultRotationService;
 import co.factusapi.application.service.TenantService;
+import co.factusapi.application.service.WebhookEndpointService;
 import co.factusapi.domain.tenant.ApiVersion;
 import co.factusapi.domain.tenant.Tenant;
 import co.factusapi.domain.tenant.TenantStatus;
@@ -80,8 +81,11 @@ public class TenantConfig {
 
     /** Refuses to start with a master key that cannot open the stored secrets (docs/tenants.md). */
     @Bean
-    InitializingBean vaultOpensEveryStoredSecret(TenantService tenants) {
-        return tenants::requireReadableSecrets;
+    InitializingBean vaultOpensEveryStoredSecret(TenantService tenants, WebhookEndpointService webhooks) {
+        return () -> {
+            tenants.requireReadableSecrets();
+            webhooks.requireReadableSecrets();
+        };
     }
 
     /** A key file gets a new key appended (it becomes current); keys from the environment are the operator's. */

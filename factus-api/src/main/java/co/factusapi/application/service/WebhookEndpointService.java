@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -112,6 +113,27 @@ public final class WebhookEndpointService implements ManageWebhookEndpointsUseCa
             }
         }
         return resealed;
+    }
+
+    /**
+     * Opens every endpoint's signing secrets once, like the tenants' secrets at start-up: a master key that cannot
+     * open them stops the start instead of failing every delivery later.
+     */
+    public void requireReadableSecrets() {
+        List<UUID> unreadable = new ArrayList<>();
+        for (UUID id : endpoints.allIds()) {
+            try {
+                signingSecrets(id);
+            } catch (RuntimeException e) {
+                unreadable.add(id);
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            throw new IllegalStateException("The signing secrets of " + unreadable.size() + " webhook endpoint(s) "
+                    + unreadable + " cannot be opened with the configured master key(s): set FACTUS_API_MASTER_KEY "
+                    + "(and FACTUS_API_PREVIOUS_MASTER_KEYS) or FACTUS_API_VAULT_KEY_FILE to the key(s) they were "
+                    + "sealed with (docs/tenants.md). The service does not start with secrets it cannot read.");
+        }
     }
 
     /** The secrets that sign this endpoint's deliveries, opened from the vault. */
