@@ -97,7 +97,8 @@ class SettingsTest {
                 Map.entry("FACTUS_ALLOWANCE_MAX_WAIT", "30s"), Map.entry("FACTUS_API_VERSION", "v2"),
                 Map.entry("FACTUS_API_ARCHIVE_STORE", "Database"), Map.entry("FACTUS_API_ARCHIVE_DIRECTORY", "/srv/archive"),
                 Map.entry("FACTUS_API_ARCHIVE_RETENTION", "P12Y"), Map.entry("FACTUS_API_ARCHIVE_ENABLED", "false"),
-                Map.entry("FACTUS_API_ARCHIVE_BATCH_SIZE", "5")));
+                Map.entry("FACTUS_API_ARCHIVE_BATCH_SIZE", "5"), Map.entry("FACTUS_API_RATE_LIMIT_STORE", "database"),
+                Map.entry("FACTUS_API_SHUTDOWN_DRAIN_DELAY", "3s"), Map.entry("FACTUS_API_WEBHOOKS_ALLOW", "10.0.0.0/8")));
 
         FactusProperties factus = environment.bindOrCreate("factus", FactusProperties.class);
         assertThat(factus.embedded()).isFalse();
@@ -120,6 +121,12 @@ class SettingsTest {
         // FACTUS_API_MASTER_KEY and FACTUS_API_PREVIOUS_MASTER_KEYS are read by VaultConfig (VaultConfigTest)
         assertThat(environment.bindOrCreate("factus-api.vault", VaultProperties.class).keyFile())
                 .isEqualTo("/run/secrets/vault.keys");
+        assertThat(environment.bindOrCreate("factus-api.rate-limit", RateLimitProperties.class).store())
+                .isEqualTo(RateLimitProperties.Store.DATABASE);
+        assertThat(environment.bindOrCreate("factus-api.shutdown", ShutdownProperties.class).drainDelay())
+                .isEqualTo(Duration.ofSeconds(3));
+        assertThat(environment.bindOrCreate("factus-api.webhooks", WebhookProperties.class).allow())
+                .containsExactly("10.0.0.0/8");
         ArchiveProperties archive = environment.bindOrCreate("factus-api.archive", ArchiveProperties.class);
         assertThat(List.of(archive.store(), archive.directory())).containsExactly("database", "/srv/archive");
         assertThat(archive.retention()).isEqualTo(Period.ofYears(12));
