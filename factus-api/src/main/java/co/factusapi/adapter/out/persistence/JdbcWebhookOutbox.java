@@ -69,7 +69,7 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
     }
 
     /** The tenant's enabled endpoints subscribed to {@code type}. */
-    private List<UUID> subscribers(UUID tenantId, WebhookEventType type) {
+    List<UUID> subscribers(UUID tenantId, WebhookEventType type) {
         return jdbc.sql("SELECT id, event_types FROM webhook_endpoints WHERE tenant_id = :tenant AND enabled")
                 .param("tenant", tenantId)
                 .query((row, n) -> Arrays.asList(row.getString("event_types").split(" ")).contains(type.code())
