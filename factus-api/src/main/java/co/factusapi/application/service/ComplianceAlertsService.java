@@ -64,6 +64,13 @@ public final class ComplianceAlertsService implements PollComplianceAlertsUseCas
                     + e.getClass().getSimpleName() + "); the next run tries again");
             return 0;
         }
-        return alerts.record(tenantId, conditions, clock.instant());
+        try {
+            return alerts.record(tenantId, conditions, clock.instant());
+        } catch (RuntimeException e) {
+            // The database is away, or another instance recorded the same alert first: the next run judges again.
+            LOG.log(System.Logger.Level.WARNING, "Compliance alerts: could not record a tenant's alerts ("
+                    + e.getClass().getSimpleName() + "); the next run tries again");
+            return 0;
+        }
     }
 }
