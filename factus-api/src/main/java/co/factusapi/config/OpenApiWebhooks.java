@@ -23,6 +23,9 @@ import java.util.List;
 final class OpenApiWebhooks {
     private static final String PAYLOAD = "WebhookPayload";
     private static final String DOCUMENT = "WebhookDocument";
+    private static final String RANGE = "WebhookNumberingRange";
+    private static final String QUOTA = "WebhookQuota";
+    private static final String ENDPOINT = "WebhookDisabledEndpoint";
     private static final String EXAMPLE = """
             {"id": "0b6f9a52-3c1e-4d5e-9f0a-7c2b1d8e4f61", "type": "document.issued",
              "timestamp": "2026-12-06T14:03:11.482Z", "tenant_id": "5f0c3d8e-61a2-4b7c-9e1d-2a3b4c5d6e7f",
@@ -39,7 +42,9 @@ final class OpenApiWebhooks {
         if (openApi.getComponents() == null) {
             openApi.setComponents(new Components());
         }
-        openApi.getComponents().addSchemas(DOCUMENT, documentSchema()).addSchemas(PAYLOAD, payloadSchema());
+        openApi.getComponents().addSchemas(DOCUMENT, documentSchema()).addSchemas(RANGE, rangeSchema())
+                .addSchemas(QUOTA, quotaSchema()).addSchemas(ENDPOINT, endpointSchema())
+                .addSchemas(PAYLOAD, payloadSchema());
         for (WebhookEventType type : WebhookEventType.values()) {
             openApi.addWebhooks(type.code(), new PathItem().post(operation(type)));
         }
@@ -74,8 +79,45 @@ final class OpenApiWebhooks {
                 .addProperty("type", new StringSchema().description("The event type, e.g. document.issued"))
                 .addProperty("timestamp", new StringSchema().format("date-time").description("When it happened"))
                 .addProperty("tenant_id", new StringSchema().format("uuid"))
-                .addProperty("data", new Schema<>().$ref("#/components/schemas/" + DOCUMENT)
-                        .description("document.*: the document; webhook.test: {\"endpoint_id\"}"));
+                .addProperty("data", new Schema<>().oneOf(List.of(ref(DOCUMENT), ref(RANGE), ref(QUOTA), ref(ENDPOINT)))
+                        .description("document.*: the document; numbering_range.low and numbering_range.expiring: "
+                                + "the range; quota.low: the provider's document quota; webhook_endpoint.disabled: "
+                                + "the endpoint that was disabled; webhook.test: {\"endpoint_id\"}"));
+    }
+
+    private static Schema<?> ref(String schema) {
+        return new Schema<>().$ref("#/components/schemas/" + schema);
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema rangeSchema() {
+        ObjectSchema range = new ObjectSchema();
+        range.description("The numbering range an alert is about, as GET /api/v1/numbering-ranges/{id} names it, "
+                + "plus remaining (to - current + 1)");
+        range.addProperty("id", new Schema<>().type("integer").format("int64"));
+        range.addProperty("document", new StringSchema());
+        range.addProperty("prefix", new StringSchema());
+        for (String number : List.of("from", "to", "current", "remaining")) {
+            range.addProperty(number, new Schema<>().type("integer").format("int64"));
+        }
+        range.addProperty("end_date", new StringSchema().format("date"));
+        return range;
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema quotaSchema() {
+        return new ObjectSchema().description("The document quota of the tenant's Factus subscription")
+                .addProperty("used", new Schema<>().type("integer").format("int64"))
+                .addProperty("remaining", new Schema<>().type("integer").format("int64"))
+                .addProperty("expires_on", new StringSchema().format("date"));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema endpointSchema() {
+        return new ObjectSchema().description("The endpoint the service disabled after it failed for too long")
+                .addProperty("id", new StringSchema().format("uuid"))
+                .addProperty("url", new StringSchema())
+                .addProperty("disabled_reason", new StringSchema());
     }
 
     @SuppressWarnings("rawtypes")

@@ -1,19 +1,28 @@
 package co.factusapi.config;
 
+import co.factusapi.adapter.out.persistence.JdbcComplianceAlertLog;
+import co.factusapi.adapter.out.persistence.JdbcInstanceRegistry;
 import co.factusapi.adapter.out.persistence.JdbcWebhookEndpoints;
 import co.factusapi.adapter.out.persistence.JdbcWebhookOutbox;
 import co.factusapi.adapter.out.webhook.JdkWebhookSender;
 import co.factusapi.adapter.out.webhook.WebhookAddressPolicy;
 import co.factusapi.application.port.in.DispatchWebhooksUseCase;
+import co.factusapi.application.port.in.PollComplianceAlertsUseCase;
+import co.factusapi.application.port.out.ComplianceAlertLog;
 import co.factusapi.application.port.out.InstanceRegistry;
+import co.factusapi.application.port.out.NumberingRangeGateway;
+import co.factusapi.application.port.out.ProviderQuota;
+import co.factusapi.application.port.out.TenantRepository;
 import co.factusapi.application.port.out.WebhookSender;
 import co.factusapi.application.port.out.SecretVault;
 import co.factusapi.application.port.out.WebhookDestinations;
 import co.factusapi.application.port.out.WebhookEndpointRepository;
 import co.factusapi.application.service.AuditTrail;
+import co.factusapi.application.service.ComplianceAlertsService;
 import co.factusapi.application.service.WebhookDeliveryLogService;
 import co.factusapi.application.service.WebhookDispatcher;
 import co.factusapi.application.service.WebhookEndpointService;
+import co.factusapi.domain.webhook.ComplianceAlertRules;
 import co.factusapi.domain.webhook.RetrySchedule;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -24,7 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Webhooks (docs/webhooks.md): endpoints, the outbox, the dispatcher. */
+/** Webhooks (docs/webhooks.md): endpoints, the outbox, the dispatcher, the compliance alert poller. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebhookProperties.class)
 public class WebhookConfig {
@@ -76,6 +85,27 @@ public class WebhookConfig {
                         dispatcher.batchSize(), dispatcher.concurrencyPerEndpoint(),
                         new RetrySchedule(properties.retrySchedule(), properties.retryFor()), properties.disableAfter()),
                 clock, new SecureRandom());
+    }
+
+    @Bean
+    ComplianceAlertLog complianceAlertLog(JdbcClient jdbc, PlatformTransactionManager transactions,
+                                          JdbcWebhookOutbox outbox) {
+        return new JdbcComplianceAlertLog(jdbc, new TransactionTemplate(transactions), outbox);
+    }
+
+    @Bean
+    ComplianceAlertsService complianceAlertsService(TenantRepository tenants, NumberingRangeGateway ranges,
+                                                    ProviderQuota quota, ComplianceAlertLog alerts,
+                                                    WebhookProperties properties, Clock clock) {
+        WebhookProperties.Alerts settings = properties.alerts();
+        return new ComplianceAlertsService(tenants, ranges, quota, alerts, new ComplianceAlertRules(
+                settings.rangeLowRemaining(), settings.rangeExpiringDays(), settings.quotaLowRemaining()), clock);
+    }
+
+    @Bean
+    ComplianceAlertJobs complianceAlertJobs(PollComplianceAlertsUseCase poller, JdbcInstanceRegistry instances,
+                                            WebhookProperties properties) {
+        return new ComplianceAlertJobs(poller, instances, properties.alerts());
     }
 
     @Bean

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param disableAfter           an endpoint that only failed for this long is disabled
  * @param dispatcher             whether this instance delivers, how often it looks for due deliveries, how many
  *                               it claims at a time, and how many run at once per endpoint
+ * @param alerts                 the compliance alert poller (docs/webhooks.md "Alerts")
  */
 @ConfigurationProperties(prefix = "factus-api.webhooks")
 public record WebhookProperties(@DefaultValue List<String> allow, @DefaultValue("24h") Duration rotationGrace,
@@ -24,7 +25,7 @@ public record WebhookProperties(@DefaultValue List<String> allow, @DefaultValue(
                                 @DefaultValue({"5s", "30s", "2m", "10m", "1h", "6h", "12h", "24h"})
                                 List<Duration> retrySchedule,
                                 @DefaultValue("3d") Duration retryFor, @DefaultValue("3d") Duration disableAfter,
-                                @DefaultValue Dispatcher dispatcher) {
+                                @DefaultValue Dispatcher dispatcher, @DefaultValue Alerts alerts) {
     public WebhookProperties {
         allow = List.copyOf(allow);
         retrySchedule = List.copyOf(retrySchedule);
@@ -32,5 +33,17 @@ public record WebhookProperties(@DefaultValue List<String> allow, @DefaultValue(
 
     public record Dispatcher(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration interval,
                              @DefaultValue("50") int batchSize, @DefaultValue("4") int concurrencyPerEndpoint) {
+    }
+
+    /**
+     * @param enabled             whether the leading instance polls ranges and quotas
+     * @param interval            pause between polls (each reads every tenant's ranges and quota once)
+     * @param rangeLowRemaining   an active range with this many numbers or fewer left is low
+     * @param rangeExpiringDays   a range (or the quota) ending within this many days is expiring
+     * @param quotaLowRemaining   a provider document quota with this many documents or fewer left is low
+     */
+    public record Alerts(@DefaultValue("true") boolean enabled, @DefaultValue("15m") Duration interval,
+                         @DefaultValue("100") long rangeLowRemaining, @DefaultValue("30") int rangeExpiringDays,
+                         @DefaultValue("50") long quotaLowRemaining) {
     }
 }

@@ -64,9 +64,17 @@ class OpenApiDocumentTest {
         assertThat(issued.path("requestBody").path("content").path("application/json").path("schema").path("$ref")
                 .asString()).isEqualTo("#/components/schemas/WebhookPayload");
         assertThat(document.path("webhooks").propertyNames()).contains("document.rejected", "document.unknown",
-                "document.settled", "document.deleted", "webhook.test");
+                "document.settled", "document.deleted", "webhook.test", "numbering_range.low",
+                "numbering_range.expiring", "quota.low", "webhook_endpoint.disabled");
         assertThat(document.path("components").path("schemas").path("WebhookDocument").path("properties")
                 .path("kind").path("enum")).hasSize(5);
+        JsonNode schemas = document.path("components").path("schemas");
+        assertThat(schemas.path("WebhookNumberingRange").path("properties").propertyNames())
+                .contains("id", "document", "prefix", "from", "to", "current", "remaining", "end_date");
+        assertThat(schemas.path("WebhookQuota").path("properties").propertyNames())
+                .contains("used", "remaining", "expires_on");
+        assertThat(schemas.path("WebhookDisabledEndpoint").path("properties").propertyNames())
+                .contains("id", "url", "disabled_reason");
     }
 
     @Test

@@ -61,6 +61,7 @@ class SettingsTest {
                 Duration.ofMinutes(2), Duration.ofMinutes(10), Duration.ofHours(1), Duration.ofHours(6),
                 Duration.ofHours(12), Duration.ofHours(24));
         assertThat(webhooks.dispatcher()).isEqualTo(new WebhookProperties.Dispatcher(true, Duration.ofSeconds(1), 50, 4));
+        assertThat(webhooks.alerts()).isEqualTo(new WebhookProperties.Alerts(true, Duration.ofMinutes(15), 100, 30, 50));
 
         assertThat(none.bindOrCreate("factus-api.rate-limit", RateLimitProperties.class)).isEqualTo(
                 new RateLimitProperties(true, 120, new RateLimitProperties.Login(10, 5, Duration.ofMinutes(15)),

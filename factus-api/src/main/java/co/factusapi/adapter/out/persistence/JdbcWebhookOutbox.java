@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,7 +69,7 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
     }
 
     /** The tenant's enabled endpoints subscribed to {@code type}. */
-    private List<UUID> subscribers(UUID tenantId, WebhookEventType type) {
+    List<UUID> subscribers(UUID tenantId, WebhookEventType type) {
         return jdbc.sql("SELECT id, event_types FROM webhook_endpoints WHERE tenant_id = :tenant AND enabled")
                 .param("tenant", tenantId)
                 .query((row, n) -> Arrays.asList(row.getString("event_types").split(" ")).contains(type.code())
@@ -166,9 +167,29 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
 
     @Override
     public void disableEndpoint(UUID endpointId, String reason, Instant at) {
-        jdbc.sql("UPDATE webhook_endpoints SET enabled = FALSE, disabled_reason = :reason, updated_at = :at "
-                        + "WHERE id = :id AND enabled")
-                .param("reason", reason).param("at", SqlTime.timestamp(at)).param("id", endpointId).update();
+        transactions.executeWithoutResult(status -> {
+            int disabled = jdbc.sql("UPDATE webhook_endpoints SET enabled = FALSE, disabled_reason = :reason, "
+                            + "updated_at = :at WHERE id = :id AND enabled")
+                    .param("reason", reason).param("at", SqlTime.timestamp(at)).param("id", endpointId).update();
+            if (disabled == 0) {
+                return;
+            }
+            WebhookEvent event = jdbc.sql("SELECT tenant_id, url FROM webhook_endpoints WHERE id = :id")
+                    .param("id", endpointId)
+                    .query((row, n) -> {
+                        UUID tenant = row.getObject("tenant_id", UUID.class);
+                        UUID id = UUID.randomUUID();
+                        WebhookEventType type = WebhookEventType.WEBHOOK_ENDPOINT_DISABLED;
+                        Map<String, Object> data = new LinkedHashMap<>();
+                        data.put("id", endpointId.toString());
+                        data.put("url", row.getString("url"));
+                        data.put("disabled_reason", reason);
+                        return new WebhookEvent(id, tenant, type, null, at,
+                                WebhookPayloads.envelope(id, tenant, type, at, data));
+                    })
+                    .single();
+            append(event, subscribers(event.tenantId(), event.type()));
+        });
     }
 
     @Override

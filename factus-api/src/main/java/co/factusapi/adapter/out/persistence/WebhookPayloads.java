@@ -3,6 +3,10 @@ package co.factusapi.adapter.out.persistence;
 import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.LedgerEntry;
 import co.factusapi.domain.error.FieldViolation;
+import co.factusapi.domain.numbering.NumberingRange;
+import co.factusapi.domain.tenant.DocumentQuota;
+import co.factusapi.domain.webhook.AlertCondition;
+import co.factusapi.domain.webhook.ComplianceAlertRules;
 import co.factusapi.domain.webhook.WebhookEventType;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -24,6 +28,28 @@ final class WebhookPayloads {
 
     static String document(UUID eventId, WebhookEventType type, LedgerEntry<?> entry, Instant at) {
         return envelope(eventId, entry.tenantId(), type, at, documentData(entry));
+    }
+
+    /** A compliance alert: the range it is about (as the API shows it, plus {@code remaining}) or the quota. */
+    static String alert(UUID eventId, UUID tenantId, AlertCondition alert, Instant at) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        if (alert.range() != null) {
+            NumberingRange range = alert.range();
+            data.put("id", range.id());
+            putPresent(data, "document", range.document() == null ? null : range.document().code());
+            putPresent(data, "prefix", range.prefix());
+            putPresent(data, "from", range.from());
+            putPresent(data, "to", range.to());
+            putPresent(data, "current", range.current());
+            putPresent(data, "remaining", ComplianceAlertRules.remaining(range));
+            putPresent(data, "end_date", range.endDate() == null ? null : range.endDate().toString());
+        } else {
+            DocumentQuota quota = alert.quota();
+            putPresent(data, "used", quota.documentsUsed());
+            putPresent(data, "remaining", quota.documentsRemaining());
+            putPresent(data, "expires_on", quota.expiresOn() == null ? null : quota.expiresOn().toString());
+        }
+        return envelope(eventId, tenantId, alert.type(), at, data);
     }
 
     static String envelope(UUID eventId, UUID tenantId, WebhookEventType type, Instant at, Map<String, Object> data) {

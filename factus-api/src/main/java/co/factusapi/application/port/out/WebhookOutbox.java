@@ -44,7 +44,11 @@ public interface WebhookOutbox {
     /** The start of the endpoint's current run of failures, after recording this one (or after a success, empty). */
     Optional<Instant> endpointOutcome(UUID endpointId, boolean succeeded, Instant at);
 
-    /** Switches an endpoint off after failing too long, saying why. */
+    /**
+     * Switches an endpoint off after failing too long, saying why, and in the same transaction records a
+     * {@code webhook_endpoint.disabled} event for the tenant's other enabled endpoints subscribed to it. Nothing
+     * happens when the endpoint is already off.
+     */
     void disableEndpoint(UUID endpointId, String reason, Instant at);
 
     /** The tenant's events, newest first, of a type (null: any) created at or after {@code since} (null: any). */

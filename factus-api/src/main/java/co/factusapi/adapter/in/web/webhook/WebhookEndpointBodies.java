@@ -23,7 +23,8 @@ final class WebhookEndpointBodies {
                     + "factus-api.webhooks.allow names it)") String url,
             @Schema(description = "What the endpoint is for, at most 200 characters") String description,
             @ArraySchema(schema = @Schema(allowableValues = {"document.issued", "document.rejected",
-                    "document.unknown", "document.settled", "document.deleted"}),
+                    "document.unknown", "document.settled", "document.deleted", "numbering_range.low",
+                    "numbering_range.expiring", "quota.low", "webhook_endpoint.disabled"}),
                     arraySchema = @Schema(description = "The events to receive, at least one")) List<String> eventTypes) {
     }
 
@@ -31,7 +32,9 @@ final class WebhookEndpointBodies {
             {"event_types": ["document.issued"], "enabled": true}""")
     record UpdateRequest(String url, String description,
                          @ArraySchema(schema = @Schema(allowableValues = {"document.issued", "document.rejected",
-                                 "document.unknown", "document.settled", "document.deleted"})) List<String> eventTypes,
+                                 "document.unknown", "document.settled", "document.deleted", "numbering_range.low",
+                                 "numbering_range.expiring", "quota.low", "webhook_endpoint.disabled"}))
+                         List<String> eventTypes,
                          @Schema(description = "false stops deliveries; true resumes them (also after the service "
                                  + "disabled the endpoint for failing too long)") Boolean enabled) {
         EndpointChange change() {
