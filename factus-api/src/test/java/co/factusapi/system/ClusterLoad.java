@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * Steady load through a cluster's load balancer: each client issues invoice after invoice, repeating each until it is
@@ -29,8 +30,14 @@ final class ClusterLoad implements AutoCloseable {
 
     /** Brings the cluster up, slows Factus to a realistic 150 ms per validation and starts {@code count} clients. */
     ClusterLoad(Cluster cluster, int count) {
+        this(cluster, count, ready -> { });
+    }
+
+    /** The same, with {@code setUp} run once the cluster is up and before the first invoice. */
+    ClusterLoad(Cluster cluster, int count, Consumer<Cluster> setUp) {
         cluster.up();
         cluster.upstreamLatency(150);
+        setUp.accept(cluster);
         List<String> keys = cluster.apiKeys(count);
         clients = Executors.newFixedThreadPool(count);
         for (int c = 0; c < count; c++) {
@@ -46,6 +53,11 @@ final class ClusterLoad implements AutoCloseable {
     }
 
     /** Stops the clients (each finishes its invoice), waits for the reconciler and reads the ledger and the emulator. */
+    /** How many invoices clients have seen issued so far. */
+    int issued() {
+        return seen.size();
+    }
+
     Outcome finish(Cluster cluster) throws Exception {
         loading.set(false);
         for (Future<?> client : running) {

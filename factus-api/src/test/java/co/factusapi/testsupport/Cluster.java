@@ -92,10 +92,20 @@ public final class Cluster implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:5432/" + read("database");
     }
 
+    /** A bearer token of the bootstrap admin (platform admin, acting for the default tenant). */
+    public String adminToken() {
+        return JSON.readTree(send("POST", baseUrl() + "/api/v1/auth/login", null,
+                "{\"username\":\"admin\",\"password\":\"" + adminPassword() + "\"}")).path("access_token").asString();
+    }
+
+    /** POSTs JSON through the load balancer as {@code bearer}; the answer's body (a 2xx is required). */
+    public JsonNode postJson(String path, String bearer, String body) {
+        return JSON.readTree(send("POST", baseUrl() + path, bearer, body));
+    }
+
     /** {@code count} API keys of the default tenant, made by the bootstrap admin through the load balancer. */
     public List<String> apiKeys(int count) {
-        String token = JSON.readTree(send("POST", baseUrl() + "/api/v1/auth/login", null,
-                "{\"username\":\"admin\",\"password\":\"" + adminPassword() + "\"}")).path("access_token").asString();
+        String token = adminToken();
         List<String> keys = new ArrayList<>();
         for (int c = 0; c < count; c++) {
             keys.add(JSON.readTree(send("POST", baseUrl() + "/api/v1/api-keys", token,
