@@ -41,9 +41,9 @@ public class ExportConfig {
     ExportDocumentsService exportDocumentsService(ExportJobRepository jobs, ExportLedger ledger, ExportFiles files,
                                                   LegalArchive archive, Clock clock, ArchiveProperties properties,
                                                   JdbcInstanceRegistry instances) {
-        return new ExportDocumentsService(jobs, ledger, files, archive, clock, new ExportDocumentsService.Settings(
-                properties.exportTtl(), properties.exportMaxDays(), PAGE_SIZE,
-                Math.max(1, properties.exportProgressEvery()), instances.self()));
+        return new ExportDocumentsService(jobs, ledger, files, archive, instances, clock,
+                new ExportDocumentsService.Settings(properties.exportTtl(), properties.exportMaxDays(), PAGE_SIZE,
+                        Math.max(1, properties.exportProgressEvery())));
     }
 
     @Bean(initMethod = "start", destroyMethod = "stop")

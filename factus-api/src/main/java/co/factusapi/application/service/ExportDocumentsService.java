@@ -4,6 +4,7 @@ import co.factusapi.application.port.in.ExportDocumentsUseCase;
 import co.factusapi.application.port.out.ExportFiles;
 import co.factusapi.application.port.out.ExportJobRepository;
 import co.factusapi.application.port.out.ExportLedger;
+import co.factusapi.application.port.out.InstanceRegistry;
 import co.factusapi.application.tenancy.ActingTenant;
 import co.factusapi.domain.archive.ArchiveKey;
 import co.factusapi.domain.archive.ArchivedFile;
@@ -66,25 +67,26 @@ public final class ExportDocumentsService implements ExportDocumentsUseCase {
     private final LegalArchive archive;
     private final Clock clock;
     private final Settings settings;
+    private final InstanceRegistry instances;
 
     /**
      * @param ttl           how long a finished export is downloadable
      * @param maxDays       the longest range, in days (inclusive)
      * @param pageSize      ledger documents read per query
      * @param progressEvery documents written between two progress updates
-     * @param owner         this instance's name, recorded on the jobs it claims
      */
-    public record Settings(Duration ttl, int maxDays, int pageSize, int progressEvery, String owner) {
+    public record Settings(Duration ttl, int maxDays, int pageSize, int progressEvery) {
     }
 
     public ExportDocumentsService(ExportJobRepository jobs, ExportLedger ledger, ExportFiles files,
-                                  LegalArchive archive, Clock clock, Settings settings) {
+                                  LegalArchive archive, InstanceRegistry instances, Clock clock, Settings settings) {
         this.jobs = jobs;
         this.ledger = ledger;
         this.files = files;
         this.archive = archive;
         this.clock = clock;
         this.settings = settings;
+        this.instances = instances;
     }
 
     @Override
@@ -139,9 +141,20 @@ public final class ExportDocumentsService implements ExportDocumentsUseCase {
         return new Download(fileName(job), published.size(), published.content());
     }
 
+    /**
+     * The oldest queued job, else a job still RUNNING for an instance that is gone (taken over and run again from the
+     * start); each claimed with a conditional update, so one instance runs a given job.
+     */
     @Override
     public boolean runNext() {
-        Optional<ExportJob> claimed = jobs.claimNext(settings.owner(), clock.instant());
+        String self = instances.self();
+        Optional<ExportJob> claimed = jobs.claimNext(self, clock.instant());
+        if (claimed.isEmpty()) {
+            claimed = jobs.running().stream()
+                    .filter(job -> job.owner() != null && !job.owner().equals(self) && !instances.alive(job.owner()))
+                    .map(job -> jobs.takeOver(job.id(), job.owner(), self, clock.instant()))
+                    .flatMap(Optional::stream).findFirst();
+        }
         claimed.ifPresent(job -> ActingTenant.run(job.tenantId(), () -> run(job)));
         return claimed.isPresent();
     }

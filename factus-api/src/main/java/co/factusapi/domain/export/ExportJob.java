@@ -13,9 +13,9 @@ import java.util.UUID;
  * A bulk export of a tenant's legal archive (docs/archive.md#export): the documents of the ledger of the given kinds and
  * statuses issued from {@code from} to {@code to} (inclusive), written into one ZIP with their XML and PDF and an
  * index. {@code done} of {@code total} documents are written so far; the finished file is served until
- * {@code expiresAt}.
+ * {@code expiresAt}. {@code owner} is the instance that claimed it.
  */
-public record ExportJob(UUID id, UUID tenantId, State state, LocalDate from, LocalDate to, Set<DocumentKind> kinds,
+public record ExportJob(UUID id, UUID tenantId, State state, String owner, LocalDate from, LocalDate to, Set<DocumentKind> kinds,
                         Set<DocumentStatus> statuses, int done, int total, Long sizeBytes, String error,
                         String createdBy, Instant createdAt, Instant startedAt, Instant finishedAt, Instant expiresAt) {
 
@@ -36,8 +36,8 @@ public record ExportJob(UUID id, UUID tenantId, State state, LocalDate from, Loc
     /** A new job waiting for an instance to run it. */
     public static ExportJob queued(UUID id, UUID tenantId, LocalDate from, LocalDate to, Set<DocumentKind> kinds,
                                    Set<DocumentStatus> statuses, String createdBy, Instant now, Duration ttl) {
-        return new ExportJob(id, tenantId, State.QUEUED, from, to, kinds, statuses, 0, 0, null, null, createdBy, now,
-                null, null, now.plus(ttl));
+        return new ExportJob(id, tenantId, State.QUEUED, null, from, to, kinds, statuses, 0, 0, null, null, createdBy,
+                now, null, null, now.plus(ttl));
     }
 
     /** 0 to 100; 100 when done, whatever the count (an export of nothing is complete). */

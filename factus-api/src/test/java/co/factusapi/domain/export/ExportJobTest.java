@@ -35,7 +35,7 @@ class ExportJobTest {
     }
 
     private static ExportJob job(ExportJob.State state, int done, int total, Instant startedAt) {
-        return new ExportJob(UUID.randomUUID(), UUID.randomUUID(), state, LocalDate.of(2026, 1, 1),
+        return new ExportJob(UUID.randomUUID(), UUID.randomUUID(), state, "instance-1", LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 1, 31), Set.of(DocumentKind.INVOICE), Set.of(DocumentStatus.ISSUED), done, total,
                 null, null, "test", NOW.minusSeconds(60), startedAt, null, NOW.plusSeconds(3600));
     }

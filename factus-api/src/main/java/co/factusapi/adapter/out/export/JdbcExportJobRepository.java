@@ -68,11 +68,25 @@ public final class JdbcExportJobRepository implements ExportJobRepository {
                             + "WHERE id = :id AND state = 'QUEUED'")
                     .param("owner", owner).param("now", SqlTime.timestamp(now)).param("id", id).update();
             if (claimed == 1) {
-                return jdbc.sql("SELECT " + COLUMNS + " FROM export_jobs WHERE id = :id").param("id", id)
-                        .query((rs, n) -> job(rs)).optional();
+                return byId(id);
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public List<ExportJob> running() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM export_jobs WHERE state = 'RUNNING' ORDER BY created_at, id")
+                .query((rs, n) -> job(rs)).list();
+    }
+
+    @Override
+    public Optional<ExportJob> takeOver(UUID id, String deadOwner, String owner, Instant now) {
+        int taken = jdbc.sql("UPDATE export_jobs SET owner = :owner, started_at = :now, done = 0 "
+                        + "WHERE id = :id AND state = 'RUNNING' AND owner = :dead_owner")
+                .param("owner", owner).param("now", SqlTime.timestamp(now)).param("id", id)
+                .param("dead_owner", deadOwner).update();
+        return taken == 1 ? byId(id) : Optional.empty();
     }
 
     @Override
@@ -97,11 +111,16 @@ public final class JdbcExportJobRepository implements ExportJobRepository {
                 .update();
     }
 
+    private Optional<ExportJob> byId(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM export_jobs WHERE id = :id").param("id", id)
+                .query((rs, n) -> job(rs)).optional();
+    }
+
     private static ExportJob job(ResultSet rs) throws SQLException {
         long size = rs.getLong("size_bytes");
         Long sizeBytes = rs.wasNull() ? null : size;
         return new ExportJob(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                ExportJob.State.valueOf(rs.getString("state")), rs.getDate("from_date").toLocalDate(),
+                ExportJob.State.valueOf(rs.getString("state")), rs.getString("owner"), rs.getDate("from_date").toLocalDate(),
                 rs.getDate("to_date").toLocalDate(), names(rs.getString("kinds"), DocumentKind.class),
                 names(rs.getString("statuses"), DocumentStatus.class), rs.getInt("done"), rs.getInt("total"),
                 sizeBytes, rs.getString("error"), rs.getString("created_by"), SqlTime.instant(rs, "created_at"),

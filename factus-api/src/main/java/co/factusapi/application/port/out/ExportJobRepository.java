@@ -23,6 +23,15 @@ public interface ExportJobRepository {
      */
     Optional<ExportJob> claimNext(String owner, Instant now);
 
+    /** The jobs RUNNING now, of every tenant (to find the ones whose instance died). */
+    List<ExportJob> running();
+
+    /**
+     * Takes over a RUNNING job from its owner {@code deadOwner} (an instance gone) for {@code owner}, from the start:
+     * a conditional update on state and owner, so only one instance gets it.
+     */
+    Optional<ExportJob> takeOver(UUID id, String deadOwner, String owner, Instant now);
+
     void progress(UUID id, int done, int total);
 
     void finish(UUID id, int done, long sizeBytes, Instant finishedAt, Instant expiresAt);

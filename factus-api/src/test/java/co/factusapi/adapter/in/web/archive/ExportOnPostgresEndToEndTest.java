@@ -171,12 +171,33 @@ class ExportOnPostgresEndToEndTest extends PostgresEndToEndTest {
                 .as("an API key without tenant:manage").isEqualTo(403);
     }
 
+    /** A job left RUNNING by an instance that is gone is taken over by a live one and finished. */
+    @Test
+    @Order(3)
+    void aJobOfAnInstanceThatIsGoneIsTakenOver() {
+        ApiClient admin = api.asAdmin();
+        UUID tenant = UUID.fromString(ApiClient.json(admin.get("/api/v1/tenant")).path("id").asString());
+        UUID id = UUID.randomUUID();
+        jdbc.sql("INSERT INTO export_jobs (id, tenant_id, state, owner, from_date, to_date, kinds, statuses, done, "
+                        + "total, created_by, created_at, started_at, expires_at) VALUES (:id, :tenant, 'RUNNING', "
+                        + "'instance-gone', DATE '2019-01-01', DATE '2019-01-31', 'INVOICE', 'ISSUED', 3, 10, 'test', "
+                        + ":now, :now, :expires)")
+                .param("id", id).param("tenant", tenant).param("now", Timestamp.from(Instant.now()))
+                .param("expires", Timestamp.from(Instant.now().plusSeconds(3600))).update();
+
+        JsonNode done = awaitDone(admin, id.toString(), Duration.ofSeconds(30), new ArrayList<>());
+        assertThat(done.path("total").asInt()).isZero();
+        assertThat(jdbc.sql("SELECT owner FROM export_jobs WHERE id = :id").param("id", id).query(String.class)
+                .single()).isNotEqualTo("instance-gone");
+        assertThat(admin.getBytes(EXPORTS + "/" + id + "/download").statusCode()).isEqualTo(200);
+    }
+
     /**
      * 10,000 archived documents (inserted with SQL: a document and its XML and PDF in the database store) exported
      * with the heap measured after a collection every 250 ms: it stays within 64 MB of before the export.
      */
     @Test
-    @Order(3)
+    @Order(4)
     void tenThousandDocumentsAreExportedInConstantMemory() throws Exception {
         ApiClient admin = api.asAdmin();
         UUID tenant = UUID.fromString(ApiClient.json(admin.get("/api/v1/tenant")).path("id").asString());
