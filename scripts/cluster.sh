@@ -67,7 +67,8 @@ start_instance() {
     SPRING_DATASOURCE_PASSWORD="${CLUSTER_PG_PASSWORD:-}" \
     FACTUS_API_MASTER_KEY="$(secret master.key 32)" FACTUS_API_JWT_SECRET="$(secret jwt.secret 48)" \
     FACTUS_API_ADMIN_PASSWORD="${CLUSTER_ADMIN_PASSWORD:-$(secret admin.password 18)}" \
-    FACTUS_API_DATA_DIR="$DIR/data$i" FACTUS_BASE_URL="http://127.0.0.1:$EMULATOR_PORT" \
+    FACTUS_API_DATA_DIR="$DIR/data$i" FACTUS_API_ARCHIVE_EXPORT_DIRECTORY="$DIR/exports" \
+    FACTUS_BASE_URL="http://127.0.0.1:$EMULATOR_PORT" \
     FACTUS_CLIENT_ID=factus-emulator-client FACTUS_CLIENT_SECRET=factus-emulator-secret \
     FACTUS_USERNAME=sandbox@factus-emulator.local FACTUS_PASSWORD=emulator-password \
     FACTUS_ALLOWANCE_REQUESTS_PER_MINUTE="${FACTUS_ALLOWANCE_REQUESTS_PER_MINUTE:-0}" \

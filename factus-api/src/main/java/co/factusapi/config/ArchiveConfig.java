@@ -100,9 +100,14 @@ public class ArchiveConfig {
     }
 
     static Path directory(String configured, String dataDirectory) {
+        return directory(configured, dataDirectory, "archive");
+    }
+
+    /** {@code configured} when set, else {@code name} under the data directory ({@code ./data} by default). */
+    static Path directory(String configured, String dataDirectory, String name) {
         if (!configured.isBlank()) {
             return Path.of(configured);
         }
-        return Path.of(dataDirectory.isBlank() ? VaultConfig.DEFAULT_DATA_DIR : dataDirectory.strip(), "archive");
+        return Path.of(dataDirectory.isBlank() ? VaultConfig.DEFAULT_DATA_DIR : dataDirectory.strip(), name);
     }
 }

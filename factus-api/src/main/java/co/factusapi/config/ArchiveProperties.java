@@ -22,6 +22,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            {@code factus.archive.lag} and is warned about
  * @param retryInitialBackoff the wait after a document's first failed fetch, doubled after each further one
  * @param retryMaxBackoff     the longest wait between two attempts at one document
+ * @param exportTtl           how long a finished export's ZIP is downloadable (410 Gone after)
+ * @param exportMaxDays       the longest export range, in days (from and to inclusive)
+ * @param exportDirectory     where export ZIPs are written; blank = {@code <FACTUS_API_DATA_DIR>/exports}
+ * @param exportInterval      how often each instance looks for a queued export to claim and run
+ * @param exportProgressEvery documents written between two progress updates of a running export
  */
 @ConfigurationProperties("factus-api.archive")
 public record ArchiveProperties(@DefaultValue("auto") String store, String directory,
@@ -29,10 +34,14 @@ public record ArchiveProperties(@DefaultValue("auto") String store, String direc
                                 @DefaultValue("1m") Duration interval, @DefaultValue("10") int batchSize,
                                 @DefaultValue("15m") Duration lagThreshold,
                                 @DefaultValue("1m") Duration retryInitialBackoff,
-                                @DefaultValue("6h") Duration retryMaxBackoff) {
+                                @DefaultValue("6h") Duration retryMaxBackoff,
+                                @DefaultValue("24h") Duration exportTtl, @DefaultValue("366") int exportMaxDays,
+                                String exportDirectory, @DefaultValue("2s") Duration exportInterval,
+                                @DefaultValue("100") int exportProgressEvery) {
 
     public ArchiveProperties {
         store = store == null || store.isBlank() ? "auto" : store.strip().toLowerCase(java.util.Locale.ROOT);
         directory = directory == null ? "" : directory.strip();
+        exportDirectory = exportDirectory == null ? "" : exportDirectory.strip();
     }
 }

@@ -55,7 +55,7 @@ public class SecurityConfig {
                                 "/error").permitAll()
                         .requestMatchers("/actuator/**", "/api/v1/tenants/**", "/api/v1/admin/**").hasAuthority(PLATFORM)
                         .requestMatchers("/api/v1/api-keys/**", "/api/v1/audit-events/**", "/api/v1/users/**",
-                                "/api/v1/webhook-endpoints/**", "/api/v1/webhook-events/**")
+                                "/api/v1/webhook-endpoints/**", "/api/v1/webhook-events/**", "/api/v1/exports/**")
                         .hasAuthority(MANAGE_TENANT)
                         .requestMatchers(HttpMethod.POST, "/api/v1/lookups/refresh").hasAuthority(MANAGE_TENANT)
                         // The company profile and the DIAN numbering ranges are tenant administration, not POS work.

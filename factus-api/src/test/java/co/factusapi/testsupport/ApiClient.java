@@ -83,6 +83,11 @@ public final class ApiClient {
         return exchange(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A GET whose body is read as it arrives (a large download never held in memory). */
+    public HttpResponse<java.io.InputStream> getStream(String path, String... headers) {
+        return exchange(request(path, headers).GET(), HttpResponse.BodyHandlers.ofInputStream());
+    }
+
     public HttpResponse<String> postJson(String path, String body) {
         return send("POST", path, body, "application/json");
     }

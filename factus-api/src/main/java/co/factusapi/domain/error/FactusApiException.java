@@ -7,7 +7,7 @@ package co.factusapi.domain.error;
  */
 public abstract sealed class FactusApiException extends RuntimeException
         permits InvalidRequestException, NotFoundException, ConflictException, AuthenticationFailedException,
-        AccessDeniedException, UpstreamException {
+        AccessDeniedException, UpstreamException, GoneException {
 
     private final String code;
 

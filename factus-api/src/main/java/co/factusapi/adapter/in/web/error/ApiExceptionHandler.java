@@ -6,6 +6,7 @@ import co.factusapi.domain.error.AuthenticationFailedException;
 import co.factusapi.domain.error.ConflictException;
 import co.factusapi.domain.error.FactusApiException;
 import co.factusapi.domain.error.FieldViolation;
+import co.factusapi.domain.error.GoneException;
 import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.error.UpstreamException;
@@ -48,6 +49,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case AccessDeniedException denied -> respond(Problems.of(HttpStatus.FORBIDDEN, denied.code(),
                     denied.getMessage()), request);
             case UpstreamException upstream -> upstream(upstream, request);
+            case GoneException gone -> respond(Problems.of(HttpStatus.GONE, gone.code(), gone.getMessage()), request);
         };
     }
 

@@ -213,6 +213,10 @@ class TenantIsolationEndToEndTest extends PostgresEndToEndTest {
         routes.put("GET /api/v1/webhook-events", list(Needs.TENANT_MANAGE));
         routes.put("GET /api/v1/webhook-events/{eventId}", hidden(Needs.TENANT_MANAGE));
         routes.put("POST /api/v1/webhook-events/{eventId}/resend", hidden(Needs.TENANT_MANAGE));
+        routes.put("GET /api/v1/exports", list(Needs.TENANT_MANAGE));
+        routes.put("POST /api/v1/exports", create(Needs.TENANT_MANAGE, "{\"from\":\"2026-01-01\",\"to\":\"2026-01-31\"}"));
+        routes.put("GET /api/v1/exports/{id}", hidden(Needs.TENANT_MANAGE));
+        routes.put("GET /api/v1/exports/{id}/download", hidden(Needs.TENANT_MANAGE));
         routes.put("GET /api/v1/users", list(Needs.TENANT_MANAGE));
         routes.put("POST /api/v1/users", create(Needs.TENANT_MANAGE, "{\"username\":\"a-user-" + UUID.randomUUID()
                 + "\",\"password\":\"a-long-enough-password\",\"role\":\"reader\"}"));
@@ -488,6 +492,7 @@ class TenantIsolationEndToEndTest extends PostgresEndToEndTest {
                     : template.startsWith("/api/v1/numbering-ranges/") ? ids.get("range")
                     : template.startsWith("/api/v1/tenants/") ? ids.get("tenant")
                     : template.startsWith("/api/v1/webhook-endpoints/") ? ids.get("webhook")
+                    : template.startsWith("/api/v1/exports/") ? ids.get("export")
                     : fail("no identifier of B known for {id} in " + template);
             default -> fail("no identifier of B known for {" + variable + "} in " + template);
         };
@@ -591,6 +596,13 @@ class TenantIsolationEndToEndTest extends PostgresEndToEndTest {
         ids.put("event", events.get(0).path("id").asString());
         ghostIds.put("event", UUID.randomUUID().toString());
         events.forEach(event -> addMarkers(event, "id"));
+
+        HttpResponse<String> export = b.admin().postJson("/api/v1/exports", "{\"from\":\"2026-01-01\","
+                + "\"to\":\"2026-12-31\"}");
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(202);
+        ids.put("export", json(export).path("id").asString());
+        ghostIds.put("export", UUID.randomUUID().toString());
+        addMarkers(json(export), "id");
 
         String company = "Compañía B " + UUID.randomUUID();
         HttpResponse<String> profile = b.admin().send("PUT", "/api/v1/company",
