@@ -142,16 +142,20 @@ public final class ExportDocumentsService implements ExportDocumentsUseCase {
     }
 
     /**
-     * The oldest queued job, else a job still RUNNING for an instance that is gone (taken over and run again from the
-     * start); each claimed with a conditional update, so one instance runs a given job.
+     * The oldest queued job, else a job still RUNNING for an instance that is gone, or for this one after a turn that
+     * failed before it could record it (taken over and run again from the start); each claimed with a conditional
+     * update, so one instance runs a given job. One turn at a time in an instance (synchronized): a RUNNING job of
+     * this instance is never one in progress.
      */
     @Override
-    public boolean runNext() {
+    public synchronized boolean runNext() {
         String self = instances.self();
         Optional<ExportJob> claimed = jobs.claimNext(self, clock.instant());
         if (claimed.isEmpty()) {
             claimed = jobs.running().stream()
-                    .filter(job -> job.owner() != null && !job.owner().equals(self) && !instances.alive(job.owner()))
+                    // Also this instance's own: its runner is single and idle here, so a RUNNING job it owns was left
+                    // by a turn that failed before it could record the failure (the database away, say).
+                    .filter(job -> job.owner() != null && (job.owner().equals(self) || !instances.alive(job.owner())))
                     .map(job -> jobs.takeOver(job.id(), job.owner(), self, clock.instant()))
                     .flatMap(Optional::stream).findFirst();
         }
