@@ -77,7 +77,9 @@ public final class FactusSession {
         long deadline = System.nanoTime() + SharedTokens.RENEWAL_HOLD.toNanos();
         while (true) {
             Token stored = shared.find().orElse(null);
-            if (fresh(stored)) {
+            // Never the token this instance holds stale or just saw refused: marking it expired in the store may
+            // have failed (a write lost to a lock), and it would be refused again.
+            if (fresh(stored) && (previous == null || !stored.accessToken().equals(previous.accessToken()))) {
                 return stored;
             }
             if (shared.claimRenewal() || System.nanoTime() > deadline) {
