@@ -1,10 +1,8 @@
 package co.factusapi.domain.archive;
 
+import co.factusapi.domain.common.Sha256;
 import co.factusapi.domain.document.DocumentFile;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -50,10 +48,6 @@ public record ArchivedFile(ArchiveKey key, String fileName, String contentType, 
 
     /** Lower-case hex SHA-256 of the bytes. */
     public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return Sha256.hex(content);
     }
 }

@@ -1,10 +1,9 @@
 package co.factusapi.domain.identity;
 
+import co.factusapi.domain.common.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -58,7 +57,7 @@ public record ApiKeyCredential(String publicId, String secret) {
     }
 
     public String secretHash() {
-        return hash(secret);
+        return Sha256.hex(secret);
     }
 
     /** Constant-time comparison, so response timing does not reveal how much of a guessed secret was right. */
@@ -69,15 +68,6 @@ public record ApiKeyCredential(String publicId, String secret) {
 
     static String displayPrefix(String publicId) {
         return PREFIX + publicId;
-    }
-
-    private static String hash(String value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     @Override
