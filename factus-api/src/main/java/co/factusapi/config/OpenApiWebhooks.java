@@ -144,6 +144,13 @@ final class OpenApiWebhooks {
         for (String time : List.of("created_at", "updated_at", "issued_at")) {
             document.addProperty(time, new StringSchema().format("date-time"));
         }
+        ObjectSchema radian = new ObjectSchema();
+        radian.description("document.radian_event only: the RADIAN event recorded on the invoice, as Factus reports it "
+                + "(030 acuse de recibo, 031 reclamo, 032 recibo del bien, 033 aceptación expresa, 034 tácita, ...)");
+        for (String text : List.of("code", "name", "cude", "number", "effective_date", "effective_time")) {
+            radian.addProperty(text, new StringSchema());
+        }
+        document.addProperty("radian_event", radian);
         return document;
     }
 }

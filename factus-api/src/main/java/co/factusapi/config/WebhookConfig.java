@@ -2,16 +2,20 @@ package co.factusapi.config;
 
 import co.factusapi.adapter.out.persistence.JdbcComplianceAlertLog;
 import co.factusapi.adapter.out.persistence.JdbcInstanceRegistry;
+import co.factusapi.adapter.out.persistence.JdbcRadianWatchlist;
 import co.factusapi.adapter.out.persistence.JdbcWebhookEndpoints;
 import co.factusapi.adapter.out.persistence.JdbcWebhookOutbox;
 import co.factusapi.adapter.out.webhook.JdkWebhookSender;
 import co.factusapi.adapter.out.webhook.WebhookAddressPolicy;
 import co.factusapi.application.port.in.DispatchWebhooksUseCase;
 import co.factusapi.application.port.in.PollComplianceAlertsUseCase;
+import co.factusapi.application.port.in.PollRadianEventsUseCase;
 import co.factusapi.application.port.out.ComplianceAlertLog;
 import co.factusapi.application.port.out.InstanceRegistry;
+import co.factusapi.application.port.out.InvoiceEventsGateway;
 import co.factusapi.application.port.out.NumberingRangeGateway;
 import co.factusapi.application.port.out.ProviderQuota;
+import co.factusapi.application.port.out.RadianWatchlist;
 import co.factusapi.application.port.out.TenantRepository;
 import co.factusapi.application.port.out.WebhookSender;
 import co.factusapi.application.port.out.SecretVault;
@@ -19,10 +23,12 @@ import co.factusapi.application.port.out.WebhookDestinations;
 import co.factusapi.application.port.out.WebhookEndpointRepository;
 import co.factusapi.application.service.AuditTrail;
 import co.factusapi.application.service.ComplianceAlertsService;
+import co.factusapi.application.service.RadianEventsService;
 import co.factusapi.application.service.WebhookDeliveryLogService;
 import co.factusapi.application.service.WebhookDispatcher;
 import co.factusapi.application.service.WebhookEndpointService;
 import co.factusapi.domain.webhook.ComplianceAlertRules;
+import co.factusapi.domain.webhook.RadianPolling;
 import co.factusapi.domain.webhook.RetrySchedule;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -33,7 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Webhooks (docs/webhooks.md): endpoints, the outbox, the dispatcher, the compliance alert poller. */
+/** Webhooks (docs/webhooks.md): endpoints, the outbox, the dispatcher, the pollers (compliance alerts, RADIAN events). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebhookProperties.class)
 public class WebhookConfig {
@@ -103,9 +109,24 @@ public class WebhookConfig {
     }
 
     @Bean
-    ComplianceAlertJobs complianceAlertJobs(PollComplianceAlertsUseCase poller, JdbcInstanceRegistry instances,
-                                            WebhookProperties properties) {
-        return new ComplianceAlertJobs(poller, instances, properties.alerts());
+    RadianWatchlist radianWatchlist(JdbcClient jdbc, PlatformTransactionManager transactions,
+                                    JdbcWebhookOutbox outbox) {
+        return new JdbcRadianWatchlist(jdbc, new TransactionTemplate(transactions), outbox);
+    }
+
+    @Bean
+    RadianEventsService radianEventsService(TenantRepository tenants, RadianWatchlist watchlist,
+                                            InvoiceEventsGateway provider, WebhookProperties properties, Clock clock) {
+        WebhookProperties.Radian radian = properties.radian();
+        return new RadianEventsService(tenants, watchlist, provider,
+                new RadianPolling(radian.firstLook(), radian.longestWait(), radian.watchFor()), radian.perRun(), clock);
+    }
+
+    @Bean
+    WebhookLeaderJobs webhookLeaderJobs(PollComplianceAlertsUseCase alerts, PollRadianEventsUseCase radian,
+                                        DispatchWebhooksUseCase dispatcher, JdbcInstanceRegistry instances,
+                                        WebhookProperties properties) {
+        return new WebhookLeaderJobs(alerts, radian, dispatcher, instances, properties);
     }
 
     @Bean

@@ -18,6 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dispatcher             whether this instance delivers, how often it looks for due deliveries, how many
  *                               it claims at a time, and how many run at once per endpoint
  * @param alerts                 the compliance alert poller (docs/webhooks.md "Alerts")
+ * @param radian                 the RADIAN event poller (docs/webhooks.md "RADIAN events")
+ * @param retention              how long events (with their deliveries and attempts) are kept for the log and replays;
+ *                               the leading instance deletes older ones every {@code purgeInterval}
+ * @param purgeInterval          the pause between two purges of old events
  */
 @ConfigurationProperties(prefix = "factus-api.webhooks")
 public record WebhookProperties(@DefaultValue List<String> allow, @DefaultValue("24h") Duration rotationGrace,
@@ -25,7 +29,9 @@ public record WebhookProperties(@DefaultValue List<String> allow, @DefaultValue(
                                 @DefaultValue({"5s", "30s", "2m", "10m", "1h", "6h", "12h", "24h"})
                                 List<Duration> retrySchedule,
                                 @DefaultValue("3d") Duration retryFor, @DefaultValue("3d") Duration disableAfter,
-                                @DefaultValue Dispatcher dispatcher, @DefaultValue Alerts alerts) {
+                                @DefaultValue Dispatcher dispatcher, @DefaultValue Alerts alerts,
+                                @DefaultValue Radian radian, @DefaultValue("30d") Duration retention,
+                                @DefaultValue("1h") Duration purgeInterval) {
     public WebhookProperties {
         allow = List.copyOf(allow);
         retrySchedule = List.copyOf(retrySchedule);
@@ -45,5 +51,19 @@ public record WebhookProperties(@DefaultValue List<String> allow, @DefaultValue(
     public record Alerts(@DefaultValue("true") boolean enabled, @DefaultValue("15m") Duration interval,
                          @DefaultValue("100") long rangeLowRemaining, @DefaultValue("30") int rangeExpiringDays,
                          @DefaultValue("50") long quotaLowRemaining) {
+    }
+
+    /**
+     * @param enabled      whether the leading instance polls the RADIAN events of credit-sale invoices
+     * @param interval     pause between polls
+     * @param perRun       watched invoices looked at per tenant per poll (one Factus call each): the poller's share of
+     *                     the tenant's upstream allowance, at most {@code perRun} calls per {@code interval}
+     * @param firstLook    the wait between an invoice's issue and its first look; it doubles after each look
+     * @param longestWait  the longest wait between two looks at one invoice
+     * @param watchFor     how long after issue an invoice is watched
+     */
+    public record Radian(@DefaultValue("true") boolean enabled, @DefaultValue("10m") Duration interval,
+                         @DefaultValue("20") int perRun, @DefaultValue("1h") Duration firstLook,
+                         @DefaultValue("24h") Duration longestWait, @DefaultValue("30d") Duration watchFor) {
     }
 }

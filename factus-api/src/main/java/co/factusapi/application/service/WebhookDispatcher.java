@@ -33,6 +33,8 @@ import java.util.random.RandomGenerator;
  */
 public final class WebhookDispatcher implements DispatchWebhooksUseCase {
     private static final System.Logger LOG = System.getLogger(WebhookDispatcher.class.getName());
+    /** Events deleted per statement, so a first purge of a large outbox never holds one long transaction. */
+    private static final int PURGE_BATCH = 1_000;
     static final String ACTOR = "system:webhooks";
 
     /** The dispatcher's collaborators. */
@@ -55,6 +57,18 @@ public final class WebhookDispatcher implements DispatchWebhooksUseCase {
         this.settings = settings;
         this.clock = clock;
         this.random = random;
+    }
+
+    @Override
+    public int purge(Duration keptFor) {
+        Instant before = clock.instant().minus(keptFor);
+        int purged = 0;
+        int batch;
+        do {
+            batch = ports.outbox().purge(before, PURGE_BATCH);
+            purged += batch;
+        } while (batch == PURGE_BATCH);
+        return purged;
     }
 
     @Override

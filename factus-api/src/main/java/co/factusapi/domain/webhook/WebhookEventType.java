@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What an endpoint can subscribe to (docs/webhooks.md). Every document kind shares the document events; the payload's
- * {@code data.kind} says which kind it is. The compliance alerts ({@code numbering_range.*}, {@code quota.low}) and
+ * {@code data.kind} says which kind it is; {@code document.radian_event} is about invoices only. The compliance alerts ({@code numbering_range.*}, {@code quota.low}) and
  * {@code webhook_endpoint.disabled} are about no document. {@code webhook.test} is sent on request only and cannot be subscribed to.
  */
 public enum WebhookEventType {
@@ -15,6 +15,7 @@ public enum WebhookEventType {
     DOCUMENT_UNKNOWN("document.unknown"),
     DOCUMENT_SETTLED("document.settled"),
     DOCUMENT_DELETED("document.deleted"),
+    DOCUMENT_RADIAN_EVENT("document.radian_event"),
     NUMBERING_RANGE_LOW("numbering_range.low"),
     NUMBERING_RANGE_EXPIRING("numbering_range.expiring"),
     QUOTA_LOW("quota.low"),

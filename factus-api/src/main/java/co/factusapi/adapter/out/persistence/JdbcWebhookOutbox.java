@@ -3,6 +3,8 @@ package co.factusapi.adapter.out.persistence;
 import co.factusapi.application.port.out.WebhookOutbox;
 import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.document.LedgerEntry;
+import co.factusapi.domain.document.PaymentForm;
+import co.factusapi.domain.invoice.InvoiceRequest;
 import co.factusapi.domain.webhook.DeliveryAttempt;
 import co.factusapi.domain.webhook.DocumentEventRules;
 import co.factusapi.domain.webhook.WebhookDelivery;
@@ -55,6 +57,14 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
                     WebhookPayloads.document(id, type, after, after.updatedAt()));
             append(event, subscribers(after.tenantId(), type));
         }
+        if (after.status() == DocumentStatus.ISSUED && before != DocumentStatus.ISSUED && creditSale(after)) {
+            JdbcRadianWatchlist.watch(jdbc, after);
+        }
+    }
+
+    /** Only credit sales can become títulos valor, the invoices RADIAN events are about. */
+    private static boolean creditSale(LedgerEntry<?> entry) {
+        return entry.request() instanceof InvoiceRequest invoice && invoice.paymentForm() == PaymentForm.CREDIT;
     }
 
     /** Whether the document's last unknown-or-settled event is an unknown one (not yet settled). */
@@ -104,6 +114,19 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
                 .param("seq", seq).param("key", event.documentId() == null ? event.id() : event.documentId())
                 .param("at", SqlTime.timestamp(at))
                 .update();
+    }
+
+    /** Selected, then deleted by id: H2 deleted fewer rows than a LIMITed subquery of DELETE ... IN selects. */
+    @Override
+    public int purge(Instant before, int limit) {
+        List<UUID> ids = jdbc.sql("SELECT e.id FROM webhook_events e WHERE e.created_at < :before AND NOT EXISTS "
+                        + "(SELECT 1 FROM webhook_deliveries d WHERE d.event_id = e.id AND d.status = 'PENDING') "
+                        + "AND (e.document_id IS NULL OR NOT EXISTS (SELECT 1 FROM documents doc "
+                        + "WHERE doc.id = e.document_id AND doc.status IN ('PENDING', 'UNKNOWN'))) "
+                        + "ORDER BY e.created_at LIMIT :limit")
+                .param("before", SqlTime.timestamp(before)).param("limit", limit).query(UUID.class).list();
+        return ids.isEmpty() ? 0
+                : jdbc.sql("DELETE FROM webhook_events WHERE id IN (:ids)").param("ids", ids).update();
     }
 
     @Override

@@ -3,6 +3,7 @@ package co.factusapi.adapter.out.persistence;
 import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.LedgerEntry;
 import co.factusapi.domain.error.FieldViolation;
+import co.factusapi.domain.invoice.InvoiceEvent;
 import co.factusapi.domain.numbering.NumberingRange;
 import co.factusapi.domain.tenant.DocumentQuota;
 import co.factusapi.domain.webhook.AlertCondition;
@@ -28,6 +29,24 @@ final class WebhookPayloads {
 
     static String document(UUID eventId, WebhookEventType type, LedgerEntry<?> entry, Instant at) {
         return envelope(eventId, entry.tenantId(), type, at, documentData(entry));
+    }
+
+    /**
+     * A RADIAN event on one of our invoices: the invoice as the API shows it, with the event under
+     * {@code radian_event} ({@code code}, {@code name}, {@code cude}, {@code number}, {@code effective_date},
+     * {@code effective_time}, as Factus reports them).
+     */
+    static String radianEvent(UUID eventId, LedgerEntry<?> invoice, InvoiceEvent event, Instant at) {
+        Map<String, Object> data = documentData(invoice);
+        Map<String, Object> radian = new LinkedHashMap<>();
+        putPresent(radian, "code", event.eventCode());
+        putPresent(radian, "name", event.eventName());
+        putPresent(radian, "cude", event.cude());
+        putPresent(radian, "number", event.number());
+        putPresent(radian, "effective_date", event.effectiveDate());
+        putPresent(radian, "effective_time", event.effectiveTime());
+        data.put("radian_event", radian);
+        return envelope(eventId, invoice.tenantId(), WebhookEventType.DOCUMENT_RADIAN_EVENT, at, data);
     }
 
     /** A compliance alert: the range it is about (as the API shows it, plus {@code remaining}) or the quota. */

@@ -67,4 +67,10 @@ public interface WebhookOutbox {
 
     /** The tenant's events of these types created at or after {@code since}, oldest first, for a replay. */
     List<WebhookEvent> eventsSince(UUID tenantId, List<WebhookEventType> types, Instant since, int limit);
+
+    /**
+     * Deletes up to {@code limit} events created before {@code before} with no delivery PENDING and no document still
+     * PENDING or UNKNOWN, their deliveries and attempts with them; how many.
+     */
+    int purge(Instant before, int limit);
 }

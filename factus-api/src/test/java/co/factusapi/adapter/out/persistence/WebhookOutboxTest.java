@@ -214,6 +214,49 @@ class WebhookOutboxTest {
         assertThat(claimedBy.keySet()).containsAll(ours);
     }
 
+    @Test
+    void thePurgeDeletesOldDeliveredEventsButKeepsWhatIsUndeliveredUnsettledOrRecent() {
+        UUID delivered = issued("REF-P1", "SETP990000101", T0);
+        UUID undelivered = issued("REF-P2", "SETP990000102", T0);
+        UUID recent = issued("REF-P3", "SETP990000103", T0.plus(Duration.ofDays(20)));
+        LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, "REF-P4", T0);
+        ledger.insert(pending);
+        ledger.update(pending.failed(DocumentStatus.UNKNOWN, List.of(), T0.plusSeconds(1)));
+        jdbc.sql("UPDATE webhook_deliveries SET status = 'DELIVERED' WHERE event_id IN (SELECT id FROM webhook_events "
+                + "WHERE document_id IN (:ids))").param("ids", List.of(delivered, recent, pending.id())).update();
+        long attemptsBefore = jdbc.sql("SELECT COUNT(*) FROM webhook_deliveries").query(Long.class).single();
+
+        int purged = outbox.purge(T0.plus(Duration.ofDays(10)), 1_000);
+
+        assertThat(purged).isEqualTo(1);
+        assertThat(events(delivered)).as("old and delivered: gone").isEmpty();
+        assertThat(events(undelivered)).as("still to deliver").containsExactly("document.issued");
+        assertThat(events(recent)).as("younger than the retention").containsExactly("document.issued");
+        assertThat(events(pending.id())).as("its document is still UNKNOWN").containsExactly("document.unknown");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM webhook_deliveries").query(Long.class).single())
+                .as("the purged event's delivery went with it").isEqualTo(attemptsBefore - 1);
+    }
+
+    @Test
+    void thePurgeWorksInBatches() {
+        for (int i = 0; i < 5; i++) {
+            issued("REF-B" + i, "SETP99000020" + i, T0);
+        }
+        jdbc.sql("UPDATE webhook_deliveries SET status = 'DELIVERED'").update();
+
+        assertThat(outbox.purge(T0.plus(Duration.ofDays(1)), 2)).isEqualTo(2);
+        assertThat(outbox.purge(T0.plus(Duration.ofDays(1)), 2)).isEqualTo(2);
+        assertThat(outbox.purge(T0.plus(Duration.ofDays(1)), 2)).isEqualTo(1);
+        assertThat(outbox.purge(T0.plus(Duration.ofDays(1)), 2)).isZero();
+    }
+
+    private UUID issued(String reference, String number, Instant at) {
+        LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, reference, at);
+        ledger.insert(pending);
+        ledger.update(pending.settled(validated(number, INVOICE_TOTALS), at.plusSeconds(1)));
+        return pending.id();
+    }
+
     private UUID endpoint(List<String> types) {
         WebhookEndpoint endpoint = WebhookEndpoint.create(tenant, "https://hooks.tienda.co/factus", null, types, T0);
         new JdbcWebhookEndpoints(jdbc).add(endpoint, new SealedSecret("k1",

@@ -10,7 +10,7 @@ import static co.factusapi.testsupport.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.factusapi.adapter.in.web.webhook.WebhookFlows.Endpoint;
-import co.factusapi.config.ComplianceAlertJobs;
+import co.factusapi.config.WebhookLeaderJobs;
 import co.factusapi.testsupport.ApiClient;
 import co.factusapi.testsupport.PostgresEndToEndTest;
 import co.factusapi.testsupport.WebhookReceiver;
@@ -37,7 +37,7 @@ class ComplianceAlertsOnPostgresEndToEndTest extends PostgresEndToEndTest {
     private static final String RANGES = "/api/v1/numbering-ranges";
 
     @Autowired
-    private ComplianceAlertJobs alerts;
+    private WebhookLeaderJobs jobs;
 
     @Test
     void aRangeCrossingTheThresholdAlertsOncePerCrossingNotPerPollOrInvoice() {
@@ -49,20 +49,20 @@ class ComplianceAlertsOnPostgresEndToEndTest extends PostgresEndToEndTest {
             long to = setp.path("to").asLong();
 
             moveCurrent(admin, id, to - 59);
-            alerts.poll();
+            jobs.pollAlerts();
             assertThat(events(admin, "numbering_range.low")).hasSize(1);
             issueInvoice(admin, reference());
             issueInvoice(admin, reference());
             issueInvoice(admin, reference());
-            alerts.poll();
-            alerts.poll();
+            jobs.pollAlerts();
+            jobs.pollAlerts();
             assertThat(events(admin, "numbering_range.low")).as("still low: no second alert").hasSize(1);
 
             moveCurrent(admin, id, to - 5000);
-            alerts.poll();
+            jobs.pollAlerts();
             assertThat(events(admin, "numbering_range.low")).as("cleared: no alert").hasSize(1);
             moveCurrent(admin, id, to - 9);
-            alerts.poll();
+            jobs.pollAlerts();
             assertThat(events(admin, "numbering_range.low")).as("crossed again").hasSize(2);
 
             List<Received> received = await(receiver, all -> all.stream().filter(Received::accepted).count() >= 2,
@@ -92,8 +92,8 @@ class ComplianceAlertsOnPostgresEndToEndTest extends PostgresEndToEndTest {
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             long id = json(created).path("id").asLong();
 
-            alerts.poll();
-            alerts.poll();
+            jobs.pollAlerts();
+            jobs.pollAlerts();
 
             assertThat(events(admin, "numbering_range.expiring")).hasSize(1);
             Received alert = await(receiver, all -> !all.isEmpty(), "the expiring alert").getFirst();
@@ -118,8 +118,8 @@ class ComplianceAlertsOnPostgresEndToEndTest extends PostgresEndToEndTest {
                     "{\"documents\":10,\"expires_on\":\"2027-01-31\"}");
             Endpoint endpoint = endpoint(admin, receiver, "quota.low");
 
-            alerts.poll();
-            alerts.poll();
+            jobs.pollAlerts();
+            jobs.pollAlerts();
 
             assertThat(events(admin, "quota.low")).hasSize(1);
             Received alert = await(receiver, all -> !all.isEmpty(), "the quota alert").getFirst();
