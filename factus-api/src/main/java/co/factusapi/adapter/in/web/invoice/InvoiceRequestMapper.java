@@ -26,7 +26,7 @@ public final class InvoiceRequestMapper {
         this.codes = codes;
     }
 
-    static InvoiceRequest toDomain(InvoiceRequestBody body) {
+    public static InvoiceRequest toDomain(InvoiceRequestBody body) {
         return new InvoiceRequestMapper(new Codes()).map(body);
     }
 
