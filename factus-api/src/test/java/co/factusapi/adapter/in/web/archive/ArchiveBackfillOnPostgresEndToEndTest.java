@@ -239,7 +239,7 @@ class ArchiveBackfillOnPostgresEndToEndTest extends PostgresEndToEndTest {
                     settings.retention(), true, settings.interval(), settings.batchSize(), settings.lagThreshold(),
                     settings.retryInitialBackoff(), settings.retryMaxBackoff(), settings.exportTtl(),
                     settings.exportMaxDays(), settings.exportDirectory(), settings.exportInterval(),
-                    settings.exportProgressEvery());
+                    settings.exportProgressEvery(), settings.exportPurgeInterval());
             ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
             scheduler.setThreadNamePrefix("archiver-");
             scheduler.initialize();
