@@ -35,9 +35,9 @@ public class ArchiveController {
     @GetMapping("/api/v1/admin/archive")
     @Operation(summary = "How far the archiver (and a back-fill) has got: ISSUED documents, archived (XML and PDF), "
             + "pending, failing (retried after a backoff) and lagging, in total and per tenant; read-only")
-    public ProgressResponse progress() {
+    public ArchiveProgressResponse progress() {
         List<ArchiveProgress> tenants = archiver.progress();
-        return ProgressResponse.of(ArchiveProgress.total(tenants), tenants);
+        return ArchiveProgressResponse.of(ArchiveProgress.total(tenants), tenants);
     }
 
     @PostMapping("/api/v1/admin/archive/verify")
@@ -50,18 +50,20 @@ public class ArchiveController {
     }
 
     /** The deployment's figures, then each tenant's (tenants with ISSUED documents only, by tenant id). */
-    public record ProgressResponse(long issued, long archived, long pending, long failing, long failedAttempts,
-                                   long lagging, List<TenantProgressResponse> tenants) {
-        static ProgressResponse of(ArchiveProgress total, List<ArchiveProgress> tenants) {
-            return new ProgressResponse(total.issued(), total.archived(), total.pending(), total.failing(),
-                    total.failedAttempts(), total.lagging(), tenants.stream().map(TenantProgressResponse::of).toList());
+    public record ArchiveProgressResponse(long issued, long archived, long pending, long failing,
+                                          long failedAttempts, long lagging,
+                                          List<TenantArchiveProgressResponse> tenants) {
+        static ArchiveProgressResponse of(ArchiveProgress total, List<ArchiveProgress> tenants) {
+            return new ArchiveProgressResponse(total.issued(), total.archived(), total.pending(), total.failing(),
+                    total.failedAttempts(), total.lagging(),
+                    tenants.stream().map(TenantArchiveProgressResponse::of).toList());
         }
     }
 
-    public record TenantProgressResponse(UUID tenantId, long issued, long archived, long pending, long failing,
-                                         long failedAttempts, long lagging) {
-        static TenantProgressResponse of(ArchiveProgress progress) {
-            return new TenantProgressResponse(progress.tenantId(), progress.issued(), progress.archived(),
+    public record TenantArchiveProgressResponse(UUID tenantId, long issued, long archived, long pending,
+                                                long failing, long failedAttempts, long lagging) {
+        static TenantArchiveProgressResponse of(ArchiveProgress progress) {
+            return new TenantArchiveProgressResponse(progress.tenantId(), progress.issued(), progress.archived(),
                     progress.pending(), progress.failing(), progress.failedAttempts(), progress.lagging());
         }
     }

@@ -156,7 +156,8 @@ class ArchiveBackfillOnPostgresEndToEndTest extends PostgresEndToEndTest {
         JsonNode operation = ApiClient.json(api.anonymous().get("/v3/api-docs")).path("paths")
                 .path("/api/v1/admin/archive").path("get");
         assertThat(operation.path("summary").asString()).contains("back-fill");
-        assertThat(operation.path("responses").path("200").path("content").toString()).contains("ProgressResponse");
+        assertThat(operation.path("responses").path("200").path("content").toString())
+                .contains("ArchiveProgressResponse");
     }
 
     /**
