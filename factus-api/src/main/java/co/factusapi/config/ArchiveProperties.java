@@ -27,6 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param exportDirectory     where export ZIPs are written; blank = {@code <FACTUS_API_DATA_DIR>/exports}
  * @param exportInterval      how often each instance looks for a queued export to claim and run
  * @param exportProgressEvery documents written between two progress updates of a running export
+ * @param exportPurgeInterval how often the leading instance deletes the files of expired exports
  */
 @ConfigurationProperties("factus-api.archive")
 public record ArchiveProperties(@DefaultValue("auto") String store, String directory,
@@ -37,7 +38,8 @@ public record ArchiveProperties(@DefaultValue("auto") String store, String direc
                                 @DefaultValue("6h") Duration retryMaxBackoff,
                                 @DefaultValue("24h") Duration exportTtl, @DefaultValue("366") int exportMaxDays,
                                 String exportDirectory, @DefaultValue("2s") Duration exportInterval,
-                                @DefaultValue("100") int exportProgressEvery) {
+                                @DefaultValue("100") int exportProgressEvery,
+                                @DefaultValue("10m") Duration exportPurgeInterval) {
 
     public ArchiveProperties {
         store = store == null || store.isBlank() ? "auto" : store.strip().toLowerCase(java.util.Locale.ROOT);

@@ -10,13 +10,17 @@ import co.factusapi.application.port.out.ExportJobRepository;
 import co.factusapi.application.port.out.ExportLedger;
 import co.factusapi.application.service.ExportDocumentsService;
 import co.factusapi.application.service.LegalArchive;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Bulk export of the legal archive (docs/archive.md#export): the jobs, the ledger reader, the files and the runner. */
+/**
+ * Bulk export of the legal archive (docs/archive.md#export): the jobs, the ledger reader, the files, the runner and the
+ * purge of expired files.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ExportConfig {
     private static final int PAGE_SIZE = 200;
@@ -44,6 +48,12 @@ public class ExportConfig {
         return new ExportDocumentsService(jobs, ledger, files, archive, instances, clock,
                 new ExportDocumentsService.Settings(properties.exportTtl(), properties.exportMaxDays(), PAGE_SIZE,
                         Math.max(1, properties.exportProgressEvery())));
+    }
+
+    @Bean
+    ExportPurgeJobs exportPurgeJobs(ExportDocumentsUseCase exports, JdbcInstanceRegistry instances,
+                                    ArchiveProperties properties, MeterRegistry meters) {
+        return new ExportPurgeJobs(exports, instances, properties.exportPurgeInterval(), meters);
     }
 
     @Bean(initMethod = "start", destroyMethod = "stop")

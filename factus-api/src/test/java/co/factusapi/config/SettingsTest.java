@@ -78,7 +78,7 @@ class SettingsTest {
                 .isEqualTo(new VaultProperties("", List.of(), ""));
         assertThat(none.bindOrCreate("factus-api.archive", ArchiveProperties.class)).isEqualTo(new ArchiveProperties("auto",
                 "", Period.ofYears(10), true, Duration.ofMinutes(1), 10, Duration.ofMinutes(15), Duration.ofMinutes(1),
-                Duration.ofHours(6), Duration.ofHours(24), 366, "", Duration.ofSeconds(2), 100));
+                Duration.ofHours(6), Duration.ofHours(24), 366, "", Duration.ofSeconds(2), 100, Duration.ofMinutes(10)));
     }
 
     @Test

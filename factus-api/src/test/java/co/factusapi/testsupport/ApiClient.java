@@ -61,6 +61,11 @@ public final class ApiClient {
         return client;
     }
 
+    /** Where the service answers, such as {@code http://127.0.0.1:8080}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     /** The key {@link #withNewApiKey()} created, for callers that build their own requests. */
     public String apiKey() {
         return credentials[1];

@@ -57,6 +57,8 @@ public final class ExportDocumentsService implements ExportDocumentsUseCase {
     static final String CSV = "index.csv";
     static final String JSON = "index.json";
     static final String ZIP = "zip";
+    /** Expired jobs purged per run; the next run takes the rest. */
+    private static final int PURGE_BATCH = 500;
     private static final System.Logger LOG = System.getLogger(ExportDocumentsService.class.getName());
     private static final String CSV_HEADER = "number,kind,status,issue_date,customer_identification,customer_name,"
             + "gross_value,tax_amount,total,unique_code,xml_file,xml_sha256,xml_size,pdf_file,pdf_sha256,pdf_size\n";
@@ -161,6 +163,17 @@ public final class ExportDocumentsService implements ExportDocumentsUseCase {
         }
         claimed.ifPresent(job -> ActingTenant.run(job.tenantId(), () -> run(job)));
         return claimed.isPresent();
+    }
+
+    @Override
+    public int purgeExpired() {
+        Instant now = clock.instant();
+        List<ExportJob> expired = jobs.expiredUnpurged(now, PURGE_BATCH);
+        for (ExportJob job : expired) {
+            files.discard(job.tenantId(), job.id());
+            jobs.purged(job.id(), now);
+        }
+        return expired.size();
     }
 
     private void run(ExportJob job) {

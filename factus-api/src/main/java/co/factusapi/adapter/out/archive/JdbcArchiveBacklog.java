@@ -2,6 +2,7 @@ package co.factusapi.adapter.out.archive;
 
 import co.factusapi.adapter.out.persistence.SqlTime;
 import co.factusapi.application.port.out.ArchiveBacklog;
+import co.factusapi.domain.archive.ArchiveProgress;
 import co.factusapi.domain.archive.DocumentToArchive;
 import co.factusapi.domain.document.DocumentFile;
 import co.factusapi.domain.document.DocumentKind;
@@ -75,6 +76,24 @@ public final class JdbcArchiveBacklog implements ArchiveBacklog {
                 .param("before", SqlTime.timestamp(issuedBefore))
                 .query(Long.class)
                 .single();
+    }
+
+    @Override
+    public List<ArchiveProgress> progress(Instant issuedBefore) {
+        return jdbc.sql("SELECT tenant_id, COUNT(*) AS issued, SUM(complete) AS archived, "
+                        + "SUM(CASE WHEN complete = 0 AND attempts IS NOT NULL THEN 1 ELSE 0 END) AS failing, "
+                        + "SUM(CASE WHEN complete = 0 THEN COALESCE(attempts, 0) ELSE 0 END) AS failed_attempts, "
+                        + "SUM(CASE WHEN complete = 0 AND issued < :before THEN 1 ELSE 0 END) AS lagging "
+                        + "FROM (SELECT d.tenant_id, a.attempts, COALESCE(d.issued_at, d.updated_at) AS issued, "
+                        + "CASE WHEN " + HAS_PDF + " AND " + HAS_XML + " THEN 1 ELSE 0 END AS complete "
+                        + "FROM documents d LEFT JOIN archive_attempts a ON a.document_id = d.id "
+                        + "WHERE d.status = 'ISSUED' AND d.number IS NOT NULL) p "
+                        + "GROUP BY tenant_id ORDER BY tenant_id")
+                .param("before", SqlTime.timestamp(issuedBefore))
+                .query((rs, n) -> new ArchiveProgress(rs.getObject("tenant_id", UUID.class), rs.getLong("issued"),
+                        rs.getLong("archived"), rs.getLong("failing"), rs.getLong("failed_attempts"),
+                        rs.getLong("lagging")))
+                .list();
     }
 
     private int update(UUID documentId, int attempts, String lastError, Instant nextAttemptAt, Instant now) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -63,6 +64,23 @@ public final class FileSystemExportFiles implements ExportFiles {
             Files.move(part(tenantId, id, "zip"), published, StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
             return Files.size(published);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean discard(UUID tenantId, UUID id) {
+        Path directory = root.resolve(tenantId.toString());
+        try {
+            if (Files.isDirectory(directory)) {
+                try (DirectoryStream<Path> parts = Files.newDirectoryStream(directory, id + ".*.part")) {
+                    for (Path part : parts) {
+                        Files.deleteIfExists(part);
+                    }
+                }
+            }
+            return Files.deleteIfExists(zip(tenantId, id));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

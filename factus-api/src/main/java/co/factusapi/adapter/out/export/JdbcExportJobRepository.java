@@ -111,6 +111,19 @@ public final class JdbcExportJobRepository implements ExportJobRepository {
                 .update();
     }
 
+    @Override
+    public List<ExportJob> expiredUnpurged(Instant now, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM export_jobs WHERE state IN ('DONE', 'FAILED') "
+                        + "AND expires_at <= :now AND purged_at IS NULL ORDER BY expires_at, id LIMIT :limit")
+                .param("now", SqlTime.timestamp(now)).param("limit", limit).query((rs, n) -> job(rs)).list();
+    }
+
+    @Override
+    public void purged(UUID id, Instant at) {
+        jdbc.sql("UPDATE export_jobs SET purged_at = :at WHERE id = :id")
+                .param("at", SqlTime.timestamp(at)).param("id", id).update();
+    }
+
     private Optional<ExportJob> byId(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM export_jobs WHERE id = :id").param("id", id)
                 .query((rs, n) -> job(rs)).optional();

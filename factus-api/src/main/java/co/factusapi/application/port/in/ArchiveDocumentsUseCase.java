@@ -1,5 +1,8 @@
 package co.factusapi.application.port.in;
 
+import co.factusapi.domain.archive.ArchiveProgress;
+import java.util.List;
+
 /**
  * The archiver: fetches the XML and PDF of every ISSUED document not archived yet from the provider, tenant by
  * tenant, and keeps them in the legal archive (docs/archive.md). The same run back-fills documents issued before the
@@ -12,6 +15,9 @@ public interface ArchiveDocumentsUseCase {
 
     /** ISSUED documents still not archived longer than the lag threshold after issue. */
     long lagging();
+
+    /** How far archiving (and a back-fill) has got, per tenant with ISSUED documents; read-only. */
+    List<ArchiveProgress> progress();
 
     /** What one run did: documents completed, files written, their bytes, failed documents, conflicting files. */
     record Report(int documents, int files, long bytes, int failed, int conflicts) {

@@ -24,6 +24,12 @@ public interface ExportDocumentsUseCase {
     /** Claims and runs the oldest queued job of any tenant, if any; whether one ran. */
     boolean runNext();
 
+    /**
+     * Deletes the files of finished exports past their expiry (they are no longer served) and marks them so; how
+     * many. Run by one instance (the leader) at a time.
+     */
+    int purgeExpired();
+
     record Download(String fileName, long size, InputStream content) {
     }
 }

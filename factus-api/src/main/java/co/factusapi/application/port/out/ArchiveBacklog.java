@@ -1,5 +1,6 @@
 package co.factusapi.application.port.out;
 
+import co.factusapi.domain.archive.ArchiveProgress;
 import co.factusapi.domain.archive.DocumentToArchive;
 import java.time.Instant;
 import java.util.List;
@@ -22,4 +23,10 @@ public interface ArchiveBacklog {
 
     /** ISSUED documents of every tenant issued before {@code issuedBefore} whose archive is not complete. */
     long lagging(Instant issuedBefore);
+
+    /**
+     * Per tenant with ISSUED documents (by tenant id): issued, archived (both files), failing (not archived, with a
+     * failed attempt on record) and lagging (not archived and issued before {@code issuedBefore}).
+     */
+    List<ArchiveProgress> progress(Instant issuedBefore);
 }

@@ -20,6 +20,9 @@ public interface ExportFiles {
     /** Moves the finished ZIP (the part {@code zip}) into place; its size. */
     long publish(UUID tenantId, UUID id);
 
+    /** Deletes the job's ZIP and any part left, whatever is there; whether the published ZIP was there. */
+    boolean discard(UUID tenantId, UUID id);
+
     /** The published ZIP, when this instance has it. */
     Optional<Published> published(UUID tenantId, UUID id);
 

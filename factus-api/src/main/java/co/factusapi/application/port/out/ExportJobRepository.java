@@ -37,4 +37,10 @@ public interface ExportJobRepository {
     void finish(UUID id, int done, long sizeBytes, Instant finishedAt, Instant expiresAt);
 
     void fail(UUID id, String error, Instant finishedAt);
+
+    /** Finished jobs (DONE or FAILED) of every tenant expired at {@code now} whose files are not purged yet. */
+    List<ExportJob> expiredUnpurged(Instant now, int limit);
+
+    /** Marks the job's files deleted, so the purge never visits it again. */
+    void purged(UUID id, Instant at);
 }

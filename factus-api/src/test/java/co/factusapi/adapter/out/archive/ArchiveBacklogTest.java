@@ -7,6 +7,7 @@ import co.factusapi.adapter.out.persistence.JdbcInstanceRegistry;
 import co.factusapi.application.port.out.ArchiveBacklog;
 import co.factusapi.application.port.out.DocumentArchive;
 import co.factusapi.domain.archive.ArchiveKey;
+import co.factusapi.domain.archive.ArchiveProgress;
 import co.factusapi.domain.archive.ArchivedFile;
 import co.factusapi.domain.archive.DocumentToArchive;
 import co.factusapi.domain.document.DocumentFile;
@@ -43,11 +44,12 @@ class ArchiveBacklogTest {
     private ArchiveBacklog backlog;
     private DocumentArchive archive;
     private UUID tenant;
+    private JdbcClient jdbc;
 
     @BeforeEach
     void create() {
         DataSource dataSource = database.create();
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc = JdbcClient.create(dataSource);
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         ledger = new JdbcDocumentLedger(jdbc, transactions,
                 new JdbcInstanceRegistry(jdbc, Duration.ofSeconds(5), Duration.ofSeconds(1)));
@@ -103,7 +105,35 @@ class ArchiveBacklogTest {
                 .containsExactly("SETP1/0", "SETP2/0");
     }
 
+    @Test
+    void progressCountsEachTenantsIssuedArchivedFailingAndLaggingDocuments() {
+        issued("SETP1", T0);
+        issued("SETP2", T0.plusSeconds(1));
+        UUID failing = issued("SETP3", T0.plusSeconds(2)).id();
+        ledger.insert(Ledgers.pendingInvoice(tenant, "REF-WAIT", T0).settled(Ledgers.awaitingDian("SETP4"), T0));
+        UUID other = TestTenants.create(jdbc);
+        issued(other, "SETP9", T0.plusSeconds(3));
+        archiveFile("SETP1", DocumentFile.Format.PDF);
+        archiveFile("SETP1", DocumentFile.Format.XML);
+        archiveFile("SETP2", DocumentFile.Format.XML);
+        backlog.failed(failing, 1, "UpstreamException", T0.plusSeconds(120), T0.plusSeconds(60));
+        backlog.failed(failing, 2, "UpstreamException", T0.plusSeconds(300), T0.plusSeconds(120));
+
+        List<ArchiveProgress> progress = backlog.progress(T0.plusMillis(1500));
+
+        assertThat(progress).containsExactlyInAnyOrder(
+                new ArchiveProgress(tenant, 3, 1, 1, 2, 1),
+                new ArchiveProgress(other, 1, 0, 0, 0, 0));
+        assertThat(ArchiveProgress.total(progress)).isEqualTo(new ArchiveProgress(null, 4, 1, 1, 2, 1));
+        assertThat(ArchiveProgress.total(progress).pending()).isEqualTo(3);
+        assertThat(backlog.progress(T0.plusSeconds(60))).extracting(ArchiveProgress::lagging).containsOnly(2L, 1L);
+    }
+
     private LedgerEntry<?> issued(String number, Instant at) {
+        return issued(tenant, number, at);
+    }
+
+    private LedgerEntry<?> issued(UUID tenant, String number, Instant at) {
         LedgerEntry<?> pending = Ledgers.pendingInvoice(tenant, "REF-" + number, at);
         ledger.insert(pending);
         LedgerEntry<?> issued = pending.settled(Ledgers.validated(number, Ledgers.INVOICE_TOTALS), at);

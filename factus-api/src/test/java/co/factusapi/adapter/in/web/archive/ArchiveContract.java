@@ -30,6 +30,12 @@ interface ArchiveContract {
         scenarios().verifyFindsAlteredAndMissingFilesAndFetchesBackWhatTheProviderStillHas(tampering());
     }
 
+    @Test
+    @Order(3)
+    default void theVerifyCommandPrintsTheReportAndExitsNonZeroOnADamagedFile() throws Exception {
+        scenarios().theVerifyCommandPrintsTheReportAndExitsNonZeroOnADamagedFile(tampering());
+    }
+
     /** Last: it stops the emulators of the class's own context. */
     @Test
     @Order(Integer.MAX_VALUE)

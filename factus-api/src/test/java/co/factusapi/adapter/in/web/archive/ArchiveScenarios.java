@@ -23,6 +23,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
@@ -32,6 +33,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import tools.jackson.databind.JsonNode;
@@ -320,6 +322,56 @@ final class ArchiveScenarios {
         assertThat(Responses.problem(api.send("POST", VERIFY, null, null), 403).path("status").asInt()).isEqualTo(403);
         Responses.problem(api.asAdmin().send("POST", VERIFY + "?tenant_id=" + UUID.randomUUID(), null, null), 404);
         Responses.problem(api.asAdmin().send("POST", VERIFY + "?tenant_id=not-a-uuid", null, null), 400);
+    }
+
+    /**
+     * The verify command, {@code scripts/archive-verify.sh}, run with bash against this service for one tenant: the
+     * report and exit 0 while its files are intact, the damaged file listed and exit 1 once one is altered, exit 2 with
+     * the reason when the check cannot run (an unknown tenant, a wrong password, which it never prints).
+     */
+    void theVerifyCommandPrintsTheReportAndExitsNonZeroOnADamagedFile(Tampering tampering) throws Exception {
+        String name = "verify-command-" + UUID.randomUUID();
+        ApiClient sandbox = sandboxTenant(name);
+        UUID tenant = UUID.fromString(ApiClient.json(sandbox.get("/api/v1/tenant")).path("id").asString());
+        Issued invoice = new Issued(tenant, DocumentKind.INVOICE, issue(sandbox, DocumentFixture.INVOICE,
+                "ARC-CMD-" + System.nanoTime(), null), DocumentFixture.INVOICE.route(), sandbox, name);
+        awaitArchived(List.of(invoice));
+
+        Command intact = verifyCommand(ApiClient.ADMIN_PASSWORD, tenant.toString());
+        assertThat(intact.exit()).as(intact.output()).isZero();
+        assertThat(intact.output()).contains("Archive of " + tenant + " at " + api.baseUrl()
+                + ": 2 files checked, 2 intact, 0 mismatched, 0 missing, 0 fetched again").endsWith("INTACT\n");
+
+        tampering.alter(invoice.key(DocumentFile.Format.PDF), "%PDF-1.4 forged".getBytes(StandardCharsets.US_ASCII));
+        Command damaged = verifyCommand(ApiClient.ADMIN_PASSWORD, tenant.toString());
+        assertThat(damaged.exit()).as(damaged.output()).isEqualTo(1);
+        assertThat(damaged.output()).contains("2 files checked, 1 intact, 1 mismatched, 0 missing")
+                .contains("mismatch  " + tenant + " invoice " + invoice.number() + " pdf\n").contains("DAMAGED");
+
+        Command unknown = verifyCommand(ApiClient.ADMIN_PASSWORD, UUID.randomUUID().toString());
+        assertThat(unknown.exit()).as(unknown.output()).isEqualTo(2);
+        assertThat(unknown.output()).contains("verify failed (HTTP 404)");
+        String wrong = "wrong-" + UUID.randomUUID();
+        Command refused = verifyCommand(wrong, tenant.toString());
+        assertThat(refused.exit()).as(refused.output()).isEqualTo(2);
+        assertThat(refused.output()).contains("login as admin at " + api.baseUrl() + " failed (HTTP 401)")
+                .doesNotContain(wrong);
+        System.out.printf("Verify command: exit %d intact, %d with one altered file, %d for an unknown tenant, %d for "
+                + "a wrong password; with the altered file it printed:%n%s", intact.exit(), damaged.exit(),
+                unknown.exit(), refused.exit(), damaged.output());
+    }
+
+    private record Command(int exit, String output) {
+    }
+
+    private Command verifyCommand(String password, String tenant) throws IOException, InterruptedException {
+        ProcessBuilder command = new ProcessBuilder("bash", Path.of("..", "scripts", "archive-verify.sh").toString(),
+                api.baseUrl(), tenant).redirectErrorStream(true);
+        command.environment().put("FACTUS_API_ADMIN_PASSWORD", password);
+        Process process = command.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("archive-verify.sh ended").isTrue();
+        return new Command(process.exitValue(), output);
     }
 
     double metric(String name) {

@@ -1,20 +1,14 @@
 package co.factusapi.adapter.in.web.tenant;
 
-import static co.factusapi.testsupport.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import co.factusapi.domain.party.NitCheckDigit;
 import co.factusapi.emulator.EmulatorAccount;
-import co.factusapi.emulator.EmulatorOptions;
-import co.factusapi.emulator.FactusEmulator;
 import co.factusapi.emulator.RateLimitCounters;
 import co.factusapi.testsupport.ApiClient;
 import co.factusapi.testsupport.DocumentFixture;
+import co.factusapi.testsupport.FastFactus;
 import co.factusapi.testsupport.PostgresEndToEndTest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -43,8 +37,7 @@ class UpstreamAllowanceEndToEndTest extends PostgresEndToEndTest {
     private static final int SPEED = 10;
     private static final int BURST = 300;
 
-    private final FactusEmulator factusAtSpeed = FactusEmulator.start(EmulatorOptions.defaults().withPort(0)
-            .withClock(fast(SPEED)));
+    private final FastFactus factusAtSpeed = new FastFactus(SPEED);
 
     @AfterEach
     void stop() {
@@ -53,11 +46,10 @@ class UpstreamAllowanceEndToEndTest extends PostgresEndToEndTest {
 
     @Test
     void aBurstWaitsItsTurnWithinTheAllowanceAndNeverSlowsAnotherTenant() throws Exception {
-        ApiClient platform = api.asAdmin();
-        EmulatorAccount account = factusAtSpeed.createAccount("burst", 80);
-        ApiClient burstTenant = tenantKey(platform, liveTenant(account, 70 * SPEED));
-        ApiClient otherTenant = tenantKey(platform, "{\"name\":\"Otro " + UUID.randomUUID() + "\",\"nit\":\""
-                + nit(700_000_002L) + "\",\"sandbox\":true,\"requests_per_minute\":0}");
+        EmulatorAccount account = factusAtSpeed.account("burst", 80);
+        ApiClient burstTenant = factusAtSpeed.tenant(api, account, 70);
+        ApiClient otherTenant = FastFactus.tenant(api, "{\"name\":\"Otro " + UUID.randomUUID() + "\",\"nit\":\""
+                + FastFactus.nit(700_000_002L) + "\",\"sandbox\":true,\"requests_per_minute\":0}");
         List<Long> quietLatencies = issueInSequence(otherTenant, 10);
 
         long started = System.nanoTime();
@@ -89,22 +81,6 @@ class UpstreamAllowanceEndToEndTest extends PostgresEndToEndTest {
         assertThat(busyLatencies).hasSize(10);
     }
 
-    private String liveTenant(EmulatorAccount account, int perMinute) {
-        return "{\"name\":\"Rafaga " + UUID.randomUUID() + "\",\"nit\":\"" + nit(700_000_001L + System.nanoTime() % 1000)
-                + "\",\"requests_per_minute\":" + perMinute + ",\"factus\":{\"base_url\":\"" + factusAtSpeed.baseUrl()
-                + "\",\"client_id\":\"" + account.credentials().clientId() + "\",\"client_secret\":\""
-                + account.credentials().clientSecret() + "\",\"username\":\"" + account.credentials().username()
-                + "\",\"password\":\"" + account.credentials().password() + "\"}}";
-    }
-
-    private ApiClient tenantKey(ApiClient platform, String tenant) {
-        HttpResponse<String> created = platform.send("POST", "/api/v1/tenants", tenant, "application/json");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String key = json(platform.send("POST", "/api/v1/api-keys", "{\"name\":\"pos\"}", "application/json",
-                "Factus-Tenant", json(created).path("id").asString())).path("key").asString();
-        return api.withKey(key);
-    }
-
     private static List<Long> issueInSequence(ApiClient client, int count) {
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -121,32 +97,5 @@ class UpstreamAllowanceEndToEndTest extends PostgresEndToEndTest {
         List<Long> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
         return sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1);
-    }
-
-    private static String nit(long number) {
-        String digits = Long.toString(number);
-        return digits + "-" + NitCheckDigit.of(digits);
-    }
-
-    /** A clock that runs {@code factor} times faster than real time from now on. */
-    private static Clock fast(int factor) {
-        Instant start = Instant.now();
-        long origin = System.nanoTime();
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneId.of("America/Bogota");
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return start.plusNanos((System.nanoTime() - origin) * factor);
-            }
-        };
     }
 }
