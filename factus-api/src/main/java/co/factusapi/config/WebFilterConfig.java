@@ -135,15 +135,21 @@ public class WebFilterConfig {
         };
     }
 
+    /** One lock-out for the API's login and the console's sign-in: failures at either count for both. */
+    @Bean
+    LoginLockout loginLockout(RateLimitProperties properties, LoginFailures failures) {
+        return new LoginLockout(failures, properties.login().maxFailures(), properties.login().lockout());
+    }
+
     @Bean
     FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(RateLimitProperties properties, JsonMapper json,
                                                                     ProblemWriter problems,
                                                                     RequestAllowances allowances,
-                                                                    LoginFailures failures) {
+                                                                    LoginLockout lockout) {
         RateLimitProperties.Login login = properties.login();
         LoginThrottleFilter filter = new LoginThrottleFilter(
                 new RequestBuckets(allowances, "login", login.attemptsPerMinute(), Duration.ofMinutes(1)),
-                new LoginLockout(failures, login.maxFailures(), login.lockout()), json, problems);
+                lockout, json, problems);
         return registration(filter, LOGIN_THROTTLE, properties.enabled());
     }
 

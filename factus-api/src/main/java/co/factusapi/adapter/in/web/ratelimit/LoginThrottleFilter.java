@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Locale;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -79,7 +78,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     /** Lower-cased and trimmed; empty when the body has none (the controller then refuses the request). */
     private String username(HttpServletRequest request) {
         String name = request instanceof CachedBodyRequest cached ? fromJson(cached.body()) : request.getParameter("username");
-        return name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        return LoginLockout.key(name);
     }
 
     private String fromJson(byte[] body) {
