@@ -92,6 +92,8 @@ class ConsoleSecurityEndToEndTest extends EndToEndTest {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(anonymous.get("/api/v1/invoices").headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(anonymous.get("/v3/api-docs").body()).as("the console is not part of the API's description")
+                .contains("/api/v1/invoices").doesNotContain("/console");
     }
 
     @Test
