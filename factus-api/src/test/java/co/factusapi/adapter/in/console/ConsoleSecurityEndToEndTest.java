@@ -2,6 +2,7 @@ package co.factusapi.adapter.in.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.factusapi.domain.party.NitCheckDigit;
 import co.factusapi.testsupport.ApiClient;
 import co.factusapi.testsupport.ConsoleClient;
 import co.factusapi.testsupport.EndToEndTest;
@@ -112,6 +113,29 @@ class ConsoleSecurityEndToEndTest extends EndToEndTest {
         assertThat(reader.post("/console/api-keys", Map.of("name", "sneaky")).statusCode()).isEqualTo(403);
         assertThat(reader.post("/console/tenant", Map.of("tenant", "00000000-0000-0000-0000-000000000000"))
                 .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aPlatformAdminPicksTheTenantTheConsoleWorksFor() {
+        String reference = "TENANT-" + System.nanoTime();
+        assertThat(api.postJson("/api/v1/invoices", InvoiceJson.body(reference, "1137624282", "CC", null)).statusCode())
+                .isEqualTo(201);
+        String name = "Tienda consola " + System.nanoTime();
+        String digits = Long.toString(900_000_000L + Math.floorMod(System.nanoTime(), 99_999_999L));
+        String nit = digits + "-" + NitCheckDigit.of(digits);
+        HttpResponse<String> tenant = api.asAdmin().postJson("/api/v1/tenants",
+                "{\"name\":\"" + name + "\",\"nit\":\"" + nit + "\",\"sandbox\":true}");
+        assertThat(tenant.statusCode()).as(tenant.body()).isEqualTo(201);
+        String tenantId = ApiClient.json(tenant).path("id").asString();
+        ConsoleClient console = admin();
+        assertThat(console.get("/console/documents?reference=" + reference).body()).contains(reference);
+
+        assertThat(console.post("/console/tenant", Map.of("tenant", tenantId)).statusCode()).isEqualTo(302);
+        assertThat(console.get("/console").body()).contains("value=\"" + tenantId + "\" selected=\"selected\"");
+        assertThat(console.get("/console/documents?reference=" + reference).body())
+                .contains("No hay documentos").doesNotContain(reference + "</a>");
+        assertThat(console.post("/console/tenant", Map.of("tenant", "00000000-0000-0000-0000-000000000000"))
+                .statusCode()).isEqualTo(404);
     }
 
     @Test
