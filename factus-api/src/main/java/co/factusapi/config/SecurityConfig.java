@@ -4,6 +4,7 @@ import co.factusapi.adapter.in.console.ConsoleAuthenticationProvider;
 import co.factusapi.adapter.in.console.ConsoleTenantChoice;
 import co.factusapi.adapter.in.web.error.ProblemWriter;
 import co.factusapi.adapter.in.web.ratelimit.LoginLockout;
+import co.factusapi.adapter.in.web.ratelimit.RequestBuckets;
 import co.factusapi.adapter.in.web.security.ApiKeyAuthenticationConverter;
 import co.factusapi.adapter.in.web.security.ApiKeyAuthenticationProvider;
 import co.factusapi.adapter.in.web.security.CallerAuthentication;
@@ -68,7 +69,8 @@ public class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain consoleSecurity(HttpSecurity http, LogInUseCase logIn, LoginLockout lockout) {
+    SecurityFilterChain consoleSecurity(HttpSecurity http, LogInUseCase logIn, LoginLockout lockout,
+                                        RequestBuckets loginAttempts, RateLimitProperties limits) {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl(CONSOLE_SIGN_IN + "?error");
         failures.setExceptionMappings(Map.of(LockedException.class.getName(), CONSOLE_SIGN_IN + "?locked"));
@@ -76,7 +78,8 @@ public class SecurityConfig {
         denied.setErrorPage("/console/denied");
         return http
                 .securityMatcher("/console", "/console/**")
-                .authenticationManager(new ProviderManager(new ConsoleAuthenticationProvider(logIn, lockout)))
+                .authenticationManager(new ProviderManager(new ConsoleAuthenticationProvider(logIn, lockout,
+                        limits.enabled() ? loginAttempts : null)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/console/assets/**", CONSOLE_SIGN_IN, "/console/denied").permitAll()
                         .requestMatchers("/console/tenant").hasAuthority(PLATFORM)

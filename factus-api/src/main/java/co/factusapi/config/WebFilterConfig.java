@@ -141,15 +141,18 @@ public class WebFilterConfig {
         return new LoginLockout(failures, properties.login().maxFailures(), properties.login().lockout());
     }
 
+    /** Login attempts per client address and user name, for the API's login and the console's sign-in alike. */
+    @Bean
+    RequestBuckets loginAttempts(RateLimitProperties properties, RequestAllowances allowances) {
+        return new RequestBuckets(allowances, "login", properties.login().attemptsPerMinute(), Duration.ofMinutes(1));
+    }
+
     @Bean
     FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(RateLimitProperties properties, JsonMapper json,
                                                                     ProblemWriter problems,
-                                                                    RequestAllowances allowances,
+                                                                    RequestBuckets loginAttempts,
                                                                     LoginLockout lockout) {
-        RateLimitProperties.Login login = properties.login();
-        LoginThrottleFilter filter = new LoginThrottleFilter(
-                new RequestBuckets(allowances, "login", login.attemptsPerMinute(), Duration.ofMinutes(1)),
-                lockout, json, problems);
+        LoginThrottleFilter filter = new LoginThrottleFilter(loginAttempts, lockout, json, problems);
         return registration(filter, LOGIN_THROTTLE, properties.enabled());
     }
 

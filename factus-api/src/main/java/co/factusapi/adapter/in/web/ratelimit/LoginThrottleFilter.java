@@ -56,7 +56,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
             refuse(request, response);
             return;
         }
-        Quota quota = buckets.take(request.getRemoteAddr() + "|" + username);
+        Quota quota = buckets.take(attemptKey(request.getRemoteAddr(), username));
         quota.writeHeaders(response);
         if (!quota.granted()) {
             refuse(request, response);
@@ -68,6 +68,11 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
         } else if (response.getStatus() == HttpStatus.OK.value()) {
             lockout.succeeded(username);
         }
+    }
+
+    /** The bucket of one client address trying one user name; the console's sign-in form takes from the same. */
+    public static String attemptKey(String address, String username) {
+        return address + "|" + LoginLockout.key(username);
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
