@@ -26,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -180,6 +181,14 @@ class ConsoleBrowserEndToEndTest extends EndToEndTest {
         assertThat(postFromThePage("/console/api-keys", "name=no-token", false)).isEqualTo(403);
         assertThat(postFromThePage("/console/api-keys", "name=with-token", true)).isEqualTo(200);
 
+        String reference = "BROWSER-REJECTED-" + System.nanoTime();
+        emulator.rejectNext(1);
+        assertThat(api.postJson("/api/v1/invoices", InvoiceJson.body(reference, "1137624282", "CC", null)).statusCode())
+                .isEqualTo(422);
+        browser.get(url("/console/documents/invoice/" + reference));
+        assertThat(browser.findElement(By.id("rules")).getText()).contains("FAK24");
+        checkAndPhotograph("document-rejected");
+
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(url("/console"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Hoy, ");
@@ -190,8 +199,8 @@ class ConsoleBrowserEndToEndTest extends EndToEndTest {
 
     /** Waits for the page a click leads to: its heading, not the one of the page clicked on. */
     private void awaitHeading(String start) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver ->
-                driver.findElement(By.tagName("h1")).getText().startsWith(start));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.tagName("h1")).getText().startsWith(start));
     }
 
     private void signIn(String username, String password) {

@@ -116,6 +116,21 @@ class ConsoleSecurityEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void aDianRejectionNeedsAttentionAndShowsItsRules() {
+        String reference = "REJECTED-" + System.nanoTime();
+        emulator.rejectNext(1);
+        assertThat(api.postJson("/api/v1/invoices", InvoiceJson.body(reference, "1137624282", "CC", null)).statusCode())
+                .isEqualTo(422);
+        ConsoleClient console = admin();
+
+        String today = console.get("/console").body();
+        assertThat(today).contains("id=\"attention\"", reference, "Rechazado");
+        assertThat(today).doesNotContain("id=\"rejected-today\">0<");
+        String detail = console.get("/console/documents/invoice/" + reference).body();
+        assertThat(detail).contains("Rechazado", "Reglas de la DIAN", "FAK24", "El documento aún no tiene número");
+    }
+
+    @Test
     void aPlatformAdminPicksTheTenantTheConsoleWorksFor() {
         String reference = "TENANT-" + System.nanoTime();
         assertThat(api.postJson("/api/v1/invoices", InvoiceJson.body(reference, "1137624282", "CC", null)).statusCode())
