@@ -37,8 +37,9 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Stateless API security: a bearer JWT from {@code POST /api/v1/auth/login} or an {@code X-API-Key} header.
- * No cookies, so no CSRF protection is needed and no session is ever created.
+ * Two chains. The operations console ({@code /console/**}, {@link #consoleSecurity}) is a browser's: form sign-in, a
+ * session cookie, CSRF tokens. Everything else is the stateless API: a bearer JWT from {@code POST /api/v1/auth/login}
+ * or an {@code X-API-Key} header; no cookies, so no CSRF protection is needed and no session is ever created.
  * <p>Every rule is a scope (docs/tenants.md): documents:read for reading, documents:issue for everything that changes
  * documents, tenant:manage for a tenant's keys, users, audit trail, company and ranges, platform:manage for tenants
  * and the operations endpoints other than health (info, metrics, prometheus, the links page), which reveal versions,
@@ -56,7 +57,7 @@ public class SecurityConfig {
      * Everything from the service itself, no inline script or style; the document's PDF is framed from the same
      * origin (frame-src and object-src 'self' for the browser's PDF viewer), and the console is framed by nobody else.
      */
-    static final String CONSOLE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    private static final String CONSOLE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'self'; frame-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
     private static final String[] DOCUMENTS = {"/api/v1/invoices/**", "/api/v1/credit-notes/**",
             "/api/v1/debit-notes/**", "/api/v1/support-documents/**", "/api/v1/adjustment-notes/**"};
