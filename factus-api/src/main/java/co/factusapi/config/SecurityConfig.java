@@ -13,6 +13,7 @@ import co.factusapi.adapter.in.web.security.ProblemAccessDeniedHandler;
 import co.factusapi.adapter.in.web.security.ProblemAuthenticationEntryPoint;
 import co.factusapi.application.port.in.AuthenticateApiKeyUseCase;
 import co.factusapi.application.port.in.LogInUseCase;
+import co.factusapi.application.port.in.ResolveTenantUseCase;
 import co.factusapi.domain.identity.Scope;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -71,7 +72,8 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain consoleSecurity(HttpSecurity http, LogInUseCase logIn, LoginLockout lockout,
-                                        RequestBuckets loginAttempts, RateLimitProperties limits) {
+                                        RequestBuckets loginAttempts, RateLimitProperties limits,
+                                        ResolveTenantUseCase tenants) {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl(CONSOLE_SIGN_IN + "?error");
         failures.setExceptionMappings(Map.of(LockedException.class.getName(), CONSOLE_SIGN_IN + "?locked"));
@@ -96,7 +98,7 @@ public class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONSOLE_POLICY))
                         .frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-                .addFilterAfter(new ConsoleTenantChoice(), AuthorizationFilter.class)
+                .addFilterAfter(new ConsoleTenantChoice(tenants), AuthorizationFilter.class)
                 .build();
     }
 

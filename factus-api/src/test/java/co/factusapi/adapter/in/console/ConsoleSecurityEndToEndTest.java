@@ -151,6 +151,11 @@ class ConsoleSecurityEndToEndTest extends EndToEndTest {
                 .contains("No hay documentos").doesNotContain(reference + "</a>");
         assertThat(console.post("/console/tenant", Map.of("tenant", "00000000-0000-0000-0000-000000000000"))
                 .statusCode()).isEqualTo(404);
+
+        assertThat(api.asAdmin().send("DELETE", "/api/v1/tenants/" + tenantId, null, null).statusCode()).isEqualTo(204);
+        HttpResponse<String> afterDeletion = console.get("/console/documents?reference=" + reference);
+        assertThat(afterDeletion.statusCode()).as("a deleted tenant's choice is forgotten").isEqualTo(200);
+        assertThat(afterDeletion.body()).contains(reference + "</a>");
     }
 
     @Test
