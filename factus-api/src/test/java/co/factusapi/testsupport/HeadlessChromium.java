@@ -33,7 +33,6 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** A new browser with a Spanish-speaking user (Accept-Language es-CO) and a laptop-sized window. */
     public static HeadlessChromium start() {
-        requireInstalled();
         try {
             Path profile = Files.createTempDirectory("factus-chromium-");
             ChromeOptions options = new ChromeOptions();
@@ -67,8 +66,13 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    private static void requireInstalled() {
-        if (Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER)) {
+    public static boolean installed() {
+        return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    }
+
+    /** Skips the calling test, with the reason, when the browser is missing; fails it instead on CI. */
+    public static void requireInstalled() {
+        if (installed()) {
             return;
         }
         String missing = "Chromium (" + BROWSER + ") and chromedriver (" + DRIVER + ") are needed for the browser tests: "
