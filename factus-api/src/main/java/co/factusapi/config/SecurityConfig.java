@@ -1,6 +1,10 @@
 package co.factusapi.config;
 
+import co.factusapi.adapter.in.console.ConsoleAuthenticationProvider;
+import co.factusapi.adapter.in.console.ConsoleTenantChoice;
 import co.factusapi.adapter.in.web.error.ProblemWriter;
+import co.factusapi.adapter.in.web.ratelimit.LoginLockout;
+import co.factusapi.adapter.in.web.ratelimit.RequestBuckets;
 import co.factusapi.adapter.in.web.security.ApiKeyAuthenticationConverter;
 import co.factusapi.adapter.in.web.security.ApiKeyAuthenticationProvider;
 import co.factusapi.adapter.in.web.security.CallerAuthentication;
@@ -8,24 +12,35 @@ import co.factusapi.adapter.in.web.security.JwtRolesAuthenticationConverter;
 import co.factusapi.adapter.in.web.security.ProblemAccessDeniedHandler;
 import co.factusapi.adapter.in.web.security.ProblemAuthenticationEntryPoint;
 import co.factusapi.application.port.in.AuthenticateApiKeyUseCase;
+import co.factusapi.application.port.in.LogInUseCase;
+import co.factusapi.application.port.in.ResolveTenantUseCase;
 import co.factusapi.domain.identity.Scope;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Stateless API security: a bearer JWT from {@code POST /api/v1/auth/login} or an {@code X-API-Key} header.
- * No cookies, so no CSRF protection is needed and no session is ever created.
+ * Two chains. The operations console ({@code /console/**}, {@link #consoleSecurity}) is a browser's: form sign-in, a
+ * session cookie, CSRF tokens. Everything else is the stateless API: a bearer JWT from {@code POST /api/v1/auth/login}
+ * or an {@code X-API-Key} header; no cookies, so no CSRF protection is needed and no session is ever created.
  * <p>Every rule is a scope (docs/tenants.md): documents:read for reading, documents:issue for everything that changes
  * documents, tenant:manage for a tenant's keys, users, audit trail, company and ranges, platform:manage for tenants
  * and the operations endpoints other than health (info, metrics, prometheus, the links page), which reveal versions,
@@ -38,10 +53,57 @@ public class SecurityConfig {
     private static final String MANAGE_TENANT = CallerAuthentication.authorityOf(Scope.TENANT_MANAGE);
     private static final String ISSUE = CallerAuthentication.authorityOf(Scope.DOCUMENTS_ISSUE);
     private static final String READ = CallerAuthentication.authorityOf(Scope.DOCUMENTS_READ);
+    private static final String CONSOLE_SIGN_IN = "/console/sign-in";
+    /**
+     * Everything from the service itself, no inline script or style; the document's PDF is framed from the same
+     * origin (frame-src and object-src 'self' for the browser's PDF viewer), and the console is framed by nobody else.
+     */
+    private static final String CONSOLE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'self'; frame-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
     private static final String[] DOCUMENTS = {"/api/v1/invoices/**", "/api/v1/credit-notes/**",
             "/api/v1/debit-notes/**", "/api/v1/support-documents/**", "/api/v1/adjustment-notes/**"};
 
+    /**
+     * The operations console (docs/console.md): a browser with a session cookie, so unlike the API it has CSRF
+     * protection (the synchronizer token in every form), a strict content policy and sign-in by form, against the
+     * same users and lock-out as the API's login. Checked first, for {@code /console/**} only; the API's chain below
+     * never sees a cookie.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain consoleSecurity(HttpSecurity http, LogInUseCase logIn, LoginLockout lockout,
+                                        RequestBuckets loginAttempts, RateLimitProperties limits,
+                                        ResolveTenantUseCase tenants) {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl(CONSOLE_SIGN_IN + "?error");
+        failures.setExceptionMappings(Map.of(LockedException.class.getName(), CONSOLE_SIGN_IN + "?locked"));
+        AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
+        denied.setErrorPage("/console/denied");
+        return http
+                .securityMatcher("/console", "/console/**")
+                .authenticationManager(new ProviderManager(new ConsoleAuthenticationProvider(logIn, lockout,
+                        limits.enabled() ? loginAttempts : null)))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/console/assets/**", CONSOLE_SIGN_IN, "/console/denied").permitAll()
+                        .requestMatchers("/console/tenant").hasAuthority(PLATFORM)
+                        .requestMatchers("/console/api-keys", "/console/api-keys/**").hasAuthority(MANAGE_TENANT)
+                        .anyRequest().hasAuthority(READ))
+                .formLogin(form -> form.loginPage(CONSOLE_SIGN_IN).loginProcessingUrl(CONSOLE_SIGN_IN)
+                        .defaultSuccessUrl("/console", false).failureHandler(failures).permitAll())
+                .logout(logout -> logout.logoutUrl("/console/sign-out")
+                        .logoutSuccessUrl(CONSOLE_SIGN_IN + "?signed-out").deleteCookies(ConsoleConfig.SESSION_COOKIE))
+                .sessionManagement(sessions -> sessions.invalidSessionUrl(CONSOLE_SIGN_IN + "?expired"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONSOLE_POLICY))
+                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterAfter(new ConsoleTenantChoice(tenants), AuthorizationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticateApiKeyUseCase apiKeys,
                                     AuthenticationEntryPoint unauthorized, AccessDeniedHandler forbidden) {
         return http

@@ -135,15 +135,24 @@ public class WebFilterConfig {
         };
     }
 
+    /** One lock-out for the API's login and the console's sign-in: failures at either count for both. */
+    @Bean
+    LoginLockout loginLockout(RateLimitProperties properties, LoginFailures failures) {
+        return new LoginLockout(failures, properties.login().maxFailures(), properties.login().lockout());
+    }
+
+    /** Login attempts per client address and user name, for the API's login and the console's sign-in alike. */
+    @Bean
+    RequestBuckets loginAttempts(RateLimitProperties properties, RequestAllowances allowances) {
+        return new RequestBuckets(allowances, "login", properties.login().attemptsPerMinute(), Duration.ofMinutes(1));
+    }
+
     @Bean
     FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(RateLimitProperties properties, JsonMapper json,
                                                                     ProblemWriter problems,
-                                                                    RequestAllowances allowances,
-                                                                    LoginFailures failures) {
-        RateLimitProperties.Login login = properties.login();
-        LoginThrottleFilter filter = new LoginThrottleFilter(
-                new RequestBuckets(allowances, "login", login.attemptsPerMinute(), Duration.ofMinutes(1)),
-                new LoginLockout(failures, login.maxFailures(), login.lockout()), json, problems);
+                                                                    RequestBuckets loginAttempts,
+                                                                    LoginLockout lockout) {
+        LoginThrottleFilter filter = new LoginThrottleFilter(loginAttempts, lockout, json, problems);
         return registration(filter, LOGIN_THROTTLE, properties.enabled());
     }
 

@@ -55,6 +55,15 @@ class DependencyRuleTest {
             .because("an adapter reaches the core through a port; which class implements it is config's business");
 
     @ArchTest
+    static final ArchRule theConsoleWorksThroughTheUseCases = noClasses()
+            .that().resideInAPackage("co.factusapi.adapter.in.console..")
+            .should().dependOnClassesThat().resideInAnyPackage("co.factusapi.application.port.out..",
+                    "co.factusapi.adapter.out..", "java.net.http..", "org.springframework.web.client..",
+                    "org.springframework.jdbc..")
+            .because("the console calls the same use cases in-process as the REST controllers: never the outgoing "
+                    + "ports, the database or HTTP to itself (docs/console.md)");
+
+    @ArchTest
     static final ArchRule incomingAndOutgoingPortsStayApart = noClasses()
             .that().resideInAPackage("co.factusapi.application.port.in..")
             .should().dependOnClassesThat().resideInAPackage("co.factusapi.application.port.out..")

@@ -79,6 +79,8 @@ class SettingsTest {
         assertThat(none.bindOrCreate("factus-api.archive", ArchiveProperties.class)).isEqualTo(new ArchiveProperties("auto",
                 "", Period.ofYears(10), true, Duration.ofMinutes(1), 10, Duration.ofMinutes(15), Duration.ofMinutes(1),
                 Duration.ofHours(6), Duration.ofHours(24), 366, "", Duration.ofSeconds(2), 100, Duration.ofMinutes(10)));
+        assertThat(none.bindOrCreate("factus-api.console", ConsoleProperties.class))
+                .isEqualTo(new ConsoleProperties(Duration.ofMinutes(30), true));
     }
 
     @Test
@@ -99,7 +101,8 @@ class SettingsTest {
                 Map.entry("FACTUS_API_ARCHIVE_STORE", "Database"), Map.entry("FACTUS_API_ARCHIVE_DIRECTORY", "/srv/archive"),
                 Map.entry("FACTUS_API_ARCHIVE_RETENTION", "P12Y"), Map.entry("FACTUS_API_ARCHIVE_ENABLED", "false"),
                 Map.entry("FACTUS_API_ARCHIVE_BATCH_SIZE", "5"), Map.entry("FACTUS_API_RATE_LIMIT_STORE", "database"),
-                Map.entry("FACTUS_API_SHUTDOWN_DRAIN_DELAY", "3s"), Map.entry("FACTUS_API_WEBHOOKS_ALLOW", "10.0.0.0/8")));
+                Map.entry("FACTUS_API_SHUTDOWN_DRAIN_DELAY", "3s"), Map.entry("FACTUS_API_WEBHOOKS_ALLOW", "10.0.0.0/8"),
+                Map.entry("FACTUS_API_CONSOLE_IDLE_TIMEOUT", "10m"), Map.entry("FACTUS_API_CONSOLE_SECURE_COOKIE", "false")));
 
         FactusProperties factus = environment.bindOrCreate("factus", FactusProperties.class);
         assertThat(factus.embedded()).isFalse();
@@ -133,6 +136,8 @@ class SettingsTest {
         assertThat(archive.retention()).isEqualTo(Period.ofYears(12));
         assertThat(archive.enabled()).isFalse();
         assertThat(archive.batchSize()).isEqualTo(5);
+        assertThat(environment.bindOrCreate("factus-api.console", ConsoleProperties.class))
+                .isEqualTo(new ConsoleProperties(Duration.ofMinutes(10), false));
     }
 
     @Test

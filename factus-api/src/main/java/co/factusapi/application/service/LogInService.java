@@ -8,6 +8,7 @@ import co.factusapi.domain.error.AuthenticationFailedException;
 import co.factusapi.domain.error.FieldViolation;
 import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.identity.AccessToken;
+import co.factusapi.domain.identity.Caller;
 import co.factusapi.domain.identity.User;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,16 @@ public final class LogInService implements LogInUseCase {
 
     @Override
     public AccessToken logIn(String username, String password) {
+        return tokenIssuer.issueFor(verified(username, password));
+    }
+
+    @Override
+    public Caller signIn(String username, String password) {
+        User user = verified(username, password);
+        return new Caller(User.principalNameOf(user.username()), user.tenantId(), user.scopes());
+    }
+
+    private User verified(String username, String password) {
         requirePresent(username, password);
         Optional<User> user = users.findByUsername(username);
         // An unknown user still costs one hash check, so the answer time does not reveal who has an account.
@@ -38,7 +49,7 @@ public final class LogInService implements LogInUseCase {
         if (user.isEmpty() || !passwordMatches) {
             throw new AuthenticationFailedException(WRONG_CREDENTIALS);
         }
-        return tokenIssuer.issueFor(user.get());
+        return user.get();
     }
 
     private static void requirePresent(String username, String password) {

@@ -1,5 +1,8 @@
 package co.factusapi.domain.document;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The DIAN documents the service issues. A note corrects one of our documents of the kind {@link #corrects()}:
  * credit and debit notes correct sales invoices; adjustment notes correct support documents.
@@ -24,6 +27,11 @@ public enum DocumentKind {
     /** Lower-case, hyphenated: the word in problem types ("credit-note-in-progress") and audit resources. */
     public String slug() {
         return slug;
+    }
+
+    /** The kind whose {@link #slug()} this is. */
+    public static Optional<DocumentKind> fromSlug(String slug) {
+        return Arrays.stream(values()).filter(kind -> kind.slug.equals(slug)).findFirst();
     }
 
     /** The name in messages ("credit note"). */

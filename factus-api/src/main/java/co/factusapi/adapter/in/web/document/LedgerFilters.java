@@ -20,7 +20,7 @@ import java.util.Locale;
 public record LedgerFilters(String status, String referenceCode, String number, String party, String corrected,
                             String createdFrom, String createdTo, String page, String size) {
     /** Document dates are Colombian dates: a day filter means that day in Bogotá. */
-    private static final ZoneId COLOMBIA = ZoneId.of("America/Bogota");
+    public static final ZoneId COLOMBIA = ZoneId.of("America/Bogota");
 
     public DocumentQuery toQuery(DocumentKind kind) {
         List<FieldViolation> violations = new ArrayList<>();

@@ -9,8 +9,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Headers Spring Security does not add by default: an API answers JSON and files, never pages, so its content policy
- * forbids every source and every framing. Swagger UI is a page and keeps the browser defaults. Spring Security adds
- * X-Content-Type-Options, X-Frame-Options DENY, Cache-Control no-store and, over TLS, HSTS.
+ * forbids every source and every framing. Swagger UI is a page and keeps the browser defaults; the operations console
+ * ({@code /console}) has its own policy, written by its security chain. Spring Security adds X-Content-Type-Options,
+ * X-Frame-Options DENY, Cache-Control no-store and, over TLS, HSTS.
  */
 public class SecurityHeadersFilter extends OncePerRequestFilter {
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
@@ -19,7 +20,8 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         response.setHeader("Referrer-Policy", "no-referrer");
-        if (!request.getRequestURI().startsWith("/swagger-ui")) {
+        String path = request.getRequestURI();
+        if (!path.startsWith("/swagger-ui") && !path.equals("/console") && !path.startsWith("/console/")) {
             response.setHeader("Content-Security-Policy", API_POLICY);
         }
         chain.doFilter(request, response);

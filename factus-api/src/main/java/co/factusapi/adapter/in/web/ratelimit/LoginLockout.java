@@ -2,6 +2,7 @@ package co.factusapi.adapter.in.web.ratelimit;
 
 import co.factusapi.application.port.out.LoginFailures;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Locks a user name for {@code lockout} after {@code maxFailures} consecutive failed logins, whatever the address
@@ -17,6 +18,11 @@ public final class LoginLockout {
         this.failures = failures;
         this.maxFailures = maxFailures;
         this.lockout = lockout;
+    }
+
+    /** The name as it is counted: trimmed and lower-cased, so "Admin " and "admin" share one count. */
+    public static String key(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 
     /** Zero when the name may try to log in, else how long it stays locked. */

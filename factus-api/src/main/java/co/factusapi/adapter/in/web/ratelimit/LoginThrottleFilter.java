@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Locale;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -57,7 +56,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
             refuse(request, response);
             return;
         }
-        Quota quota = buckets.take(request.getRemoteAddr() + "|" + username);
+        Quota quota = buckets.take(attemptKey(request.getRemoteAddr(), username));
         quota.writeHeaders(response);
         if (!quota.granted()) {
             refuse(request, response);
@@ -71,6 +70,11 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
         }
     }
 
+    /** The bucket of one client address trying one user name; the console's sign-in form takes from the same. */
+    public static String attemptKey(String address, String username) {
+        return address + "|" + LoginLockout.key(username);
+    }
+
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
                 "Too many login attempts; retry after the time in Retry-After.");
@@ -79,7 +83,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     /** Lower-cased and trimmed; empty when the body has none (the controller then refuses the request). */
     private String username(HttpServletRequest request) {
         String name = request instanceof CachedBodyRequest cached ? fromJson(cached.body()) : request.getParameter("username");
-        return name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        return LoginLockout.key(name);
     }
 
     private String fromJson(byte[] body) {

@@ -25,6 +25,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class ActingTenantFilter extends OncePerRequestFilter {
     public static final String HEADER = "Factus-Tenant";
+    /**
+     * The tenant a platform user picked in the operations console: set as a request attribute from the console's
+     * session, it counts like the header.
+     */
+    public static final String CHOSEN_TENANT = ActingTenantFilter.class.getName() + ".chosen";
 
     private final ResolveTenantUseCase tenants;
     private final ProblemWriter problems;
@@ -42,7 +47,8 @@ public class ActingTenantFilter extends OncePerRequestFilter {
             return;
         }
         Caller caller = authentication.caller();
-        String named = request.getHeader(HEADER);
+        String named = request.getHeader(HEADER) != null ? request.getHeader(HEADER)
+                : (String) request.getAttribute(CHOSEN_TENANT);
         if (named != null && !caller.isPlatform() && !named.strip().equals(caller.tenantId().toString())) {
             problems.write(request, response, HttpStatus.FORBIDDEN,
                     "Only a platform key may act for another tenant: drop the " + HEADER + " header.");

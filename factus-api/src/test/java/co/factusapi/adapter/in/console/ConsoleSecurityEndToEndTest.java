@@ -1,0 +1,219 @@
+package co.factusapi.adapter.in.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.factusapi.domain.party.NitCheckDigit;
+import co.factusapi.testsupport.ApiClient;
+import co.factusapi.testsupport.ConsoleClient;
+import co.factusapi.testsupport.EndToEndTest;
+import co.factusapi.testsupport.InvoiceJson;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console's security over plain HTTP: sign-in and sign-out, the session cookie's flags, CSRF, roles, headers,
+ * escaping, languages, and that the API stays stateless and cookie-free beside it. The browser test
+ * (ConsoleBrowserEndToEndTest) drives the same pages in Chromium.
+ */
+class ConsoleSecurityEndToEndTest extends EndToEndTest {
+    private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'self'; frame-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
+
+    private ConsoleClient admin() {
+        ConsoleClient console = new ConsoleClient(port);
+        assertThat(console.signIn("admin", ApiClient.ADMIN_PASSWORD).headers().firstValue("Location").orElseThrow()).endsWith(":" + port + "/console");
+        return console;
+    }
+
+    @Test
+    void aSignedOutVisitorIsSentToTheSignInPage() {
+        HttpResponse<String> today = new ConsoleClient(port).get("/console");
+        assertThat(today.statusCode()).isEqualTo(302);
+        assertThat(today.headers().firstValue("Location").orElseThrow()).endsWith("/console/sign-in");
+    }
+
+    @Test
+    void signingInGivesAStrictSessionCookieAndTheTodayPage() {
+        ConsoleClient console = new ConsoleClient(port);
+        HttpResponse<String> signedIn = console.signIn("admin", ApiClient.ADMIN_PASSWORD);
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        String cookie = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(value -> value.startsWith("FACTUS_CONSOLE=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("Path=/console", "HttpOnly", "SameSite=Strict", "Secure");
+        HttpResponse<String> today = console.get("/console");
+        assertThat(today.statusCode()).isEqualTo(200);
+        assertThat(today.body()).contains("<h1>Hoy, ", "Emitidos hoy", "Cerrar sesión");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
+        ConsoleClient console = new ConsoleClient(port);
+        HttpResponse<String> refused = console.signIn("admin", "not the password");
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/console/sign-in?error");
+        assertThat(console.get("/console/sign-in?error").body()).contains("Usuario o contraseña incorrectos.");
+        assertThat(console.get("/console").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aPostWithoutOrWithAForgedCsrfTokenIsRefused() {
+        ConsoleClient console = admin();
+        console.get("/console/api-keys");
+
+        assertThat(console.postWithoutToken("/console/api-keys", Map.of("name", "no-token")).statusCode()).isEqualTo(403);
+        assertThat(console.postWithoutToken("/console/api-keys", Map.of("name", "forged", "_csrf", "forged-token"))
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> created = console.post("/console/api-keys", Map.of("name", "with-token"));
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(console.get("/console/api-keys").body()).contains("with-token").doesNotContain("no-token", "forged");
+    }
+
+    @Test
+    void consolePagesCarryAStrictContentPolicyAndTheApiKeepsItsOwn() {
+        HttpResponse<String> page = admin().get("/console");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(POLICY);
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("SAMEORIGIN");
+        assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
+        assertThat(page.body()).doesNotContain("<script>", "style=\"", " onclick=");
+
+        HttpResponse<String> apiAnswer = api.get("/api/v1/invoices");
+        assertThat(apiAnswer.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'; frame-ancestors 'none'");
+    }
+
+    @Test
+    void theApiStaysStatelessAndSetsNoCookie() {
+        ApiClient anonymous = api.anonymous();
+        HttpResponse<String> login = anonymous.postJson("/api/v1/auth/login",
+                "{\"username\":\"admin\",\"password\":\"" + ApiClient.ADMIN_PASSWORD + "\"}");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().allValues("Set-Cookie")).isEmpty();
+        HttpResponse<String> list = api.get("/api/v1/invoices");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(anonymous.get("/api/v1/invoices").headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(anonymous.get("/v3/api-docs").body()).as("the console is not part of the API's description")
+                .contains("/api/v1/invoices").doesNotContain("/console");
+    }
+
+    @Test
+    void aReadOnlyUserSeesDocumentsButNoKeysAndTheirPostsAreRefused() {
+        String username = "reader" + System.nanoTime();
+        assertThat(api.asAdmin().postJson("/api/v1/users",
+                "{\"username\":\"" + username + "\",\"password\":\"reader-password-123\",\"role\":\"reader\"}")
+                .statusCode()).isEqualTo(201);
+        ConsoleClient reader = new ConsoleClient(port);
+        assertThat(reader.signIn(username, "reader-password-123").headers().firstValue("Location").orElseThrow()).endsWith(":" + port + "/console");
+
+        HttpResponse<String> documents = reader.get("/console/documents");
+        assertThat(documents.statusCode()).isEqualTo(200);
+        assertThat(documents.body()).contains("solo lectura").doesNotContain("/console/api-keys");
+        assertThat(reader.get("/console/api-keys").statusCode()).isEqualTo(403);
+        assertThat(reader.post("/console/api-keys", Map.of("name", "sneaky")).statusCode()).isEqualTo(403);
+        assertThat(reader.post("/console/tenant", Map.of("tenant", "00000000-0000-0000-0000-000000000000"))
+                .statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aDianRejectionNeedsAttentionAndShowsItsRules() {
+        String reference = "REJECTED-" + System.nanoTime();
+        emulator.rejectNext(1);
+        assertThat(api.postJson("/api/v1/invoices", InvoiceJson.body(reference, "1137624282", "CC", null)).statusCode())
+                .isEqualTo(422);
+        ConsoleClient console = admin();
+
+        String today = console.get("/console").body();
+        assertThat(today).contains("id=\"attention\"", reference, "Rechazado");
+        assertThat(today).doesNotContain("id=\"rejected-today\">0<");
+        String detail = console.get("/console/documents/invoice/" + reference).body();
+        assertThat(detail).contains("Rechazado", "Reglas de la DIAN", "FAK24", "El documento aún no tiene número");
+    }
+
+    @Test
+    void aPlatformAdminPicksTheTenantTheConsoleWorksFor() {
+        String reference = "TENANT-" + System.nanoTime();
+        assertThat(api.postJson("/api/v1/invoices", InvoiceJson.body(reference, "1137624282", "CC", null)).statusCode())
+                .isEqualTo(201);
+        String name = "Tienda consola " + System.nanoTime();
+        String digits = Long.toString(900_000_000L + Math.floorMod(System.nanoTime(), 99_999_999L));
+        String nit = digits + "-" + NitCheckDigit.of(digits);
+        HttpResponse<String> tenant = api.asAdmin().postJson("/api/v1/tenants",
+                "{\"name\":\"" + name + "\",\"nit\":\"" + nit + "\",\"sandbox\":true}");
+        assertThat(tenant.statusCode()).as(tenant.body()).isEqualTo(201);
+        String tenantId = ApiClient.json(tenant).path("id").asString();
+        ConsoleClient console = admin();
+        assertThat(console.get("/console/documents?reference=" + reference).body()).contains(reference);
+
+        assertThat(console.post("/console/tenant", Map.of("tenant", tenantId)).statusCode()).isEqualTo(302);
+        assertThat(console.get("/console").body()).contains("value=\"" + tenantId + "\" selected=\"selected\"");
+        assertThat(console.get("/console/documents?reference=" + reference).body())
+                .contains("No hay documentos").doesNotContain(reference + "</a>");
+        assertThat(console.post("/console/tenant", Map.of("tenant", "00000000-0000-0000-0000-000000000000"))
+                .statusCode()).isEqualTo(404);
+
+        assertThat(api.asAdmin().send("DELETE", "/api/v1/tenants/" + tenantId, null, null).statusCode()).isEqualTo(204);
+        HttpResponse<String> afterDeletion = console.get("/console/documents?reference=" + reference);
+        assertThat(afterDeletion.statusCode()).as("a deleted tenant's choice is forgotten").isEqualTo(200);
+        assertThat(afterDeletion.body()).contains(reference + "</a>");
+    }
+
+    @Test
+    void signingOutEndsTheSessionEverywhere() {
+        ConsoleClient console = admin();
+        String session = console.cookies().get("FACTUS_CONSOLE");
+        console.get("/console");
+
+        HttpResponse<String> out = console.post("/console/sign-out", Map.of());
+        assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/console/sign-in?signed-out");
+        ConsoleClient stale = new ConsoleClient(port);
+        stale.cookies().put("FACTUS_CONSOLE", session);
+        HttpResponse<String> again = stale.get("/console");
+        assertThat(again.statusCode()).isEqualTo(302);
+        assertThat(again.headers().firstValue("Location").orElseThrow()).contains("/console/sign-in");
+    }
+
+    @Test
+    void anUnknownOrExpiredSessionLeadsBackToSignIn() {
+        ConsoleClient console = new ConsoleClient(port);
+        console.cookies().put("FACTUS_CONSOLE", "bm8tc3VjaC1zZXNzaW9u");
+        HttpResponse<String> page = console.get("/console/documents");
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/console/sign-in?expired");
+        assertThat(console.get("/console/sign-in?expired").body()).contains("Su sesión expiró");
+    }
+
+    @Test
+    void spanishByDefaultEnglishOnRequestAndRemembered() {
+        ConsoleClient console = new ConsoleClient(port);
+        assertThat(console.get("/console/sign-in", "Accept-Language", "fr-FR").body()).contains("Iniciar sesión", "lang=\"es\"");
+        assertThat(console.get("/console/sign-in", "Accept-Language", "en-US,en;q=0.8").body()).contains("Sign in");
+        assertThat(console.get("/console/sign-in?lang=en").body()).contains("Sign in", "lang=\"en\"");
+        assertThat(console.get("/console/sign-in", "Accept-Language", "es").body()).contains("Sign in");
+        assertThat(console.get("/console/sign-in?lang=es").body()).contains("Iniciar sesión");
+    }
+
+    @Test
+    void anInvoiceAppearsWithItsCustomerEscapedAndItsPdfInline() {
+        String reference = "CONSOLE-" + System.nanoTime();
+        String body = InvoiceJson.body(reference, "1137624282", "CC", null)
+                .replace("\"Juan Pérez\"", "\"<script>alert(1)</script> Pérez\"");
+        assertThat(api.postJson("/api/v1/invoices", body).statusCode()).isEqualTo(201);
+        ConsoleClient console = admin();
+
+        HttpResponse<String> list = console.get("/console/documents?reference=" + reference);
+        assertThat(list.body()).contains(reference, "&lt;script&gt;alert(1)&lt;/script&gt; Pérez")
+                .doesNotContain("<script>alert(1)");
+        HttpResponse<String> detail = console.get("/console/documents/invoice/" + reference);
+        assertThat(detail.statusCode()).isEqualTo(200);
+        assertThat(detail.body()).contains("CUFE", "Emitido", "$ 23.800,00", "/console/documents/invoice/" + reference + "/pdf")
+                .doesNotContain("<script>alert(1)");
+
+        HttpResponse<String> pdf = console.get("/console/documents/invoice/" + reference + "/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline");
+        assertThat(pdf.body()).startsWith("%PDF");
+        assertThat(console.get("/console/documents/invoice/NO-SUCH-REF").statusCode()).isEqualTo(404);
+    }
+}
