@@ -77,16 +77,32 @@ public final class FactusSession {
         long deadline = System.nanoTime() + SharedTokens.RENEWAL_HOLD.toNanos();
         while (true) {
             Token stored = shared.find().orElse(null);
-            // Never the token this instance holds stale or just saw refused: marking it expired in the store may
-            // have failed (a write lost to a lock), and it would be refused again.
-            if (fresh(stored) && (previous == null || !stored.accessToken().equals(previous.accessToken()))) {
+            if (usable(stored, previous)) {
                 return stored;
             }
-            if (shared.claimRenewal() || System.nanoTime() > deadline) {
+            if (shared.claimRenewal()) {
+                // Another instance may have renewed between the look above and this claim: saving its token freed
+                // the claim. Look once more before signing in a second time.
+                Token meanwhile = shared.find().orElse(null);
+                if (usable(meanwhile, previous)) {
+                    shared.releaseRenewal();
+                    return meanwhile;
+                }
+                return renewAndShare(meanwhile != null && meanwhile.refreshToken() != null ? meanwhile : previous);
+            }
+            if (System.nanoTime() > deadline) {
                 return renewAndShare(stored != null && stored.refreshToken() != null ? stored : previous);
             }
             pause();
         }
+    }
+
+    /**
+     * A stored token this instance may use: fresh, and never the one it holds stale or just saw refused (marking that
+     * one expired in the store may have failed, a write lost to a lock, and it would be refused again).
+     */
+    private boolean usable(Token stored, Token previous) {
+        return fresh(stored) && (previous == null || !stored.accessToken().equals(previous.accessToken()));
     }
 
     private Token renewAndShare(Token previous) {

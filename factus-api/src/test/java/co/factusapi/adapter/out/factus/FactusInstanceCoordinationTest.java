@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -89,6 +90,58 @@ class FactusInstanceCoordinationTest {
         callFromEveryInstanceAtOnce();
         assertThat(emulator.counters().tokensIssued()).isEqualTo(2);
         assertThat(control.requests("POST /oauth/token")).isEqualTo(2);
+    }
+
+    /**
+     * The race CI caught: an instance looks in the store (nothing yet), another finishes signing in and saves (which
+     * frees the renewal claim), then the first claims the renewal. It must take the saved token, not sign in again.
+     */
+    @Test
+    void aSignInFinishedBetweenALookAndAClaimIsTakenNotRepeated() throws Exception {
+        instances.getFirst().invoices().findByReference("first-" + UUID.randomUUID());
+        assertThat(emulator.counters().tokensIssued()).isEqualTo(1);
+        FactusSettings settings = EmulatorSettings.of(emulator, emulator.credentials(), Duration.ofSeconds(5), 4, null);
+        InstanceCoordination real = InstanceCoordination.of(sessions, turns, tenant, settings);
+        SharedTokens lookedTooEarly = new SharedTokens() {
+            private boolean looked;
+
+            @Override
+            public Optional<FactusSession.Token> find() {
+                if (!looked) {
+                    looked = true;
+                    return Optional.empty();
+                }
+                return real.tokens().find();
+            }
+
+            @Override
+            public void save(FactusSession.Token token) {
+                real.tokens().save(token);
+            }
+
+            @Override
+            public boolean claimRenewal() {
+                return real.tokens().claimRenewal();
+            }
+
+            @Override
+            public void expire(String accessToken) {
+                real.tokens().expire(accessToken);
+            }
+
+            @Override
+            public void releaseRenewal() {
+                real.tokens().releaseRenewal();
+            }
+        };
+        try (FactusAdapterFactory late = new FactusAdapterFactory(settings, ApiVersion.V1, Clock.systemUTC(),
+                new SimpleMeterRegistry(), () -> null, FactusPacer.UNLIMITED,
+                new InstanceCoordination(lookedTooEarly, real.turns()))) {
+            late.invoices().findByReference("late-" + UUID.randomUUID());
+        }
+
+        assertThat(emulator.counters().tokensIssued()).isEqualTo(1);
+        assertThat(SharedTokens.of(sessions, tenant, settings).claimRenewal()).as("the claim was given back").isTrue();
     }
 
     @Test

@@ -40,13 +40,19 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The invoice controller alone: request mapping, status codes and problem+json, with the use cases mocked. */
-@WebMvcTest(InvoiceController.class)
+/**
+ * The invoice controller alone: request mapping, status codes and problem+json, with the use cases mocked. The
+ * console's controller advice (its pages' frame) is left out: it serves no API route.
+ */
+@WebMvcTest(controllers = InvoiceController.class, excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+        pattern = "co\\.factusapi\\.adapter\\.in\\.console\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
 @Import(InvoiceControllerWebMvcTest.Operations.class)
 class InvoiceControllerWebMvcTest {

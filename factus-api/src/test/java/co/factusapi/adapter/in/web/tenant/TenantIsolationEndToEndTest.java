@@ -260,6 +260,7 @@ class TenantIsolationEndToEndTest extends PostgresEndToEndTest {
         routes.put("DELETE /api/v1/tenants/{id}", platformOnly(null));
         routes.put("POST /api/v1/admin/vault/rotate", platformOnly(null));
         routes.put("POST /api/v1/admin/archive/verify", platformOnly(null));
+        routes.put("GET /api/v1/admin/archive", platformOnly(null));
         for (String endpoint : List.of("", "/prometheus", "/metrics", "/metrics/{requiredMetricName}", "/info")) {
             routes.put("GET /actuator" + endpoint, platformOnly(null));
         }
