@@ -141,6 +141,13 @@ class ConsoleSecurityEndToEndTest extends EndToEndTest {
                 "value=\"3\"", "value=\"NC-" + invoice + "\"", "&lt;script&gt;alert(1)&lt;/script&gt;")
                 .doesNotContain("<script>alert(1)");
 
+        emulator.rejectNext(1);
+        HttpResponse<String> rejected = console.post(address, Map.of("mode", "lines", "concept", "partial_return",
+                "quantity", "1", "referenceCode", "NC-" + invoice));
+        assertThat(rejected.statusCode()).isEqualTo(200);
+        assertThat(rejected.body()).contains("No se emitió la nota crédito.", "FAK24", "Qué corregir:",
+                "value=\"NC-" + invoice + "\"", "value=\"partial_return\" selected=\"selected\"");
+
         HttpResponse<String> oneUnit = console.post(address, Map.of("mode", "lines", "concept", "partial_return",
                 "quantity", "1", "referenceCode", "NC-" + invoice, "key", java.util.UUID.randomUUID().toString()));
         assertThat(oneUnit.statusCode()).isEqualTo(302);
