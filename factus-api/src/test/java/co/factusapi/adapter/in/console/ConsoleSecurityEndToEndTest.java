@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The console's security over plain HTTP: sign-in and sign-out, the session cookie's flags, CSRF, roles, headers,
- * escaping, languages, and that the API stays stateless and cookie-free beside it. The browser test
+ * escaping, languages, the actions on documents (each refused to a reader and without a token), and that the API
+ * stays stateless and cookie-free beside it. The browser test
  * (ConsoleBrowserEndToEndTest) drives the same pages in Chromium.
  */
 class ConsoleSecurityEndToEndTest extends EndToEndTest {
@@ -162,6 +163,8 @@ class ConsoleSecurityEndToEndTest extends EndToEndTest {
         HttpResponse<String> beyond = console.post(address, Map.of("mode", "remaining", "referenceCode", "NC3-" + invoice));
         assertThat(beyond.statusCode()).isEqualTo(200);
         assertThat(beyond.body()).contains("Saldo de la factura", "nothing left to correct");
+        assertThat(console.get(address + "?lang=en").body()).contains("Credit note for invoice", "Left to credit",
+                "This invoice has nothing left to credit.");
     }
 
     @Test
@@ -180,6 +183,8 @@ class ConsoleSecurityEndToEndTest extends EndToEndTest {
         assertThat(console.get(page).body()).contains("Documento eliminado en Factus. Estado: Eliminado.")
                 .doesNotContain("id=\"delete-form\"");
         assertThat(api.get("/api/v1/invoices?reference_code=" + reference).body()).contains("\"DELETED\"");
+        assertThat(console.get(page + "?lang=en").body()).contains("The check digit (DV) of the customer NIT",
+                "What to fix:", "Deleted");
     }
 
     @Test
