@@ -87,6 +87,9 @@ public class SecurityConfig {
                         .requestMatchers("/console/assets/**", CONSOLE_SIGN_IN, "/console/denied").permitAll()
                         .requestMatchers("/console/tenant").hasAuthority(PLATFORM)
                         .requestMatchers("/console/api-keys", "/console/api-keys/**").hasAuthority(MANAGE_TENANT)
+                        // Actions on documents (credit note, delete, reconcile, e-mail), as the API's document routes.
+                        .requestMatchers(HttpMethod.POST, "/console/documents/**").hasAuthority(ISSUE)
+                        .requestMatchers("/console/documents/*/*/credit-note").hasAuthority(ISSUE)
                         .anyRequest().hasAuthority(READ))
                 .formLogin(form -> form.loginPage(CONSOLE_SIGN_IN).loginProcessingUrl(CONSOLE_SIGN_IN)
                         .defaultSuccessUrl("/console", false).failureHandler(failures).permitAll())

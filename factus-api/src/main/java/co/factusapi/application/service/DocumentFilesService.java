@@ -67,7 +67,16 @@ public final class DocumentFilesService implements DocumentFilesUseCase {
             throw new ConflictException(kind.slug() + "-in-progress", "The " + kind.label()
                     + " is being issued right now; retry later.");
         }
-        provider(kind).deleteUnvalidated(referenceCode);
+        try {
+            provider(kind).deleteUnvalidated(referenceCode);
+        } catch (NotFoundException gone) {
+            // The pipeline deletes a DIAN-rejected document at the provider the moment it is rejected; asking again
+            // finds it gone, which is the outcome asked for. Anything else the provider does not know stays a 404.
+            if (document.status() != DocumentStatus.REJECTED) {
+                throw gone;
+            }
+        }
+        ledger.markUpstreamDelete(document.id(), false);
         LedgerEntry<?> deleted = document.failed(DocumentStatus.DELETED, document.errors(), clock.instant());
         ledger.update(deleted);
         audit.document(actor, "delete", deleted, null);

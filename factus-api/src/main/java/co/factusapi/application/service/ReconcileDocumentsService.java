@@ -4,8 +4,12 @@ import co.factusapi.application.port.in.ReconcileDocumentsUseCase;
 import co.factusapi.application.port.out.DocumentLedger;
 import co.factusapi.application.port.out.TenantRepository;
 import co.factusapi.application.tenancy.ActingTenant;
-import co.factusapi.domain.tenant.Tenant;
+import co.factusapi.domain.document.DocumentKind;
+import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.document.LedgerEntry;
+import co.factusapi.domain.error.ConflictException;
+import co.factusapi.domain.error.NotFoundException;
+import co.factusapi.domain.tenant.Tenant;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
@@ -55,6 +59,29 @@ public final class ReconcileDocumentsService implements ReconcileDocumentsUseCas
                     ? Outcome.UPSTREAM_DELETED : Outcome.UPSTREAM_DELETE_FAILED;
             outcomes.merge(outcome, 1, Integer::sum);
         }
+    }
+
+    @Override
+    public LedgerEntry<?> reconcile(DocumentKind kind, String referenceCode, String actor) {
+        LedgerEntry<?> entry = find(kind, referenceCode);
+        if (entry.status() != DocumentStatus.UNKNOWN && !(entry.status() == DocumentStatus.PENDING && stale(entry))) {
+            throw new ConflictException(kind.slug() + (entry.status() == DocumentStatus.PENDING ? "-in-progress"
+                    : "-settled"), "The " + kind.label() + " is " + entry.status() + ": only an UNKNOWN one, or one "
+                    + "PENDING for longer than any provider call, is reconciled.");
+        }
+        // Empty: another request or instance took the entry up first; it answers with what that one recorded.
+        return pipeline.reconcile(entry, actor).orElseGet(() -> find(kind, referenceCode));
+    }
+
+    /** The same test as the background run's: untouched for longer than any provider call, or its instance gone. */
+    private boolean stale(LedgerEntry<?> pending) {
+        return pending.updatedAt().isBefore(clock.instant().minus(pipeline.stalePendingAfter()))
+                || ledger.abandoned(pending);
+    }
+
+    private LedgerEntry<?> find(DocumentKind kind, String referenceCode) {
+        return ledger.findByReference(ActingTenant.id(), kind, referenceCode).orElseThrow(() -> new NotFoundException(
+                "There is no " + kind.label() + " with reference code " + referenceCode + " in this account."));
     }
 
     @Override

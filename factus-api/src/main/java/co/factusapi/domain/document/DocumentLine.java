@@ -17,6 +17,12 @@ public record DocumentLine(String codeReference, String name, int quantity, BigD
         withholdingTaxes = withholdingTaxes == null ? List.of() : List.copyOf(withholdingTaxes);
     }
 
+    /** The same line for another quantity (a note that gives back part of it). */
+    public DocumentLine withQuantity(int newQuantity) {
+        return new DocumentLine(codeReference, name, newQuantity, price, discountRate, taxRate, unitMeasureCode,
+                standardCode, excluded, tribute, schemeId, note, withholdingTaxes, mandate);
+    }
+
     /** A self-withholding on the line: ReteIVA "05", ReteRenta "06", ReteICA "07". */
     public record WithholdingTax(String code, BigDecimal rate) {
     }

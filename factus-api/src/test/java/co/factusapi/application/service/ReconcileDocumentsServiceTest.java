@@ -15,7 +15,9 @@ import co.factusapi.domain.creditnote.CreditNoteRequest;
 import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentStatus;
 import co.factusapi.domain.document.LedgerEntry;
+import co.factusapi.domain.error.ConflictException;
 import co.factusapi.domain.error.FieldViolation;
+import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.domain.error.UpstreamException;
 import co.factusapi.domain.invoice.InvoiceRequest;
 import co.factusapi.testsupport.InMemoryAuditLog;
@@ -159,6 +161,36 @@ class ReconcileDocumentsServiceTest {
         assertThat(invoices.deleted).containsExactly("REF-1");
         assertThat(ledger.findNeedingUpstreamDelete(ACCOUNT, 10)).isEmpty();
         assertThat(invoice().status()).isEqualTo(DocumentStatus.REJECTED);
+    }
+
+    @Test
+    void anOperatorReconcilesOneUnknownDocumentNow() {
+        timedOut("REF-1");
+        invoices.held = Optional.of(Ledgers.validated("SETP990000012", INVOICE_TOTALS));
+
+        LedgerEntry<?> settled = reconciler.reconcile(DocumentKind.INVOICE, "REF-1", "user:alice");
+
+        assertThat(settled.status()).isEqualTo(DocumentStatus.ISSUED);
+        assertThat(settled.number()).isEqualTo("SETP990000012");
+        assertThat(audit.all()).filteredOn(e -> e.action().equals("invoice.reconcile.adopt"))
+                .extracting(AuditEvent::actor).containsExactly("user:alice");
+    }
+
+    @Test
+    void aLiveAttemptOrASettledDocumentIsNotReconciledOnRequest() {
+        ledger.insert(Ledgers.pendingInvoice(ACCOUNT, "REF-1", clock.instant()));
+        assertThatThrownBy(() -> reconciler.reconcile(DocumentKind.INVOICE, "REF-1", "user:alice"))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("PENDING");
+        assertThatThrownBy(() -> reconciler.reconcile(DocumentKind.INVOICE, "NO-SUCH", "user:alice"))
+                .isInstanceOf(NotFoundException.class);
+
+        clock.advance(Duration.ofMinutes(3));
+        invoices.held = Optional.of(Ledgers.validated("SETP990000013", INVOICE_TOTALS));
+        assertThat(reconciler.reconcile(DocumentKind.INVOICE, "REF-1", "user:alice").status())
+                .isEqualTo(DocumentStatus.ISSUED);
+        assertThatThrownBy(() -> reconciler.reconcile(DocumentKind.INVOICE, "REF-1", "user:alice"))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("ISSUED");
+        assertThat(invoices.issueCalls()).isZero();
     }
 
     @Test

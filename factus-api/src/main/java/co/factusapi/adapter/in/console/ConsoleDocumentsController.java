@@ -51,7 +51,7 @@ public class ConsoleDocumentsController {
     public record Filters(String kind, String status, String from, String to, String number, String reference,
                           String page) {
         DocumentKind documentKind() {
-            return kind == null || kind.isBlank() ? DocumentKind.INVOICE : kindOf(kind);
+            return kind == null || kind.isBlank() ? DocumentKind.INVOICE : ConsoleLookup.kindOf(kind);
         }
 
         DocumentQuery toQuery() {
@@ -86,19 +86,20 @@ public class ConsoleDocumentsController {
     @GetMapping("/console/documents/{kind}/{reference}")
     String detail(@PathVariable String kind, @PathVariable String reference, @AuthenticationPrincipal Caller caller,
                   Model model, Locale locale) {
-        LedgerEntry<?> entry = byReference(kindOf(kind), reference);
+        LedgerEntry<?> entry = ConsoleLookup.byReference(documents, kind, reference);
         // The audit trail is tenant administration, as GET /api/v1/audit-events is.
         List<AuditEvent> trail = caller.may(Scope.TENANT_MANAGE)
                 ? audit.find(new AuditQuery(null, null, null, reference, null, null, 1, AUDIT_SHOWN)).items()
                 : List.of();
         model.addAttribute("document", DocumentDetail.of(entry, trail, locale));
+        model.addAttribute("actions", DocumentActions.of(entry, caller.may(Scope.DOCUMENTS_ISSUE)));
         return "console/document";
     }
 
     /** The PDF for the page's inline frame: from the legal archive, else from the provider (the download use case). */
     @GetMapping("/console/documents/{kind}/{reference}/pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String kind, @PathVariable String reference) {
-        LedgerEntry<?> entry = byReference(kindOf(kind), reference);
+        LedgerEntry<?> entry = ConsoleLookup.byReference(documents, kind, reference);
         if (entry.number() == null) {
             throw new NotFoundException("The document has no number yet, so it has no PDF.");
         }
@@ -107,15 +108,5 @@ public class ConsoleDocumentsController {
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename(file.fileName()).build().toString())
                 .body(file.content());
-    }
-
-    private LedgerEntry<?> byReference(DocumentKind kind, String reference) {
-        return documents.find(new DocumentQuery(kind, null, reference, null, null, null, null, null, 1, 1)).items()
-                .stream().findFirst().orElseThrow(() -> new NotFoundException(
-                        "There is no " + kind.label() + " with reference code " + reference + " in this account."));
-    }
-
-    private static DocumentKind kindOf(String slug) {
-        return DocumentKind.fromSlug(slug).orElseThrow(() -> new NotFoundException("There is no kind of document " + slug + "."));
     }
 }

@@ -19,6 +19,9 @@ public interface DocumentFilesUseCase {
 
     List<InvoiceEvent> events(String invoiceNumber);
 
-    /** Deletes a document DIAN has not validated; a validated one can only be corrected with a note. */
+    /**
+     * Deletes a document DIAN has not validated; a validated one can only be corrected with a note. A DIAN-rejected
+     * one the provider no longer holds (the pipeline deletes those at once) is recorded as deleted all the same.
+     */
     LedgerEntry<?> deleteUnvalidated(DocumentKind kind, String referenceCode, String actor);
 }

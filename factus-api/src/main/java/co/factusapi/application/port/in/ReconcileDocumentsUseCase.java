@@ -1,5 +1,7 @@
 package co.factusapi.application.port.in;
 
+import co.factusapi.domain.document.DocumentKind;
+import co.factusapi.domain.document.LedgerEntry;
 import java.util.Map;
 
 /**
@@ -9,6 +11,13 @@ import java.util.Map;
 public interface ReconcileDocumentsUseCase {
 
     Report reconcile();
+
+    /**
+     * Settles one document of the acting tenant now, as a run would (an operator's "reconcile now"): only an UNKNOWN
+     * one, or a PENDING one whose attempt is stale or abandoned; a live attempt or a settled document is a conflict.
+     * The entry as it stands afterwards, which may still be UNKNOWN (DIAN still validating, the provider away).
+     */
+    LedgerEntry<?> reconcile(DocumentKind kind, String referenceCode, String actor);
 
     /** Entries still UNKNOWN or PENDING. */
     long unsettled();

@@ -30,12 +30,13 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console in headless Chromium, as the people who run invoicing use it: sign in, find an invoice issued through
- * the API, open it and its PDF, create and revoke an API key, switch language, sign out; a read-only user; CSRF; a
- * customer name with a script in it. axe-core checks every main page (no serious or critical violation), and each
+ * the API, open it and its PDF, create and revoke an API key, switch language, sign out; issue a credit note from an
+ * invoice; clear a DIAN rejection that blocks the account; a read-only user; CSRF; a customer name with a script in it. axe-core checks every main page (no serious or critical violation), and each
  * page is photographed under target/console-screenshots/.
  */
 class ConsoleBrowserEndToEndTest extends EndToEndTest {
@@ -173,6 +174,16 @@ class ConsoleBrowserEndToEndTest extends EndToEndTest {
         awaitHeading("Documentos");
         assertThat(browser.findElements(By.cssSelector("main form[method='post'], main button.danger"))).isEmpty();
 
+        String invoice = "BROWSER-READER-" + System.nanoTime();
+        assertThat(issue(invoice)).isEqualTo(201);
+        browser.get(url("/console/documents/invoice/" + invoice));
+        awaitHeading("Factura");
+        assertThat(browser.findElements(By.cssSelector("main form[method='post'], main button, #credit-note"))).isEmpty();
+        assertThat(postFromThePage("/console/documents/invoice/" + invoice + "/send-email",
+                "email=cliente%40example.com", true)).isEqualTo(403);
+        assertThat(postFromThePage("/console/documents/invoice/" + invoice + "/credit-note",
+                "mode=remaining&referenceCode=NC-READER", true)).isEqualTo(403);
+
         browser.get(url("/console/api-keys"));
         awaitHeading("Acceso denegado");
         assertThat(browser.findElements(By.id("create"))).isEmpty();
@@ -202,6 +213,58 @@ class ConsoleBrowserEndToEndTest extends EndToEndTest {
         checkAndPhotograph("today-phone");
         browser.get(url("/console/documents"));
         checkAndPhotograph("documents-phone");
+    }
+
+    @Test
+    void anAdminCreditsAnInvoiceAndClearsADianRejectionThatBlocksTheAccount() throws IOException {
+        String invoice = "BROWSER-CREDIT-" + System.nanoTime();
+        assertThat(issue(invoice)).isEqualTo(201);
+        browser.get(url("/console/sign-in"));
+        signIn("admin", ApiClient.ADMIN_PASSWORD);
+        awaitHeading("Hoy, ");
+
+        browser.get(url("/console/documents/invoice/" + invoice));
+        browser.findElement(By.id("credit-note")).click();
+        awaitHeading("Nota crédito para la factura");
+        assertThat(browser.findElement(By.id("remaining")).getText()).isEqualTo("$ 23.800,00");
+        browser.findElement(By.id("mode-lines")).click();
+        new Select(browser.findElement(By.id("concept"))).selectByValue("partial_return");
+        browser.findElement(By.id("quantity-0")).sendKeys("1");
+        checkAndPhotograph("credit-note-form");
+        browser.findElement(By.id("issue-credit-note")).click();
+        assertThat(awaitOutcome()).isEqualTo("Nota crédito enviada. Estado: Emitido.");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Nota crédito");
+        assertThat(browser.findElement(By.id("document-total")).getText()).isEqualTo("$ 11.900,00");
+        checkAndPhotograph("credit-note-issued", "#pdf");
+
+        // The provider keeps a DIAN-rejected document it could not delete, and refuses every new one until it is gone.
+        String rejected = "BROWSER-BLOCKING-" + System.nanoTime();
+        emulator.fault("DELETE /v1/bills/destroy/reference/{reference_code}", "\"type\":\"status\",\"status\":409,\"count\":1");
+        emulator.rejectNext(1);
+        assertThat(issue(rejected)).isEqualTo(422);
+        assertThat(issue("BROWSER-BLOCKED-" + System.nanoTime())).as("the account is blocked").isNotIn(201, 202);
+
+        browser.get(url("/console/documents/invoice/" + rejected));
+        assertThat(browser.findElement(By.cssSelector("#rules .plain")).getText())
+                .contains("dígito de verificación (DV) del NIT", "Qué corregir:");
+        browser.findElement(By.id("confirmed")).click();
+        checkAndPhotograph("document-rejected-explained");
+        browser.findElement(By.id("delete")).click();
+        assertThat(awaitOutcome()).isEqualTo("Documento eliminado en Factus. Estado: Eliminado.");
+        assertThat(browser.findElement(By.id("document-status")).getText()).isEqualTo("Eliminado");
+        assertThat(browser.findElements(By.id("delete"))).isEmpty();
+        checkAndPhotograph("document-cleared");
+        assertThat(issue("BROWSER-AFTER-" + System.nanoTime())).as("the account issues again").isEqualTo(201);
+    }
+
+    private int issue(String reference) {
+        return api.postJson("/api/v1/invoices", InvoiceJson.body(reference, "1137624282", "CC", null)).statusCode();
+    }
+
+    /** The flash message an action leaves on the page it leads to. */
+    private String awaitOutcome() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#outcome p"))).getText();
     }
 
     /** Waits for the page a click leads to: its heading, not the one of the page clicked on. */

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The console's security over plain HTTP: sign-in and sign-out, the session cookie's flags, CSRF, roles, headers,
- * escaping, languages, and that the API stays stateless and cookie-free beside it. The browser test
+ * escaping, languages, the actions on documents (each refused to a reader and without a token), and that the API
+ * stays stateless and cookie-free beside it. The browser test
  * (ConsoleBrowserEndToEndTest) drives the same pages in Chromium.
  */
 class ConsoleSecurityEndToEndTest extends EndToEndTest {
@@ -99,12 +100,7 @@ class ConsoleSecurityEndToEndTest extends EndToEndTest {
 
     @Test
     void aReadOnlyUserSeesDocumentsButNoKeysAndTheirPostsAreRefused() {
-        String username = "reader" + System.nanoTime();
-        assertThat(api.asAdmin().postJson("/api/v1/users",
-                "{\"username\":\"" + username + "\",\"password\":\"reader-password-123\",\"role\":\"reader\"}")
-                .statusCode()).isEqualTo(201);
-        ConsoleClient reader = new ConsoleClient(port);
-        assertThat(reader.signIn(username, "reader-password-123").headers().firstValue("Location").orElseThrow()).endsWith(":" + port + "/console");
+        ConsoleClient reader = reader();
 
         HttpResponse<String> documents = reader.get("/console/documents");
         assertThat(documents.statusCode()).isEqualTo(200);
@@ -119,8 +115,7 @@ class ConsoleSecurityEndToEndTest extends EndToEndTest {
     void aDianRejectionNeedsAttentionAndShowsItsRules() {
         String reference = "REJECTED-" + System.nanoTime();
         emulator.rejectNext(1);
-        assertThat(api.postJson("/api/v1/invoices", InvoiceJson.body(reference, "1137624282", "CC", null)).statusCode())
-                .isEqualTo(422);
+        assertThat(issue(reference)).isEqualTo(422);
         ConsoleClient console = admin();
 
         String today = console.get("/console").body();
@@ -131,10 +126,136 @@ class ConsoleSecurityEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void anAdminIssuesACreditNoteForWhatRemainsOfAnInvoice() {
+        String invoice = issuedInvoice("CREDITED-");
+        ConsoleClient console = admin();
+        String address = "/console/documents/invoice/" + invoice + "/credit-note";
+        assertThat(console.get("/console/documents/invoice/" + invoice).body()).contains("href=\"" + address + "\"");
+        HttpResponse<String> form = console.get(address);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Saldo por acreditar", "id=\"remaining\">$ 23.800,00<", "Café de Santander");
+
+        HttpResponse<String> tooMany = console.post(address, Map.of("mode", "lines", "concept", "partial_return",
+                "quantity", "3", "referenceCode", "NC-" + invoice, "observation", "<script>alert(1)</script>"));
+        assertThat(tooMany.statusCode()).as("the form again, with what is wrong").isEqualTo(200);
+        assertThat(tooMany.body()).contains("Cantidad a acreditar", "(línea 1)", "must be a whole number from 0 to 2",
+                "value=\"3\"", "value=\"NC-" + invoice + "\"", "&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>alert(1)");
+
+        emulator.rejectNext(1);
+        HttpResponse<String> rejected = console.post(address, Map.of("mode", "lines", "concept", "partial_return",
+                "quantity", "1", "referenceCode", "NC-" + invoice));
+        assertThat(rejected.statusCode()).isEqualTo(200);
+        assertThat(rejected.body()).contains("No se emitió la nota crédito.", "FAK24", "Qué corregir:",
+                "value=\"NC-" + invoice + "\"", "value=\"partial_return\" selected=\"selected\"");
+
+        HttpResponse<String> oneUnit = console.post(address, Map.of("mode", "lines", "concept", "partial_return",
+                "quantity", "1", "referenceCode", "NC-" + invoice, "key", java.util.UUID.randomUUID().toString()));
+        assertThat(oneUnit.statusCode()).isEqualTo(302);
+        assertThat(oneUnit.headers().firstValue("Location").orElseThrow()).contains("/console/documents/credit-note/NC-" + invoice);
+        assertThat(console.get("/console/documents/credit-note/NC-" + invoice).body())
+                .contains("Nota crédito enviada. Estado: Emitido.", "$ 11.900,00", "Corrige");
+        assertThat(console.get(address).body()).contains("id=\"remaining\">$ 11.900,00<");
+
+        HttpResponse<String> rest = console.post(address, Map.of("mode", "remaining", "referenceCode", "NC2-" + invoice));
+        assertThat(rest.statusCode()).isEqualTo(302);
+        assertThat(console.get(address).body()).contains("no le queda saldo").doesNotContain("id=\"credit-note-form\"");
+        HttpResponse<String> beyond = console.post(address, Map.of("mode", "remaining", "referenceCode", "NC3-" + invoice));
+        assertThat(beyond.statusCode()).isEqualTo(200);
+        assertThat(beyond.body()).contains("Saldo de la factura", "nothing left to correct");
+        assertThat(console.get(address + "?lang=en").body()).contains("Credit note for invoice", "Left to credit",
+                "This invoice has nothing left to credit.");
+    }
+
+    @Test
+    void aDianRejectionIsExplainedAndClearedFromItsPage() {
+        String reference = "CLEARED-" + System.nanoTime();
+        emulator.rejectNext(1);
+        assertThat(issue(reference)).isEqualTo(422);
+        ConsoleClient console = admin();
+        String page = "/console/documents/invoice/" + reference;
+        assertThat(console.get(page).body()).contains("FAK24", "El dígito de verificación (DV) del NIT del cliente",
+                "Qué corregir:", "Eliminar en Factus", "bloquea toda la cuenta");
+
+        assertThat(console.post(page + "/delete", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(console.get(page).body()).contains("Marque la casilla", "Rechazado");
+        assertThat(console.post(page + "/delete", Map.of("confirmed", "yes")).statusCode()).isEqualTo(302);
+        assertThat(console.get(page).body()).contains("Documento eliminado en Factus. Estado: Eliminado.")
+                .doesNotContain("id=\"delete-form\"");
+        assertThat(api.get("/api/v1/invoices?reference_code=" + reference).body()).contains("\"DELETED\"");
+        assertThat(console.get(page + "?lang=en").body()).contains("The check digit (DV) of the customer NIT",
+                "What to fix:", "Deleted");
+    }
+
+    @Test
+    void anUnknownDocumentIsReconciledNowAndAnIssuedOneEmailedAgain() {
+        String reference = "UNSETTLED-" + System.nanoTime();
+        emulator.slowNext(1);
+        assertThat(issue(reference)).isEqualTo(202);
+        ConsoleClient console = admin();
+        String page = "/console/documents/invoice/" + reference;
+        assertThat(console.get(page).body()).contains("Desconocido", "id=\"reconcile\"").doesNotContain("id=\"email-form\"");
+
+        assertThat(console.post(page + "/reconcile", Map.of()).statusCode()).isEqualTo(302);
+        String reconciled = console.get(page).body();
+        assertThat(reconciled).contains("Documento conciliado. Estado: Emitido.", "id=\"email-form\"",
+                "value=\"juan@example.com\"").doesNotContain("id=\"reconcile\"");
+        assertThat(console.post(page + "/reconcile", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(console.get(page).body()).contains("No se pudo conciliar el documento.", "is ISSUED");
+
+        assertThat(console.post(page + "/send-email", Map.of("email", "<b>x</b>")).statusCode()).isEqualTo(302);
+        assertThat(console.get(page).body()).contains("No se pudo enviar el correo.", "value=\"&lt;b&gt;x&lt;/b&gt;\"");
+        assertThat(console.post(page + "/send-email", Map.of("email", "cliente@example.com")).statusCode()).isEqualTo(302);
+        assertThat(console.get(page).body()).contains("Documento enviado por correo.");
+        assertThat(emulator.outbox()).contains("cliente@example.com");
+    }
+
+    @Test
+    void documentActionsAreRefusedToAReaderEvenWithAValidTokenAndToAnyoneWithoutOne() {
+        String invoice = issuedInvoice("GUARDED-");
+        String page = "/console/documents/invoice/" + invoice;
+        ConsoleClient reader = reader();
+        assertThat(reader.get(page).body()).contains(invoice).doesNotContain("id=\"credit-note\"", "id=\"email-form\"",
+                "/credit-note", "/send-email");
+        assertThat(reader.get(page + "/credit-note").statusCode()).isEqualTo(403);
+        ConsoleClient admin = admin();
+        admin.get(page);
+        for (String action : new String[] {"/credit-note", "/delete", "/reconcile", "/send-email"}) {
+            Map<String, String> fields = Map.of("mode", "remaining", "referenceCode", "NC-" + invoice,
+                    "confirmed", "yes", "email", "cliente@example.com");
+            assertThat(reader.post(page + action, fields).statusCode()).as("a reader's " + action).isEqualTo(403);
+            assertThat(admin.postWithoutToken(page + action, fields).statusCode()).as(action + " without a token")
+                    .isEqualTo(403);
+        }
+        assertThat(admin.get("/console/documents/credit-note/NC-" + invoice).statusCode()).as("no note was issued")
+                .isEqualTo(404);
+    }
+
+    private String issuedInvoice(String prefix) {
+        String reference = prefix + System.nanoTime();
+        assertThat(issue(reference)).isEqualTo(201);
+        return reference;
+    }
+
+    private int issue(String reference) {
+        return api.postJson("/api/v1/invoices", InvoiceJson.body(reference, "1137624282", "CC", null)).statusCode();
+    }
+
+    private ConsoleClient reader() {
+        String username = "reader" + System.nanoTime();
+        assertThat(api.asAdmin().postJson("/api/v1/users",
+                "{\"username\":\"" + username + "\",\"password\":\"reader-password-123\",\"role\":\"reader\"}")
+                .statusCode()).isEqualTo(201);
+        ConsoleClient reader = new ConsoleClient(port);
+        assertThat(reader.signIn(username, "reader-password-123").headers().firstValue("Location").orElseThrow())
+                .endsWith(":" + port + "/console");
+        return reader;
+    }
+
+    @Test
     void aPlatformAdminPicksTheTenantTheConsoleWorksFor() {
         String reference = "TENANT-" + System.nanoTime();
-        assertThat(api.postJson("/api/v1/invoices", InvoiceJson.body(reference, "1137624282", "CC", null)).statusCode())
-                .isEqualTo(201);
+        assertThat(issue(reference)).isEqualTo(201);
         String name = "Tienda consola " + System.nanoTime();
         String digits = Long.toString(900_000_000L + Math.floorMod(System.nanoTime(), 99_999_999L));
         String nit = digits + "-" + NitCheckDigit.of(digits);

@@ -54,7 +54,8 @@ public abstract class DocumentRoutes<R extends DocumentRequest, T> {
     @DeleteMapping(value = "/reference/{referenceCode}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Delete a document DIAN has not validated", description = "Only a document the provider "
             + "holds without DIAN validation (rejected, or still pending); a validated one cannot be deleted (409): "
-            + "correct it with a note.")
+            + "correct it with a note. A DIAN-rejected one the service already deleted at the provider answers as "
+            + "deleted too (status DELETED).")
     public T deleteUnvalidated(@PathVariable String referenceCode, Principal caller) {
         return view.apply(documents.deleteUnvalidated(kind, referenceCode, caller).as(requestType));
     }
