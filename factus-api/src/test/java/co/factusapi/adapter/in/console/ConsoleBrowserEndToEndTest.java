@@ -125,6 +125,11 @@ class ConsoleBrowserEndToEndTest extends EndToEndTest {
         pauseForThePicture();
         photograph("document-pdf");
 
+        browser.findElement(By.linkText("Rangos")).click();
+        awaitHeading("Rangos de numeración");
+        assertThat(browser.findElements(By.xpath("//tr[@data-prefix='SETP']"))).isNotEmpty();
+        checkAndPhotograph("numbering-ranges");
+
         browser.findElement(By.linkText("Claves de API")).click();
         awaitHeading("Claves de API");
         browser.findElement(By.id("name")).sendKeys("pos-browser");

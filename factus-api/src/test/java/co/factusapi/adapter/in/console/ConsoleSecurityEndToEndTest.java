@@ -112,6 +112,25 @@ class ConsoleSecurityEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void theNumberingRangesShowWhatIsLeftAsTheApiReportsItToEveryReader() {
+        tools.jackson.databind.JsonNode setp = null;
+        for (tools.jackson.databind.JsonNode range : ApiClient.json(api.get("/api/v1/numbering-ranges"))) {
+            if ("SETP".equals(range.path("prefix").asString()) && range.path("active").asBoolean(true)) {
+                setp = range;
+            }
+        }
+        assertThat(setp).as("the emulator's invoice range").isNotNull();
+        long left = setp.path("to").asLong() - setp.path("current").asLong() + 1;
+
+        HttpResponse<String> page = reader().get("/console/numbering-ranges");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Rangos de numeración", "<code>SETP</code>", ">" + left + "<",
+                setp.path("end_date").asString());
+        assertThat(admin().get("/console/numbering-ranges?lang=en").body()).contains("Numbering ranges", "Left");
+    }
+
+    @Test
     void aDianRejectionNeedsAttentionAndShowsItsRules() {
         String reference = "REJECTED-" + System.nanoTime();
         emulator.rejectNext(1);
