@@ -51,9 +51,11 @@ public class JdbcRadianWatchlist implements RadianWatchlist {
     public int looked(Watched invoice, List<InvoiceEvent> events, Optional<Instant> nextLook, Instant now) {
         Integer written = transactions.execute(status -> {
             int announced = 0;
+            LedgerEntry<?> entry = null;
             for (InvoiceEvent event : events) {
                 if (firstSeen(invoice.documentId(), event, now)) {
-                    announce(invoice.documentId(), event, now);
+                    entry = entry == null ? entry(invoice.documentId()) : entry;
+                    announce(entry, event, now);
                     announced++;
                 }
             }
@@ -79,12 +81,15 @@ public class JdbcRadianWatchlist implements RadianWatchlist {
         return !seen;
     }
 
-    private void announce(UUID documentId, InvoiceEvent event, Instant now) {
-        LedgerEntry<?> invoice = jdbc.sql("SELECT " + DocumentRow.COLUMNS + " FROM documents WHERE id = :id")
+    private LedgerEntry<?> entry(UUID documentId) {
+        return jdbc.sql("SELECT " + DocumentRow.COLUMNS + " FROM documents WHERE id = :id")
                 .param("id", documentId).query(DocumentRow::map).single();
+    }
+
+    private void announce(LedgerEntry<?> invoice, InvoiceEvent event, Instant now) {
         UUID id = UUID.randomUUID();
         WebhookEventType type = WebhookEventType.DOCUMENT_RADIAN_EVENT;
-        outbox.append(new WebhookEvent(id, invoice.tenantId(), type, documentId, now,
+        outbox.append(new WebhookEvent(id, invoice.tenantId(), type, invoice.id(), now,
                 WebhookPayloads.radianEvent(id, invoice, event, now)), outbox.subscribers(invoice.tenantId(), type));
     }
 }
