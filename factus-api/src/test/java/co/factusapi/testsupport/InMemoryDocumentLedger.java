@@ -5,6 +5,7 @@ import co.factusapi.domain.common.Page;
 import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentQuery;
 import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.document.DocumentTally;
 import co.factusapi.domain.document.LedgerEntry;
 import co.factusapi.domain.error.ConflictException;
 import java.math.BigDecimal;
@@ -121,6 +122,16 @@ public class InMemoryDocumentLedger implements DocumentLedger {
                 .toList();
         return new Page<>(matching.stream().skip(query.offset()).limit(query.size()).toList(), query.page(),
                 query.size(), matching.size());
+    }
+
+    @Override
+    public List<DocumentTally> tally(UUID tenantId, Instant createdFrom, Instant createdTo) {
+        Map<List<Object>, List<LedgerEntry<?>>> groups = stream(e -> e.tenantId().equals(tenantId)
+                && !e.createdAt().isBefore(createdFrom) && e.createdAt().isBefore(createdTo))
+                .collect(java.util.stream.Collectors.groupingBy(e -> List.of(e.kind(), e.status())));
+        return groups.values().stream().map(group -> new DocumentTally(group.getFirst().kind(),
+                group.getFirst().status(), group.size(), group.stream().filter(e -> e.totals() != null)
+                .map(e -> e.totals().total()).reduce(BigDecimal.ZERO, BigDecimal::add))).toList();
     }
 
     @Override

@@ -6,9 +6,12 @@ import co.factusapi.domain.common.Page;
 import co.factusapi.domain.document.Corrections;
 import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentQuery;
+import co.factusapi.domain.document.DocumentTally;
 import co.factusapi.domain.document.LedgerEntry;
 import co.factusapi.domain.error.NotFoundException;
 import co.factusapi.application.tenancy.ActingTenant;
+import java.time.Instant;
+import java.util.List;
 
 /** Reads the document ledger of the acting tenant. */
 public final class DocumentQueryService implements FindDocumentsUseCase {
@@ -21,6 +24,11 @@ public final class DocumentQueryService implements FindDocumentsUseCase {
     @Override
     public Page<LedgerEntry<?>> find(DocumentQuery query) {
         return ledger.search(ActingTenant.id(), query);
+    }
+
+    @Override
+    public List<DocumentTally> tally(Instant from, Instant to) {
+        return ledger.tally(ActingTenant.id(), from, to);
     }
 
     @Override

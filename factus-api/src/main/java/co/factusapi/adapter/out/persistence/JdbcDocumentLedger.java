@@ -5,6 +5,7 @@ import co.factusapi.domain.common.Page;
 import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentQuery;
 import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.document.DocumentTally;
 import co.factusapi.domain.document.LedgerEntry;
 import co.factusapi.domain.error.ConflictException;
 import java.math.BigDecimal;
@@ -155,6 +156,20 @@ public class JdbcDocumentLedger implements DocumentLedger {
         List<LedgerEntry<?>> items = entries(select(where, " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", query.size()).param("offset", query.offset()));
         return new Page<>(items, query.page(), query.size(), total);
+    }
+
+    @Override
+    public List<DocumentTally> tally(UUID tenantId, Instant createdFrom, Instant createdTo) {
+        return jdbc.sql("SELECT kind, status, COUNT(*) AS documents, COALESCE(SUM(total), 0) AS amount FROM documents"
+                        + " WHERE tenant_id = :account AND created_at >= :created_from AND created_at < :created_to"
+                        + " GROUP BY kind, status")
+                .param("account", tenantId)
+                .param("created_from", SqlTime.timestamp(createdFrom))
+                .param("created_to", SqlTime.timestamp(createdTo))
+                .query((rs, row) -> new DocumentTally(DocumentKind.valueOf(rs.getString("kind")),
+                        DocumentStatus.valueOf(rs.getString("status")), rs.getLong("documents"),
+                        rs.getBigDecimal("amount")))
+                .list();
     }
 
     @Override

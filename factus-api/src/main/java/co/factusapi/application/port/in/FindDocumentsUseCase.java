@@ -4,12 +4,18 @@ import co.factusapi.domain.common.Page;
 import co.factusapi.domain.document.Corrections;
 import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentQuery;
+import co.factusapi.domain.document.DocumentTally;
 import co.factusapi.domain.document.LedgerEntry;
+import java.time.Instant;
+import java.util.List;
 
 /** Read the document ledger (no provider call). */
 public interface FindDocumentsUseCase {
 
     Page<LedgerEntry<?>> find(DocumentQuery query);
+
+    /** Per kind and state, the count and amount of the documents created in [{@code from}, {@code to}). */
+    List<DocumentTally> tally(Instant from, Instant to);
 
     /** A NotFoundException when the account has no document of this kind with this number. */
     LedgerEntry<?> byNumber(DocumentKind kind, String number);

@@ -3,6 +3,7 @@ package co.factusapi.application.port.out;
 import co.factusapi.domain.common.Page;
 import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentQuery;
+import co.factusapi.domain.document.DocumentTally;
 import co.factusapi.domain.document.LedgerEntry;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -52,6 +53,12 @@ public interface DocumentLedger {
     List<LedgerEntry<?>> findCorrections(UUID parentId, DocumentKind kind);
 
     Page<LedgerEntry<?>> search(UUID tenantId, DocumentQuery query);
+
+    /**
+     * Per kind and state, how many entries were created in [{@code createdFrom}, {@code createdTo}) and the sum of
+     * their totals: one aggregate read, however many documents; a kind and state with none is left out.
+     */
+    List<DocumentTally> tally(UUID tenantId, Instant createdFrom, Instant createdTo);
 
     /**
      * UNKNOWN entries of every kind, and PENDING ones last touched before {@code pendingBefore} or abandoned by their

@@ -12,6 +12,7 @@ import co.factusapi.domain.creditnote.CreditNoteRequest;
 import co.factusapi.domain.document.DocumentKind;
 import co.factusapi.domain.document.DocumentQuery;
 import co.factusapi.domain.document.DocumentStatus;
+import co.factusapi.domain.document.DocumentTally;
 import co.factusapi.domain.document.DocumentTotals;
 import co.factusapi.domain.document.LedgerEntry;
 import co.factusapi.domain.document.ProviderDocument.DianState;
@@ -136,6 +137,33 @@ abstract class DocumentLedgerContract {
         assertThat(ledger.search(account, invoices(null, "REF-2", null, null, null, 1, 10)).total()).isEqualTo(1);
         assertThat(ledger.search(newAccount(), invoices(null, null, null, null, null, 1, 10)).total()).isZero();
         assertThat(ledger.search(account, notes(null, null, 1, 10)).total()).isZero();
+    }
+
+    @Test
+    void talliesCountAndAddUpTheDocumentsOfOneDayPerKindAndState() {
+        LedgerEntry<?> invoice = issuedInvoice("DAY-1", "SETP1");
+        LedgerEntry<InvoiceRequest> small = pendingInvoice(account, "DAY-2", T0.plus(1, ChronoUnit.HOURS));
+        ledger.insert(small);
+        ledger.update(small.settled(Ledgers.validated("SETP2", new DocumentTotals(new BigDecimal("84.12"),
+                new BigDecimal("15.98"), new BigDecimal("100.10"))), small.createdAt()));
+        LedgerEntry<InvoiceRequest> rejected = pendingInvoice(account, "DAY-3", T0.plus(2, ChronoUnit.HOURS));
+        ledger.insert(rejected.failed(DocumentStatus.REJECTED, List.of(), rejected.createdAt()));
+        LedgerEntry<CreditNoteRequest> note = pendingCreditNote(invoice, "DAY-NC", T0.plus(3, ChronoUnit.HOURS));
+        assertThat(ledger.reserve(note, null, INVOICE_TOTAL)).isTrue();
+        ledger.update(note.settled(Ledgers.validated("NC1", new DocumentTotals(new BigDecimal("10000.00"),
+                new BigDecimal("1900.00"), new BigDecimal("11900.00"))), note.createdAt()));
+        ledger.insert(pendingInvoice(account, "DAY-BEFORE", T0.minusSeconds(1)));
+        ledger.insert(pendingInvoice(account, "DAY-AFTER", T0.plus(1, ChronoUnit.DAYS)));
+        ledger.insert(pendingInvoice(newAccount(), "OTHER-TENANT", T0));
+
+        List<DocumentTally> day = ledger.tally(account, T0, T0.plus(1, ChronoUnit.DAYS));
+
+        assertThat(day).containsExactlyInAnyOrder(
+                new DocumentTally(DocumentKind.INVOICE, DocumentStatus.ISSUED, 2, new BigDecimal("23900.10")),
+                new DocumentTally(DocumentKind.INVOICE, DocumentStatus.REJECTED, 1, BigDecimal.ZERO),
+                new DocumentTally(DocumentKind.CREDIT_NOTE, DocumentStatus.ISSUED, 1, new BigDecimal("11900.00")));
+        assertThat(day).allSatisfy(tally -> assertThat(tally.total()).hasScaleOf(2));
+        assertThat(ledger.tally(newAccount(), T0, T0.plus(1, ChronoUnit.DAYS))).isEmpty();
     }
 
     @Test
