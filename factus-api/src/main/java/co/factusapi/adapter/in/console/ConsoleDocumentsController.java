@@ -47,15 +47,18 @@ public class ConsoleDocumentsController {
         this.audit = audit;
     }
 
-    /** The list's filters as the form names them; every one optional, dates as yyyy-MM-dd (Bogotá). */
+    /**
+     * The list's filters as the form names them; every one optional, dates as yyyy-MM-dd (Bogotá); {@code customer}
+     * is the customer's (or, on support documents, the provider's) identification.
+     */
     public record Filters(String kind, String status, String from, String to, String number, String reference,
-                          String page) {
+                          String customer, String page) {
         DocumentKind documentKind() {
             return kind == null || kind.isBlank() ? DocumentKind.INVOICE : ConsoleLookup.kindOf(kind);
         }
 
         DocumentQuery toQuery() {
-            return new LedgerFilters(status, reference, number, null, null, from, to, page, PAGE_SIZE)
+            return new LedgerFilters(status, reference, number, customer, null, from, to, page, PAGE_SIZE)
                     .toQuery(documentKind());
         }
     }
