@@ -23,6 +23,7 @@ import java.util.function.Predicate;
 /** The ledger as a map (one lock stands in for the SQL row lock): the fake of the service tests, held to the SQL contract. */
 public class InMemoryDocumentLedger implements DocumentLedger {
     private static final Comparator<LedgerEntry<?>> OLDEST_UPDATE = Comparator.comparing(LedgerEntry::updatedAt);
+    private static final Set<DocumentStatus> UNSETTLED = Set.of(DocumentStatus.UNKNOWN, DocumentStatus.PENDING);
     private final Map<UUID, LedgerEntry<?>> rows = new ConcurrentHashMap<>();
     private final Set<UUID> upstreamDeletes = ConcurrentHashMap.newKeySet();
     private final Set<UUID> crashed = ConcurrentHashMap.newKeySet();
@@ -126,8 +127,24 @@ public class InMemoryDocumentLedger implements DocumentLedger {
 
     @Override
     public List<DocumentTally> tally(UUID tenantId, Instant createdFrom, Instant createdTo) {
-        Map<List<Object>, List<LedgerEntry<?>>> groups = stream(e -> e.tenantId().equals(tenantId)
-                && !e.createdAt().isBefore(createdFrom) && e.createdAt().isBefore(createdTo))
+        return tallies(e -> e.tenantId().equals(tenantId) && !e.createdAt().isBefore(createdFrom)
+                && e.createdAt().isBefore(createdTo));
+    }
+
+    @Override
+    public List<DocumentTally> tallyUnsettled(UUID tenantId) {
+        return tallies(e -> e.tenantId().equals(tenantId) && UNSETTLED.contains(e.status()));
+    }
+
+    @Override
+    public List<LedgerEntry<?>> findNeedingAttention(UUID tenantId, Instant rejectedSince, int limit) {
+        return stream(e -> e.tenantId().equals(tenantId) && (UNSETTLED.contains(e.status())
+                || (e.status() == DocumentStatus.REJECTED && !e.createdAt().isBefore(rejectedSince))))
+                .sorted(OLDEST_UPDATE.reversed().thenComparing(e -> e.id().toString())).limit(limit).toList();
+    }
+
+    private List<DocumentTally> tallies(Predicate<LedgerEntry<?>> filter) {
+        Map<List<Object>, List<LedgerEntry<?>>> groups = stream(filter)
                 .collect(java.util.stream.Collectors.groupingBy(e -> List.of(e.kind(), e.status())));
         return groups.values().stream().map(group -> new DocumentTally(group.getFirst().kind(),
                 group.getFirst().status(), group.size(), group.stream().filter(e -> e.totals() != null)

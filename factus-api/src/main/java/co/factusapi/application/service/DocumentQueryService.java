@@ -32,6 +32,16 @@ public final class DocumentQueryService implements FindDocumentsUseCase {
     }
 
     @Override
+    public List<DocumentTally> tallyUnsettled() {
+        return ledger.tallyUnsettled(ActingTenant.id());
+    }
+
+    @Override
+    public List<LedgerEntry<?>> needingAttention(Instant rejectedSince, int limit) {
+        return ledger.findNeedingAttention(ActingTenant.id(), rejectedSince, limit);
+    }
+
+    @Override
     public LedgerEntry<?> byNumber(DocumentKind kind, String number) {
         return ledger.findByNumber(ActingTenant.id(), kind, number).orElseThrow(() ->
                 new NotFoundException("There is no " + kind.label() + " numbered " + number + " in this account."));

@@ -28,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class JdbcDocumentLedger implements DocumentLedger {
     private static final String HOLDING_STATUSES = "('PENDING', 'ISSUED', 'UNKNOWN')";
+    private static final String TALLY = "SELECT kind, status, COUNT(*) AS documents, COALESCE(SUM(total), 0) AS amount"
+            + " FROM documents WHERE tenant_id = :account";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -153,22 +155,41 @@ public class JdbcDocumentLedger implements DocumentLedger {
         filter(conditions, params, "created_at < :created_to", "created_to", SqlTime.timestamp(query.createdTo()));
         String where = String.join(" AND ", conditions);
         long total = jdbc.sql("SELECT COUNT(*) FROM documents WHERE " + where).params(params).query(Long.class).single();
-        List<LedgerEntry<?>> items = entries(select(where, " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset")
+        // Deferred join: the page's ids are found in the listing index alone (V21), however deep the page; only its
+        // own rows are then read from the table.
+        List<LedgerEntry<?>> items = entries(select("id IN (SELECT id FROM documents WHERE " + where
+                        + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset)", " ORDER BY created_at DESC, id")
                 .params(params).param("limit", query.size()).param("offset", query.offset()));
         return new Page<>(items, query.page(), query.size(), total);
     }
 
     @Override
     public List<DocumentTally> tally(UUID tenantId, Instant createdFrom, Instant createdTo) {
-        return jdbc.sql("SELECT kind, status, COUNT(*) AS documents, COALESCE(SUM(total), 0) AS amount FROM documents"
-                        + " WHERE tenant_id = :account AND created_at >= :created_from AND created_at < :created_to"
+        return tallies(jdbc.sql(TALLY + " AND created_at >= :created_from AND created_at < :created_to"
                         + " GROUP BY kind, status")
                 .param("account", tenantId)
                 .param("created_from", SqlTime.timestamp(createdFrom))
-                .param("created_to", SqlTime.timestamp(createdTo))
-                .query((rs, row) -> new DocumentTally(DocumentKind.valueOf(rs.getString("kind")),
-                        DocumentStatus.valueOf(rs.getString("status")), rs.getLong("documents"),
-                        rs.getBigDecimal("amount")))
+                .param("created_to", SqlTime.timestamp(createdTo)));
+    }
+
+    @Override
+    public List<DocumentTally> tallyUnsettled(UUID tenantId) {
+        return tallies(jdbc.sql(TALLY + " AND status IN ('UNKNOWN', 'PENDING') GROUP BY kind, status")
+                .param("account", tenantId));
+    }
+
+    @Override
+    public List<LedgerEntry<?>> findNeedingAttention(UUID tenantId, Instant rejectedSince, int limit) {
+        return entries(select("tenant_id = :account AND (status IN ('UNKNOWN', 'PENDING') OR (status = 'REJECTED' "
+                + "AND created_at >= :rejected_since))", " ORDER BY updated_at DESC, id LIMIT :limit")
+                .param("account", tenantId)
+                .param("rejected_since", SqlTime.timestamp(rejectedSince))
+                .param("limit", limit));
+    }
+
+    private static List<DocumentTally> tallies(JdbcClient.StatementSpec statement) {
+        return statement.query((rs, row) -> new DocumentTally(DocumentKind.valueOf(rs.getString("kind")),
+                DocumentStatus.valueOf(rs.getString("status")), rs.getLong("documents"), rs.getBigDecimal("amount")))
                 .list();
     }
 

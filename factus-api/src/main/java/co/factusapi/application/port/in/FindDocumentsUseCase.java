@@ -17,6 +17,12 @@ public interface FindDocumentsUseCase {
     /** Per kind and state, the count and amount of the documents created in [{@code from}, {@code to}). */
     List<DocumentTally> tally(Instant from, Instant to);
 
+    /** Per kind, the UNKNOWN and PENDING documents of any day: each needs reconciling before it is sent again. */
+    List<DocumentTally> tallyUnsettled();
+
+    /** The documents rejected since {@code rejectedSince} and the unsettled ones, of every kind, last updated first. */
+    List<LedgerEntry<?>> needingAttention(Instant rejectedSince, int limit);
+
     /** A NotFoundException when the account has no document of this kind with this number. */
     LedgerEntry<?> byNumber(DocumentKind kind, String number);
 

@@ -60,6 +60,15 @@ public interface DocumentLedger {
      */
     List<DocumentTally> tally(UUID tenantId, Instant createdFrom, Instant createdTo);
 
+    /** Per kind, how many entries of any day are UNKNOWN and how many PENDING (their amounts as in {@link #tally}). */
+    List<DocumentTally> tallyUnsettled(UUID tenantId);
+
+    /**
+     * What someone should look at first: the entries DIAN rejected that were created since {@code rejectedSince}, and
+     * every UNKNOWN or PENDING one, of every kind, last updated first.
+     */
+    List<LedgerEntry<?>> findNeedingAttention(UUID tenantId, Instant rejectedSince, int limit);
+
     /**
      * UNKNOWN entries of every kind, and PENDING ones last touched before {@code pendingBefore} or abandoned by their
      * instance, oldest first.

@@ -167,6 +167,31 @@ abstract class DocumentLedgerContract {
     }
 
     @Test
+    void unsettledAndTodaysRejectionsNeedAttentionLastUpdatedFirst() {
+        LedgerEntry<InvoiceRequest> oldPending = pendingInvoice(account, "OLD-PENDING", T0.minus(9, ChronoUnit.DAYS));
+        ledger.insert(oldPending);
+        LedgerEntry<InvoiceRequest> unknown = pendingInvoice(account, "UNKNOWN", T0.plus(1, ChronoUnit.HOURS));
+        ledger.insert(unknown.failed(DocumentStatus.UNKNOWN, List.of(), unknown.createdAt()));
+        LedgerEntry<InvoiceRequest> rejected = pendingInvoice(account, "REJECTED", T0.plus(2, ChronoUnit.HOURS));
+        ledger.insert(rejected.failed(DocumentStatus.REJECTED, List.of(), rejected.createdAt()));
+        LedgerEntry<InvoiceRequest> rejectedBefore = pendingInvoice(account, "REJECTED-BEFORE", T0.minusSeconds(1));
+        ledger.insert(rejectedBefore.failed(DocumentStatus.REJECTED, List.of(), rejectedBefore.createdAt()));
+        LedgerEntry<?> invoice = issuedInvoice("ISSUED", "SETP1");
+        LedgerEntry<CreditNoteRequest> note = pendingCreditNote(invoice, "NOTE-PENDING", T0.plus(3, ChronoUnit.HOURS));
+        assertThat(ledger.reserve(note, null, INVOICE_TOTAL)).isTrue();
+        ledger.insert(pendingInvoice(newAccount(), "OTHER-TENANT", T0.plus(4, ChronoUnit.HOURS)));
+
+        assertThat(ledger.findNeedingAttention(account, T0, 10)).extracting(LedgerEntry::referenceCode)
+                .containsExactly("NOTE-PENDING", "REJECTED", "UNKNOWN", "OLD-PENDING");
+        assertThat(ledger.findNeedingAttention(account, T0, 2)).hasSize(2);
+        assertThat(ledger.tallyUnsettled(account)).extracting(DocumentTally::kind, DocumentTally::status,
+                DocumentTally::count).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(DocumentKind.INVOICE, DocumentStatus.PENDING, 1L),
+                org.assertj.core.groups.Tuple.tuple(DocumentKind.INVOICE, DocumentStatus.UNKNOWN, 1L),
+                org.assertj.core.groups.Tuple.tuple(DocumentKind.CREDIT_NOTE, DocumentStatus.PENDING, 1L));
+    }
+
+    @Test
     void notesAreFoundByTheNumberOfTheDocumentTheyCorrect() {
         LedgerEntry<?> invoice = issuedInvoice("INV-1", "SETP990000001");
         LedgerEntry<?> other = issuedInvoice("INV-2", "SETP990000002");
