@@ -1,10 +1,13 @@
 package co.factusapi.config;
 
+import co.factusapi.adapter.in.console.ConsoleOutageFilter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -12,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ViewResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -75,6 +79,15 @@ public class ConsoleConfig {
         } catch (IllegalArgumentException malformed) {
             return SPANISH;
         }
+    }
+
+    @Bean
+    FilterRegistrationBean<ConsoleOutageFilter> consoleOutageFilter(
+            @Qualifier("thymeleafViewResolver") ViewResolver views, LocaleResolver locales) {
+        FilterRegistrationBean<ConsoleOutageFilter> registration =
+                new FilterRegistrationBean<>(new ConsoleOutageFilter(views, locales));
+        registration.setOrder(WebFilterConfig.CONSOLE_OUTAGE);
+        return registration;
     }
 
     @Bean

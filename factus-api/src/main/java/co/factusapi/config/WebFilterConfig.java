@@ -58,6 +58,8 @@ public class WebFilterConfig {
     static final int CORS = SECURITY_HEADERS + 1;
     /** Before anything reads the body (the login throttle, the idempotency fingerprint, JSON parsing). */
     static final int BODY_SIZE = CORS + 1;
+    /** Outside the console's session filter (MIN + 50), which reads the database: a 503 page when it cannot. */
+    static final int CONSOLE_OUTAGE = BODY_SIZE + 1;
     /** Right after Spring Security (-100) has authenticated the caller: every later step acts for one tenant. */
     static final int ACTING_TENANT = -50;
     /** After Spring Security (-100). Login is public, so only this guards it; it reads the body BODY_SIZE bounded. */

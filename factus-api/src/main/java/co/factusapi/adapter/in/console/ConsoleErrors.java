@@ -1,6 +1,7 @@
 package co.factusapi.adapter.in.console;
 
 import co.factusapi.adapter.in.web.CorrelationIdFilter;
+import co.factusapi.adapter.in.web.error.StorageFailures;
 import co.factusapi.domain.error.AccessDeniedException;
 import co.factusapi.domain.error.FactusApiException;
 import co.factusapi.domain.error.NotFoundException;
@@ -10,14 +11,18 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The console's failures as pages, not problem+json: a missing document, a refused action, the provider away. The
@@ -48,10 +53,20 @@ public class ConsoleErrors {
         return page(model, "error.denied", e.getMessage());
     }
 
+    /** The provider away or slow as the API tells it (503 with Retry-After, 504, 502), each with what to do. */
     @ExceptionHandler(UpstreamException.class)
-    @ResponseStatus(HttpStatus.BAD_GATEWAY)
-    String upstream(UpstreamException e, Model model) {
-        return page(model, "error.upstream", e.getMessage());
+    ModelAndView upstream(UpstreamException e, HttpServletResponse response) {
+        log.warn("Upstream failure on a console page {} ({})", e.code(), e.kind());
+        return switch (e.kind()) {
+            case REJECTED, DIAN_REJECTED, CONFLICT -> page(HttpStatus.CONFLICT, "error.refused", e.getMessage());
+            case BAD_CREDENTIALS, BAD_RESPONSE -> page(HttpStatus.BAD_GATEWAY, "error.upstream", e.getMessage());
+            case UNAVAILABLE -> {
+                long seconds = e.retryAfter() == null ? 30 : Math.max(1, e.retryAfter().toSeconds());
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                yield page(HttpStatus.SERVICE_UNAVAILABLE, "error.upstream-unavailable", null);
+            }
+            case TIMEOUT -> page(HttpStatus.GATEWAY_TIMEOUT, "error.upstream-timeout", null);
+        };
     }
 
     @ExceptionHandler(FactusApiException.class)
@@ -60,11 +75,26 @@ public class ConsoleErrors {
         return page(model, "error.refused", e.getMessage());
     }
 
+    /** The database away for a moment (as the API's 503 {@code storage-unavailable}) is not a bug: say so, and wait. */
     @ExceptionHandler(Exception.class)
-    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-    String internal(Exception e, Model model) {
+    ModelAndView internal(Exception e, HttpServletResponse response) {
+        if (StorageFailures.isStorageUnavailable(e)) {
+            return storageUnavailable(e, response);
+        }
         log.error("Console request failed", e);
-        return page(model, "error.internal", null);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal", null);
+    }
+
+    /** Also written by {@link ConsoleOutageFilter} when the session itself could not be read. */
+    static ModelAndView storageUnavailable(Exception e, HttpServletResponse response) {
+        log.warn("Console page without its database: {}", e.getClass().getSimpleName());
+        response.setHeader(HttpHeaders.RETRY_AFTER, StorageFailures.RETRY_AFTER_SECONDS);
+        return page(HttpStatus.SERVICE_UNAVAILABLE, "error.storage-unavailable", null);
+    }
+
+    private static ModelAndView page(HttpStatus status, String title, String detail) {
+        ExtendedModelMap model = new ExtendedModelMap();
+        return new ModelAndView(page(model, title, detail), model, status);
     }
 
     private static String page(Model model, String title, String detail) {

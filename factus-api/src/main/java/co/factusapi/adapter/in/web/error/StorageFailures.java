@@ -15,14 +15,14 @@ import org.springframework.transaction.TransactionSystemException;
  * request answers 503 {@code storage-unavailable} with Retry-After, like an upstream outage, never a 500; whatever
  * it was doing is safe to repeat with its Idempotency-Key.
  */
-final class StorageFailures {
+public final class StorageFailures {
     static final String CODE = "storage-unavailable";
-    static final String RETRY_AFTER_SECONDS = "5";
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     private StorageFailures() {
     }
 
-    static boolean isStorageUnavailable(Throwable failure) {
+    public static boolean isStorageUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
                     || cause instanceof RecoverableDataAccessException
