@@ -11,6 +11,7 @@ import co.factusapi.domain.document.DocumentFile;
 import co.factusapi.domain.tenant.Tenant;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -63,6 +64,11 @@ public final class ArchiveDocumentsService implements ArchiveDocumentsUseCase {
     @Override
     public long lagging() {
         return backlog.lagging(clock.instant().minus(settings.lagThreshold()));
+    }
+
+    @Override
+    public long laggingSince(Instant since) {
+        return backlog.lagging(ActingTenant.id(), since, clock.instant().minus(settings.lagThreshold()));
     }
 
     @Override

@@ -116,6 +116,11 @@ class ArchiveDocumentsServiceTest {
         }
 
         @Override
+        public long lagging(UUID tenantId, Instant createdSince, Instant issuedBefore) {
+            return 0;
+        }
+
+        @Override
         public List<ArchiveProgress> progress(Instant issuedBefore) {
             return List.of();
         }

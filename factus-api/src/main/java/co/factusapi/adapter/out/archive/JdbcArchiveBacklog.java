@@ -79,6 +79,17 @@ public final class JdbcArchiveBacklog implements ArchiveBacklog {
     }
 
     @Override
+    public long lagging(UUID tenantId, Instant createdSince, Instant issuedBefore) {
+        return jdbc.sql("SELECT COUNT(*) FROM documents d WHERE d.tenant_id = :tenant AND d.created_at >= :since AND "
+                        + INCOMPLETE + " AND COALESCE(d.issued_at, d.updated_at) < :before")
+                .param("tenant", tenantId)
+                .param("since", SqlTime.timestamp(createdSince))
+                .param("before", SqlTime.timestamp(issuedBefore))
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
     public List<ArchiveProgress> progress(Instant issuedBefore) {
         return jdbc.sql("SELECT tenant_id, COUNT(*) AS issued, SUM(complete) AS archived, "
                         + "SUM(CASE WHEN complete = 0 AND attempts IS NOT NULL THEN 1 ELSE 0 END) AS failing, "

@@ -1,6 +1,7 @@
 package co.factusapi.application.port.in;
 
 import co.factusapi.domain.archive.ArchiveProgress;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -15,6 +16,9 @@ public interface ArchiveDocumentsUseCase {
 
     /** ISSUED documents still not archived longer than the lag threshold after issue. */
     long lagging();
+
+    /** The acting tenant's documents created since {@code since} and lagging as {@link #lagging()} counts them. */
+    long laggingSince(Instant since);
 
     /** How far archiving (and a back-fill) has got, per tenant with ISSUED documents; read-only. */
     List<ArchiveProgress> progress();

@@ -24,6 +24,9 @@ public interface ArchiveBacklog {
     /** ISSUED documents of every tenant issued before {@code issuedBefore} whose archive is not complete. */
     long lagging(Instant issuedBefore);
 
+    /** Of one tenant, the same for the documents created since {@code createdSince} alone (a bounded read). */
+    long lagging(UUID tenantId, Instant createdSince, Instant issuedBefore);
+
     /**
      * Per tenant with ISSUED documents (by tenant id): issued, archived (both files), failing (not archived, with a
      * failed attempt on record) and lagging (not archived and issued before {@code issuedBefore}).

@@ -99,6 +99,28 @@ class ConsoleSecurityEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void hoyNamesADisabledWebhookEndpointToThoseWhoManageTheTenantOnly() {
+        ApiClient admin = api.asAdmin();
+        String url = "http://127.0.0.1:9/hoy-" + System.nanoTime();
+        HttpResponse<String> created = admin.send("POST", "/api/v1/webhook-endpoints", "{\"url\":\"" + url
+                + "\",\"event_types\":[\"document.issued\"]}", "application/json");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String endpoint = "/api/v1/webhook-endpoints/" + ApiClient.json(created).path("id").asString();
+        assertThat(admin.send("PATCH", endpoint, "{\"enabled\":false}", "application/json").statusCode())
+                .isEqualTo(200);
+        try {
+            ConsoleClient console = new ConsoleClient(port);
+            console.signIn("admin", ApiClient.ADMIN_PASSWORD);
+            assertThat(console.get("/console").body()).contains("id=\"notices\"",
+                    "El webhook " + url + " está desactivado: disabled by the tenant",
+                    "href=\"/swagger-ui.html#/Webhooks\"");
+            assertThat(reader().get("/console").body()).contains("Requiere atención").doesNotContain(url);
+        } finally {
+            admin.send("DELETE", endpoint, null, null);
+        }
+    }
+
+    @Test
     void aReadOnlyUserSeesDocumentsButNoKeysAndTheirPostsAreRefused() {
         ConsoleClient reader = reader();
 

@@ -84,6 +84,10 @@ class ArchiveBacklogTest {
                 .containsExactly("SETP2 [PDF]", "SETP3 [PDF, XML]");
         assertThat(backlog.lagging(T0.plusSeconds(60))).isEqualTo(2);
         assertThat(backlog.lagging(T0.plusMillis(1500))).as("issued before the threshold only").isEqualTo(1);
+        assertThat(backlog.lagging(tenant, T0, T0.plusSeconds(60))).isEqualTo(2);
+        assertThat(backlog.lagging(tenant, T0.plusMillis(1500), T0.plusSeconds(60))).as("created since only")
+                .isEqualTo(1);
+        assertThat(backlog.lagging(otherTenant, T0, T0.plusSeconds(60))).isZero();
     }
 
     @Test

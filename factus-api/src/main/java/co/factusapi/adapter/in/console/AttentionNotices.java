@@ -1,0 +1,71 @@
+package co.factusapi.adapter.in.console;
+
+import co.factusapi.application.port.in.ArchiveDocumentsUseCase;
+import co.factusapi.application.port.in.ManageWebhookEndpointsUseCase;
+import co.factusapi.application.port.in.WebhookDeliveriesUseCase;
+import co.factusapi.domain.webhook.WebhookDelivery;
+import co.factusapi.domain.webhook.WebhookEndpoint;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Hoy"'s needs-attention items beyond documents: webhook endpoints disabled or whose latest delivery failed, and
+ * recent documents not in the legal archive past its lag threshold. All read from our own database, never from the
+ * provider (the numbering ranges are the provider's: see docs/console.md). Webhooks are tenant administration, as
+ * their API is: only for those who may manage the tenant.
+ */
+final class AttentionNotices {
+    /** How far back "Hoy" looks for archive lag: a bounded read; older lag is the archive's own report's business. */
+    static final Duration ARCHIVE_WINDOW = Duration.ofDays(7);
+    private static final String WEBHOOKS_HELP = "/swagger-ui.html#/Webhooks";
+    private static final String ARCHIVE_HELP = "/swagger-ui.html#/Legal%20archive";
+
+    private final ManageWebhookEndpointsUseCase endpoints;
+    private final WebhookDeliveriesUseCase deliveries;
+    private final ArchiveDocumentsUseCase archive;
+
+    AttentionNotices(ManageWebhookEndpointsUseCase endpoints, WebhookDeliveriesUseCase deliveries,
+                     ArchiveDocumentsUseCase archive) {
+        this.endpoints = endpoints;
+        this.deliveries = deliveries;
+        this.archive = archive;
+    }
+
+    /** One item: its message key and arguments (data, rendered escaped) and where to look further. */
+    record Notice(String message, List<Object> arguments, String href) {
+        Notice {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
+    List<Notice> notices(Instant now, boolean manager) {
+        List<Notice> notices = new ArrayList<>();
+        if (manager) {
+            for (WebhookEndpoint endpoint : endpoints.list()) {
+                webhook(endpoint).ifPresent(notices::add);
+            }
+        }
+        long lagging = archive.laggingSince(now.minus(ARCHIVE_WINDOW));
+        if (lagging > 0) {
+            notices.add(new Notice("today.attention.archive-lag", List.of(lagging), ARCHIVE_HELP));
+        }
+        return notices;
+    }
+
+    private Optional<Notice> webhook(WebhookEndpoint endpoint) {
+        if (!endpoint.enabled()) {
+            return Optional.of(new Notice("today.attention.webhook-disabled", List.of(endpoint.url(),
+                    endpoint.disabledReason() == null ? "" : endpoint.disabledReason()), WEBHOOKS_HELP));
+        }
+        return deliveries.deliveriesTo(endpoint.id(), 1).stream().findFirst().filter(AttentionNotices::failing)
+                .map(latest -> new Notice("today.attention.webhook-failing", List.of(endpoint.url()), WEBHOOKS_HELP));
+    }
+
+    /** Given up on, or still being retried after a failed attempt. */
+    private static boolean failing(WebhookDelivery delivery) {
+        return "FAILED".equals(delivery.status()) || ("PENDING".equals(delivery.status()) && delivery.attemptCount() > 0);
+    }
+}
