@@ -10,6 +10,7 @@ import co.factusapi.domain.numbering.RangeFilter;
 import co.factusapi.domain.tenant.Tenant;
 import co.factusapi.domain.webhook.AlertCondition;
 import co.factusapi.domain.webhook.ComplianceAlertRules;
+import co.factusapi.domain.webhook.RaisedAlert;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,6 +50,11 @@ public final class ComplianceAlertsService implements PollComplianceAlertsUseCas
             raised += ActingTenant.call(tenant.id(), () -> poll(tenant.id()));
         }
         return raised;
+    }
+
+    @Override
+    public List<RaisedAlert> raised() {
+        return alerts.raised(ActingTenant.id());
     }
 
     private int poll(UUID tenantId) {

@@ -11,6 +11,7 @@ import co.factusapi.domain.numbering.RangeFilter;
 import co.factusapi.domain.tenant.DocumentQuota;
 import co.factusapi.domain.webhook.AlertCondition;
 import co.factusapi.domain.webhook.ComplianceAlertRules;
+import co.factusapi.domain.webhook.RaisedAlert;
 import co.factusapi.testsupport.InMemoryTenantRepository;
 import co.factusapi.testsupport.MutableClock;
 import java.lang.reflect.Proxy;
@@ -36,10 +37,18 @@ class ComplianceAlertsServiceTest {
 
     @Test
     void eachTenantIsReadActingForItAndAFailingOneIsSkipped() {
-        ComplianceAlertLog log = (tenant, conditions, at) -> {
-            assertThat(at).isEqualTo(NOW);
-            recorded.put(tenant, conditions);
-            return (int) conditions.stream().filter(AlertCondition::holds).count();
+        ComplianceAlertLog log = new ComplianceAlertLog() {
+            @Override
+            public int record(UUID tenant, List<AlertCondition> conditions, Instant at) {
+                assertThat(at).isEqualTo(NOW);
+                recorded.put(tenant, conditions);
+                return (int) conditions.stream().filter(AlertCondition::holds).count();
+            }
+
+            @Override
+            public List<RaisedAlert> raised(UUID tenant) {
+                throw new UnsupportedOperationException("the poller only records");
+            }
         };
         ComplianceAlertsService service = new ComplianceAlertsService(
                 new InMemoryTenantRepository().with(BROKEN).with(HEALTHY), ranges(), this::quota, log,

@@ -4,6 +4,7 @@ import co.factusapi.adapter.in.web.document.LedgerFilters;
 import co.factusapi.application.port.in.ArchiveDocumentsUseCase;
 import co.factusapi.application.port.in.FindDocumentsUseCase;
 import co.factusapi.application.port.in.ManageWebhookEndpointsUseCase;
+import co.factusapi.application.port.in.PollComplianceAlertsUseCase;
 import co.factusapi.application.port.in.WebhookDeliveriesUseCase;
 import co.factusapi.domain.identity.Caller;
 import co.factusapi.domain.identity.Scope;
@@ -21,10 +22,11 @@ public class ConsoleTodayController {
     private final AttentionNotices notices;
     private final Clock clock;
 
-    public ConsoleTodayController(FindDocumentsUseCase documents, ManageWebhookEndpointsUseCase endpoints,
-                                  WebhookDeliveriesUseCase deliveries, ArchiveDocumentsUseCase archive, Clock clock) {
+    public ConsoleTodayController(FindDocumentsUseCase documents, PollComplianceAlertsUseCase alerts,
+                                  ManageWebhookEndpointsUseCase endpoints, WebhookDeliveriesUseCase deliveries,
+                                  ArchiveDocumentsUseCase archive, Clock clock) {
         this.summary = new TodaySummary(documents);
-        this.notices = new AttentionNotices(endpoints, deliveries, archive);
+        this.notices = new AttentionNotices(alerts, endpoints, deliveries, archive);
         this.clock = clock;
     }
 

@@ -2,7 +2,11 @@ package co.factusapi.adapter.out.persistence;
 
 import co.factusapi.application.port.out.ComplianceAlertLog;
 import co.factusapi.domain.webhook.AlertCondition;
+import co.factusapi.domain.webhook.RaisedAlert;
+import co.factusapi.domain.webhook.WebhookEventType;
 import co.factusapi.domain.webhook.WebhookEvent;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +42,22 @@ public class JdbcComplianceAlertLog implements ComplianceAlertLog {
             }
         }
         return raised;
+    }
+
+    @Override
+    public List<RaisedAlert> raised(UUID tenantId) {
+        return jdbc.sql("SELECT subject, kind, threshold, changed_at FROM webhook_alert_states "
+                        + "WHERE tenant_id = :tenant AND raised ORDER BY changed_at, subject, kind")
+                .param("tenant", tenantId)
+                .query(JdbcComplianceAlertLog::raised)
+                .list().stream().flatMap(Optional::stream).toList();
+    }
+
+    /** A state of a type this version no longer knows is left out. */
+    private static Optional<RaisedAlert> raised(ResultSet rs, int row) throws SQLException {
+        Optional<WebhookEventType> type = WebhookEventType.fromCode(rs.getString("kind"));
+        return type.isEmpty() ? Optional.empty() : Optional.of(new RaisedAlert(type.get(), rs.getString("subject"),
+                rs.getLong("threshold"), SqlTime.instant(rs, "changed_at")));
     }
 
     /** Whether the condition raised its alert now. */

@@ -1,6 +1,7 @@
 package co.factusapi.application.port.out;
 
 import co.factusapi.domain.webhook.AlertCondition;
+import co.factusapi.domain.webhook.RaisedAlert;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,4 +18,7 @@ public interface ComplianceAlertLog {
      * no longer holds, marks it cleared so a later crossing alerts again. Returns the events written.
      */
     int record(UUID tenantId, List<AlertCondition> conditions, Instant at);
+
+    /** The tenant's alerts raised now, oldest first: read from the states alone, no provider call. */
+    List<RaisedAlert> raised(UUID tenantId);
 }

@@ -70,7 +70,13 @@ class ConsoleAtScaleOnPostgresTest extends PostgresEndToEndTest {
                 .as("the customer filter narrows the list and its pager keeps it")
                 .contains(customerInvoices + " documentos").contains("customer=" + customer + "&amp;page=2");
         assertThat(console.get("/console/documents?kind=invoice&number=SEED50100").body()).contains("SEED-50100");
+        // A range alert as the poller leaves it (a range the emulator does not have, so no poll clears it).
+        jdbc.sql("INSERT INTO webhook_alert_states (tenant_id, subject, kind, raised, threshold, changed_at) "
+                + "VALUES (:tenant, 'range:999999', 'numbering_range.low', TRUE, 100, CURRENT_TIMESTAMP)")
+                .param("tenant", tenant).update();
         assertThat(console.get("/console").body()).doesNotContain("OTHER-")
+                .contains("Al rango de numeración 999999 le quedan 100 números o menos",
+                        "href=\"/console/numbering-ranges\"")
                 .as("the seed is archived by nobody").containsPattern("[0-9.]+ documentos emitidos en los últimos 7 días");
 
         Map<String, Duration> medians = new LinkedHashMap<>();

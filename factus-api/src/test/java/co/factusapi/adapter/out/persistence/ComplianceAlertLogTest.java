@@ -9,8 +9,10 @@ import co.factusapi.domain.tenant.DocumentQuota;
 import co.factusapi.domain.vault.SealedSecret;
 import co.factusapi.domain.webhook.AlertCondition;
 import co.factusapi.domain.webhook.ComplianceAlertRules;
+import co.factusapi.domain.webhook.RaisedAlert;
 import co.factusapi.domain.webhook.WebhookEndpoint;
 import co.factusapi.domain.webhook.WebhookEvent;
+import co.factusapi.domain.webhook.WebhookEventType;
 import co.factusapi.testsupport.MigratedDatabase;
 import co.factusapi.testsupport.TestTenants;
 import java.time.Instant;
@@ -68,7 +70,11 @@ class ComplianceAlertLogTest {
         assertThat(alerts.record(tenant, ranges(960), T0.plusSeconds(60))).isZero();
         assertThat(alerts.record(tenant, ranges(999), T0.plusSeconds(120))).isZero();
         assertThat(alerts.record(tenant, ranges(100), T0.plusSeconds(180))).as("cleared").isZero();
+        assertThat(alerts.raised(tenant)).isEmpty();
         assertThat(alerts.record(tenant, ranges(990), T0.plusSeconds(240))).as("crossed again").isEqualTo(1);
+        assertThat(alerts.raised(tenant)).containsExactly(new RaisedAlert(WebhookEventType.NUMBERING_RANGE_LOW,
+                "range:7", 100, T0.plusSeconds(240)));
+        assertThat(alerts.raised(TestTenants.create(jdbc))).isEmpty();
 
         assertThat(count("webhook_events WHERE type = 'numbering_range.low'")).isEqualTo(2);
         assertThat(count("webhook_deliveries")).isEqualTo(2);
