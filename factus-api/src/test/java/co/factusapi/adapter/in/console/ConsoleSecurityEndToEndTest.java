@@ -324,6 +324,34 @@ class ConsoleSecurityEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void aFormSentAfterTheSessionExpiredLeadsToSignInAndBackToTheFormWithNothingDone() {
+        ConsoleClient console = admin();
+        console.get("/console/api-keys");
+        String expiredSession = console.cookies().get("FACTUS_CONSOLE");
+        console.post("/console/sign-out", Map.of());
+        console.cookies().put("FACTUS_CONSOLE", expiredSession);
+
+        HttpResponse<String> sent = console.post("/console/api-keys", Map.of("name", "after-expiry"));
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/console/sign-in?expired");
+        assertThat(console.get("/console/sign-in?expired").body()).contains("Su sesión expiró");
+        HttpResponse<String> signedIn = console.post("/console/sign-in",
+                Map.of("username", "admin", "password", ApiClient.ADMIN_PASSWORD));
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/console/api-keys");
+        assertThat(console.get("/console/api-keys").body()).doesNotContain("after-expiry");
+    }
+
+    @Test
+    void aPageAskedForWithAnExpiredSessionIsShownAfterSignIn() {
+        ConsoleClient console = new ConsoleClient(port);
+        console.cookies().put("FACTUS_CONSOLE", "bm8tc3VjaC1zZXNzaW9u");
+        HttpResponse<String> page = console.get("/console/documents?status=ISSUED");
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/console/sign-in?expired");
+        HttpResponse<String> signedIn = console.signIn("admin", ApiClient.ADMIN_PASSWORD);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/console/documents?status=ISSUED");
+    }
+
+    @Test
     void spanishByDefaultEnglishOnRequestAndRemembered() {
         ConsoleClient console = new ConsoleClient(port);
         assertThat(console.get("/console/sign-in", "Accept-Language", "fr-FR").body()).contains("Iniciar sesión", "lang=\"es\"");
