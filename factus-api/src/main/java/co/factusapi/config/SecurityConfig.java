@@ -1,6 +1,7 @@
 package co.factusapi.config;
 
 import co.factusapi.adapter.in.console.ConsoleAuthenticationProvider;
+import co.factusapi.adapter.in.console.ConsoleReturnTo;
 import co.factusapi.adapter.in.console.ConsoleTenantChoice;
 import co.factusapi.adapter.in.web.error.ProblemWriter;
 import co.factusapi.adapter.in.web.ratelimit.LoginLockout;
@@ -79,6 +80,7 @@ public class SecurityConfig {
         failures.setExceptionMappings(Map.of(LockedException.class.getName(), CONSOLE_SIGN_IN + "?locked"));
         AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
         denied.setErrorPage("/console/denied");
+        ConsoleReturnTo returnTo = new ConsoleReturnTo(CONSOLE_SIGN_IN + "?expired");
         return http
                 .securityMatcher("/console", "/console/**")
                 .authenticationManager(new ProviderManager(new ConsoleAuthenticationProvider(logIn, lockout,
@@ -92,10 +94,10 @@ public class SecurityConfig {
                         .requestMatchers("/console/documents/*/*/credit-note").hasAuthority(ISSUE)
                         .anyRequest().hasAuthority(READ))
                 .formLogin(form -> form.loginPage(CONSOLE_SIGN_IN).loginProcessingUrl(CONSOLE_SIGN_IN)
-                        .defaultSuccessUrl("/console", false).failureHandler(failures).permitAll())
+                        .successHandler(returnTo).failureHandler(failures).permitAll())
                 .logout(logout -> logout.logoutUrl("/console/sign-out")
                         .logoutSuccessUrl(CONSOLE_SIGN_IN + "?signed-out").deleteCookies(ConsoleConfig.SESSION_COOKIE))
-                .sessionManagement(sessions -> sessions.invalidSessionUrl(CONSOLE_SIGN_IN + "?expired"))
+                .sessionManagement(sessions -> sessions.invalidSessionStrategy(returnTo))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONSOLE_POLICY))

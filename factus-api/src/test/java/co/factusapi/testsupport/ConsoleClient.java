@@ -26,6 +26,7 @@ public final class ConsoleClient {
     private final String baseUrl;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private String csrf;
+    private String lastPage;
 
     public ConsoleClient(int port) {
         this.baseUrl = "http://localhost:" + port;
@@ -39,6 +40,7 @@ public final class ConsoleClient {
 
     public HttpResponse<String> get(String path, String... headers) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), headers);
+        lastPage = path;
         Matcher token = CSRF.matcher(response.body());
         if (token.find()) {
             csrf = token.group(1);
@@ -53,13 +55,20 @@ public final class ConsoleClient {
         return postWithoutToken(path, withToken);
     }
 
-    /** A form POST with exactly these fields: no token unless the caller adds one (a forged one, say). */
+    /**
+     * A form POST with exactly these fields: no token unless the caller adds one (a forged one, say). Like a browser, it
+     * names the page the form was on (the last page read) in {@code Referer}.
+     */
     public HttpResponse<String> postWithoutToken(String path, Map<String, String> fields) {
         String form = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (lastPage != null) {
+            request.header("Referer", baseUrl + lastPage);
+        }
+        return send(request);
     }
 
     public String csrfToken() {

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
@@ -42,6 +44,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ConsoleBrowserEndToEndTest extends EndToEndTest {
     private static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    @Autowired
+    private JdbcTemplate jdbc;
     private static final String HOSTILE_NAME = "<script>alert(1)</script> Pérez";
     private static HeadlessChromium chromium;
     private ChromeDriver browser;
@@ -236,6 +240,19 @@ class ConsoleBrowserEndToEndTest extends EndToEndTest {
         new Select(browser.findElement(By.id("concept"))).selectByValue("partial_return");
         browser.findElement(By.id("quantity-0")).sendKeys("1");
         checkAndPhotograph("credit-note-form");
+        // The session times out while the form is filled in: sent, it leads to sign-in and back, nothing lost.
+        expireEverySession();
+        browser.findElement(By.id("issue-credit-note")).click();
+        awaitHeading("Iniciar sesión");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Su sesión expiró");
+        signIn("admin", ApiClient.ADMIN_PASSWORD);
+        awaitHeading("Nota crédito para la factura");
+        assertThat(browser.findElement(By.id("draft-restored")).getText()).contains("recuperamos lo que había escrito");
+        assertThat(browser.findElement(By.id("mode-lines")).isSelected()).isTrue();
+        assertThat(new Select(browser.findElement(By.id("concept"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("partial_return");
+        assertThat(browser.findElement(By.id("quantity-0")).getAttribute("value")).isEqualTo("1");
+        assertThat(browser.findElement(By.id("remaining")).getText()).as("nothing credited yet").isEqualTo("$ 23.800,00");
         browser.findElement(By.id("issue-credit-note")).click();
         assertThat(awaitOutcome()).isEqualTo("Nota crédito enviada. Estado: Emitido.");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Nota crédito");
@@ -260,6 +277,12 @@ class ConsoleBrowserEndToEndTest extends EndToEndTest {
         assertThat(browser.findElements(By.id("delete"))).isEmpty();
         checkAndPhotograph("document-cleared");
         assertThat(issue("BROWSER-AFTER-" + System.nanoTime())).as("the account issues again").isEqualTo(201);
+    }
+
+    /** What an idle time-out does: the server forgets the sessions, the browser still holds its cookie. */
+    private void expireEverySession() {
+        jdbc.update("DELETE FROM console_session_attributes");
+        jdbc.update("DELETE FROM console_session");
     }
 
     private int issue(String reference) {

@@ -294,6 +294,35 @@ class ConsoleSecurityEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void theUsersOfASuspendedTenantGetAPageSayingSoNotJson() {
+        String digits = Long.toString(900_000_000L + Math.floorMod(System.nanoTime(), 99_999_999L));
+        String name = "Tienda <b>suspendida</b> " + System.nanoTime();
+        HttpResponse<String> tenant = api.asAdmin().postJson("/api/v1/tenants", "{\"name\":\"" + name
+                + "\",\"nit\":\"" + digits + "-" + NitCheckDigit.of(digits) + "\",\"sandbox\":true}");
+        assertThat(tenant.statusCode()).as(tenant.body()).isEqualTo(201);
+        String tenantId = ApiClient.json(tenant).path("id").asString();
+        String username = "suspended" + System.nanoTime();
+        assertThat(api.asAdmin().send("POST", "/api/v1/users", "{\"username\":\"" + username
+                + "\",\"password\":\"tenant-password-123\",\"role\":\"admin\"}", "application/json",
+                "Factus-Tenant", tenantId).statusCode()).isEqualTo(201);
+        ConsoleClient console = new ConsoleClient(port);
+        console.signIn(username, "tenant-password-123");
+        assertThat(console.get("/console").statusCode()).isEqualTo(200);
+
+        assertThat(api.asAdmin().send("PATCH", "/api/v1/tenants/" + tenantId, "{\"status\":\"suspended\"}",
+                "application/json").statusCode()).isEqualTo(200);
+        HttpResponse<String> today = console.get("/console");
+        assertThat(today.statusCode()).isEqualTo(403);
+        assertThat(today.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(today.body()).contains("Empresa suspendida", "&lt;b&gt;suspendida&lt;/b&gt;")
+                .doesNotContain("<b>suspendida</b>");
+        HttpResponse<String> action = console.post("/console/api-keys", Map.of("name", "while-suspended"));
+        assertThat(action.statusCode()).isEqualTo(403);
+        assertThat(action.body()).contains("Empresa suspendida");
+        assertThat(api.asAdmin().get("/api/v1/api-keys", "Factus-Tenant", tenantId).body()).doesNotContain("while-suspended");
+    }
+
+    @Test
     void aPlatformAdminPicksTheTenantTheConsoleWorksFor() {
         String reference = "TENANT-" + System.nanoTime();
         assertThat(issue(reference)).isEqualTo(201);
@@ -343,6 +372,34 @@ class ConsoleSecurityEndToEndTest extends EndToEndTest {
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/console/sign-in?expired");
         assertThat(console.get("/console/sign-in?expired").body()).contains("Su sesión expiró");
+    }
+
+    @Test
+    void aFormSentAfterTheSessionExpiredLeadsToSignInAndBackToTheFormWithNothingDone() {
+        ConsoleClient console = admin();
+        console.get("/console/api-keys");
+        String expiredSession = console.cookies().get("FACTUS_CONSOLE");
+        console.post("/console/sign-out", Map.of());
+        console.cookies().put("FACTUS_CONSOLE", expiredSession);
+
+        HttpResponse<String> sent = console.post("/console/api-keys", Map.of("name", "after-expiry"));
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/console/sign-in?expired");
+        assertThat(console.get("/console/sign-in?expired").body()).contains("Su sesión expiró");
+        HttpResponse<String> signedIn = console.post("/console/sign-in",
+                Map.of("username", "admin", "password", ApiClient.ADMIN_PASSWORD));
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/console/api-keys");
+        assertThat(console.get("/console/api-keys").body()).doesNotContain("after-expiry");
+    }
+
+    @Test
+    void aPageAskedForWithAnExpiredSessionIsShownAfterSignIn() {
+        ConsoleClient console = new ConsoleClient(port);
+        console.cookies().put("FACTUS_CONSOLE", "bm8tc3VjaC1zZXNzaW9u");
+        HttpResponse<String> page = console.get("/console/documents?status=ISSUED");
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/console/sign-in?expired");
+        HttpResponse<String> signedIn = console.signIn("admin", ApiClient.ADMIN_PASSWORD);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/console/documents?status=ISSUED");
     }
 
     @Test

@@ -30,6 +30,10 @@ public class ActingTenantFilter extends OncePerRequestFilter {
      * session, it counts like the header.
      */
     public static final String CHOSEN_TENANT = ActingTenantFilter.class.getName() + ".chosen";
+    /** The suspended tenant's name, for the console's page ({@link #SUSPENDED_PAGE}). */
+    public static final String SUSPENDED_TENANT = ActingTenantFilter.class.getName() + ".suspended";
+    public static final String SUSPENDED_PAGE = "/console/suspended";
+    private static final String CONSOLE = "/console";
 
     private final ResolveTenantUseCase tenants;
     private final ProblemWriter problems;
@@ -60,13 +64,24 @@ public class ActingTenantFilter extends OncePerRequestFilter {
             return;
         }
         if (tenant.get().isSuspended() && !(caller.isPlatform() && platformMayTouch(request))) {
-            problems.write(request, response, HttpStatus.FORBIDDEN,
-                    "The tenant is suspended: it keeps its documents, but nothing can be done for it until resumed.");
+            refuseForSuspended(tenant.get(), request, response);
             return;
         }
         try (ActingTenant.Binding ignored = ActingTenant.bind(tenant.get().id())) {
             chain.doFilter(request, response);
         }
+    }
+
+    /** The API answers problem+json; a person in the operations console gets a page saying so. */
+    private void refuseForSuspended(Tenant tenant, HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        if (request.getRequestURI().startsWith(CONSOLE)) {
+            request.setAttribute(SUSPENDED_TENANT, tenant.name());
+            request.getRequestDispatcher(SUSPENDED_PAGE).forward(request, response);
+            return;
+        }
+        problems.write(request, response, HttpStatus.FORBIDDEN,
+                "The tenant is suspended: it keeps its documents, but nothing can be done for it until resumed.");
     }
 
     private Tenant own(Caller caller) {
