@@ -82,11 +82,17 @@ def load_average():
         return float(f.read().split()[0])
 
 
+def java_binary():
+    return os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin/java")
+
+
 def start_java(jar, opts, args, env, log_path):
-    java = os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin/java")
+    return start_command([java_binary(), *opts.split(), "-jar", jar, *args], env, log_path)
+
+
+def start_command(command, env, log_path):
     log = open(log_path, "w")
-    return subprocess.Popen([java, *opts.split(), "-jar", jar, *args], env=env, stdout=log,
-                            stderr=subprocess.STDOUT, start_new_session=True)
+    return subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
 
 
 def stop(process):
@@ -140,28 +146,38 @@ class Emulator:
 
 
 class Service:
-    def __init__(self, emulator, opts, database, label):
+    """The service jar on a free port: on the emulator given (or the embedded one with None), H2 in a fresh data
+    directory (or data_dir, kept) or PostgreSQL; time from process start to readiness UP in startup_seconds."""
+
+    def __init__(self, emulator, opts, database, label, command=None, data_dir=None):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.password = "bench-" + os.urandom(8).hex()
+        self.keep_data = data_dir is not None
+        self.data_dir = data_dir or tempfile.mkdtemp(prefix="factus-bench-")
         env = os.environ.copy()
-        env.update({
-            "SERVER_PORT": str(self.port), "FACTUS_API_ADMIN_PASSWORD": self.password,
-            "FACTUS_API_DATA_DIR": tempfile.mkdtemp(prefix="factus-bench-"), "FACTUS_BASE_URL": emulator.base,
-            # The emulator's default account has no rate limit: no Factus allowance to pace under.
-            "FACTUS_ALLOWANCE_REQUESTS_PER_MINUTE": "0",
-            "FACTUS_CLIENT_ID": CREDENTIALS["client_id"], "FACTUS_CLIENT_SECRET": CREDENTIALS["client_secret"],
-            "FACTUS_USERNAME": CREDENTIALS["username"], "FACTUS_PASSWORD": CREDENTIALS["password"],
-        })
-        self.data_dir = env["FACTUS_API_DATA_DIR"]
+        env.update({"SERVER_PORT": str(self.port), "FACTUS_API_ADMIN_PASSWORD": self.password,
+                    "FACTUS_API_DATA_DIR": self.data_dir})
+        if emulator:
+            env.update({
+                "FACTUS_BASE_URL": emulator.base,
+                # The emulator's accounts here have no rate limit: no Factus allowance to pace under.
+                "FACTUS_ALLOWANCE_REQUESTS_PER_MINUTE": "0",
+                "FACTUS_CLIENT_ID": CREDENTIALS["client_id"], "FACTUS_CLIENT_SECRET": CREDENTIALS["client_secret"],
+                "FACTUS_USERNAME": CREDENTIALS["username"], "FACTUS_PASSWORD": CREDENTIALS["password"],
+            })
         env.update(database.environment())
         started = time.monotonic()
-        # One API key drives the whole load: its rate limit (120/min by default) is raised so the run measures
-        # throughput, with the limiter still on the request path.
+        # Each API key's rate limit (120/min by default) is raised so the run measures throughput, with the limiter
+        # still on the request path.
         args = ["--factus-api.rate-limit.requests-per-minute=100000000"]
-        self.process = start_java(SERVICE_JAR, opts, args, env, os.path.join(RAW, f"service-{label}.log"))
+        log = os.path.join(RAW, f"service-{label}.log")
+        if command:
+            self.process = start_command([*command, *args], env, log)
+        else:
+            self.process = start_java(SERVICE_JAR, opts, args, env, log)
         try:
-            wait_until(self.ready, self.process, 180, interval=0.1)
+            wait_until(self.ready, self.process, 180, interval=0.05)
         except SystemExit:
             self.close()
             raise
@@ -170,14 +186,17 @@ class Service:
     def ready(self):
         return http("GET", self.base + "/actuator/health/readiness")["status"] == "UP"
 
-    def api_key(self):
+    def admin(self):
         login = http("POST", self.base + "/api/v1/auth/login", {"username": "admin", "password": self.password})
-        headers = {"Authorization": "Bearer " + login["access_token"]}
-        return http("POST", self.base + "/api/v1/api-keys", {"name": "bench"}, headers)["key"]
+        return {"Authorization": "Bearer " + login["access_token"]}
+
+    def api_key(self, headers=None):
+        return http("POST", self.base + "/api/v1/api-keys", {"name": "bench"}, headers or self.admin())["key"]
 
     def close(self):
         stop(self.process)
-        shutil.rmtree(self.data_dir, ignore_errors=True)
+        if not self.keep_data:
+            shutil.rmtree(self.data_dir, ignore_errors=True)
 
 
 class H2:
@@ -227,9 +246,10 @@ def wait_until(check, process, seconds, interval=0.5):
 
 
 def wrk(url, body_file, header, connections, threads, duration, label, watched_pids):
+    """header: "Name: value", or a file with one such line per tenant (requests take them in turn)."""
     env = os.environ.copy()
-    env.update({"BENCH_BODY_FILE": body_file, "BENCH_HEADER": header,
-                "BENCH_PREFIX": f"{label}-{int(time.time() * 1000)}"})
+    credential = {"BENCH_HEADER_FILE": header} if os.path.isfile(header) else {"BENCH_HEADER": header}
+    env.update({"BENCH_BODY_FILE": body_file, **credential, "BENCH_PREFIX": f"{label}-{int(time.time() * 1000)}"})
     command = ["wrk", "--latency", "-t", str(threads), "-c", str(connections), "-d", duration, "--timeout", "10s",
                "-s", os.path.join(BENCH, "wrk/invoices.lua"), url]
     cpu_before = {name: cpu_seconds(pid) for name, pid in watched_pids.items()}
@@ -327,6 +347,15 @@ def delta(after, before):
             "requests": {k: v for k, v in requests.items() if v}}
 
 
+SERVICE_BODY = os.path.join(BENCH, "payloads/service-invoice.json")
+FACTUS_BODY = os.path.join(BENCH, "payloads/factus-bill.json")
+
+
+def seconds_of(duration):
+    units = {"s": 1, "m": 60, "h": 3600}
+    return float(duration[:-1]) * units[duration[-1]] if duration[-1] in units else float(duration)
+
+
 def measure(args, name, url, body, header, connections, pids):
     wrk(url, body, header, connections, args.threads, args.warmup, f"{name}-warmup", pids)
     wrk_cpu = WrkCpu()
@@ -335,14 +364,54 @@ def measure(args, name, url, body, header, connections, pids):
     return result
 
 
+def service_phase(args, emulator, service, database, label, credential, connections):
+    """Warm-up, then the measured wrk phase through the service, with the emulator's counters around it."""
+    url = service.base + "/api/v1/invoices"
+    pids = {"emulator": emulator.process.pid, "service": service.process.pid}
+    wrk(url, SERVICE_BODY, credential, connections, args.threads, args.warmup, label + "-warmup", pids)
+    before = emulator.settled_counters()
+    recording = Recording(service.process.pid, label) if args.profile else None
+    wrk_cpu = WrkCpu()
+    result = wrk(url, SERVICE_BODY, credential, connections, args.threads, args.duration, label, pids)
+    result["cpu"]["wrk"] = wrk_cpu.since()
+    after = emulator.settled_counters()
+    if recording:
+        recording.stop()
+        result["profile"] = recording.summary
+    result.update({"database": database.name, "startup_s": service.startup_seconds,
+                   "peak_rss_mb": peak_rss_mb(service.process.pid), "run": delta(after, before),
+                   "lifetime": {"connections": after["connections_accepted"], "tokens": after["tokens_issued"]}})
+    print(line(result), flush=True)
+    return result
+
+
+def open_loop(args, url, body, header, rate, label, pids):
+    """The constant-rate generator (openloop.py) in its own process: latency from each request's due time."""
+    output = os.path.join(RAW, f"openloop-{label}.json")
+    cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
+    load_before = load_average()
+    generator_cpu = WrkCpu()
+    subprocess.run([sys.executable, os.path.join(BENCH, "openloop.py"), "--url", url, "--body", body, "--header",
+                    header, "--rate", f"{rate:.1f}", "--duration", str(seconds_of(args.open_loop_duration)),
+                    "--warmup", str(seconds_of(args.open_loop_warmup)), "--json", output], check=True)
+    with open(output) as f:
+        figures = json.load(f)
+    figures.update({"label": label, "load": max(load_before, load_average()),
+                    "cpu": {name: cpu_seconds(pid) - cpu_before[name] for name, pid in pids.items()}})
+    figures["cpu"]["generator"] = generator_cpu.since()
+    print(f"{label:32} {figures['ok']:8d} ok at {rate:.0f}/s  p50 {figures['p50_ms']:7.1f}  "
+          f"p99 {figures['p99_ms']:7.1f} ms  schedule error p99 {figures['schedule_error_p99_ms']:.1f} ms  "
+          f"errors {figures['errors']}", flush=True)
+    return figures
+
+
 def scenario(args, emulator, latency, connections, databases, pool_size):
     tag = f"{latency}ms-c{connections}"
     os.environ["FACTUS_MAX_CONNECTIONS"] = str(pool_size)
     emulator.prepare(latency)
     token = emulator.token()
-    direct = measure(args, f"direct-{tag}", emulator.base + "/v1/bills/validate",
-                     os.path.join(BENCH, "payloads/factus-bill.json"), "Authorization: Bearer " + token, connections,
-                     {"emulator": emulator.process.pid})
+    direct = measure(args, f"direct-{tag}", emulator.base + "/v1/bills/validate", FACTUS_BODY,
+                     "Authorization: Bearer " + token, connections, {"emulator": emulator.process.pid})
     print(line(direct), flush=True)
     rows = [direct]
     for database_type in databases:
@@ -354,80 +423,187 @@ def scenario(args, emulator, latency, connections, databases, pool_size):
             database.close()
             raise
         try:
-            key = service.api_key()
             label = f"service-{database.name}-{tag}"
-            pids = {"emulator": emulator.process.pid, "service": service.process.pid}
-            wrk(service.base + "/api/v1/invoices", os.path.join(BENCH, "payloads/service-invoice.json"),
-                "X-API-Key: " + key, connections, args.threads, args.warmup, label + "-warmup", pids)
-            before = emulator.settled_counters()
-            recording = Recording(service.process.pid, label) if args.profile else None
-            wrk_cpu = WrkCpu()
-            result = wrk(service.base + "/api/v1/invoices", os.path.join(BENCH, "payloads/service-invoice.json"),
-                         "X-API-Key: " + key, connections, args.threads, args.duration, label, pids)
-            result["cpu"]["wrk"] = wrk_cpu.since()
-            after = emulator.settled_counters()
-            if recording:
-                recording.stop()
-                result["profile"] = recording.summary
-            result.update({"database": database.name, "startup_s": service.startup_seconds,
-                           "peak_rss_mb": peak_rss_mb(service.process.pid), "run": delta(after, before),
-                           "lifetime": {"connections": after["connections_accepted"],
-                                        "tokens": after["tokens_issued"]}})
+            result = service_phase(args, emulator, service, database, label, "X-API-Key: " + service.api_key(),
+                                   connections)
+            if latency and args.open_loop_share:
+                result["open_loop"] = open_loop_pair(args, emulator, service, result, f"{database.name}-{latency}ms")
             rows.append(result)
-            print(line(result), flush=True)
         finally:
             service.close()
             database.close()
     return {"latency_ms": latency, "connections": connections, "pool_size": pool_size, "rows": rows}
 
 
-def line(r):
-    return (f"{r['label']:32} {r['rps']:8.0f} req/s  p50 {r['p50_ms']:7.1f}  p90 {r['p90_ms']:7.1f}  "
-            f"p99 {r['p99_ms']:7.1f} ms  errors {r['errors']}  load {r['load']:.2f}")
+def open_loop_pair(args, emulator, service, closed_loop, tag):
+    """Direct and through the service at the same fixed rate, a share of the capacity the closed loop measured."""
+    rate = args.open_loop_share * closed_loop["rps"]
+    token = emulator.token()
+    direct = open_loop(args, emulator.base + "/v1/bills/validate", FACTUS_BODY, "Authorization: Bearer " + token,
+                       rate, f"open-loop-direct-{tag}", {"emulator": emulator.process.pid})
+    through = open_loop(args, service.base + "/api/v1/invoices", SERVICE_BODY, "X-API-Key: " + service.api_key(),
+                        rate, f"open-loop-service-{tag}",
+                        {"emulator": emulator.process.pid, "service": service.process.pid})
+    return {"rate": rate, "share": args.open_loop_share, "direct": direct, "service": through}
+
+
+def dian_check_digit(nit):
+    """DIAN's verification digit (modulo 11 over prime weights from the right)."""
+    weights = [3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71]
+    total = sum(int(d) * w for d, w in zip(reversed(str(nit)), weights))
+    remainder = total % 11
+    return remainder if remainder < 2 else 11 - remainder
+
+
+def tenants_phase(args, emulator, database_type, count, connections):
+    """count tenants, each with its own emulator account (no rate limit) and API key, issuing at the same time."""
+    os.environ["FACTUS_MAX_CONNECTIONS"] = str(args.pool_size)
+    database = database_type()
+    emulator.prepare(0)
+    keys_file = os.path.join(RAW, f"tenant-keys-{database.name}.txt")
+    service = Service(emulator, args.service_jvm_opts, database, f"tenants-{database.name}")
+    try:
+        admin = service.admin()
+        accounts, credentials = [], []
+        for i in range(count):
+            account = emulator.control("POST", "/__emulator/accounts",
+                                       {"name": f"bench-{i}", "rate_limit_per_minute": 0})
+            nit = 901000000 + i
+            tenant = http("POST", service.base + "/api/v1/tenants", {
+                "name": f"Bench tenant {i}", "nit": f"{nit}-{dian_check_digit(nit)}",
+                "factus": {"base_url": emulator.base, "client_id": account["client_id"],
+                           "client_secret": account["client_secret"], "username": account["username"],
+                           "password": account["password"]}}, admin)
+            credentials.append("X-API-Key: " + service.api_key({**admin, "Factus-Tenant": tenant["id"]}))
+            accounts.append(account["id"])
+        with open(keys_file, "w") as f:
+            f.write("\n".join(credentials) + "\n")
+        onboarded = [account_counters(emulator, a)["tokens_issued"] for a in accounts]
+        label = f"service-{database.name}-{count}-tenants"
+        result = service_phase(args, emulator, service, database, label, keys_file, connections)
+        per_account = [account_counters(emulator, a) for a in accounts]
+        # Onboarding proves the credentials with a token grant of its own (docs/tenants.md): counted apart.
+        result["tenants"] = {"count": count, "onboarding_tokens": onboarded,
+                             "tokens": [c["tokens_issued"] - o for c, o in zip(per_account, onboarded)],
+                             "invoices": [c["invoices_created"] for c in per_account]}
+        return result
+    finally:
+        service.close()
+        database.close()
+        if os.path.exists(keys_file):
+            os.remove(keys_file)
+
+
+def account_counters(emulator, account):
+    return emulator.control("GET", f"/__emulator/counters?account={account}")
+
+
+def startup_phase(args, database_types):
+    """Time to readiness of the packaged jar, and of the recommended way (scripts/fast-start.sh: the jar extracted,
+    Spring's AOT bean definitions, the JDK's AOT cache from a training run). Warm: the first start (which creates
+    and migrates the database) is not counted, and the OS has just read the files."""
+    app = os.path.join(RAW, "app")
+    fast_start = os.path.join(ROOT, "scripts/fast-start.sh")
+    env = {**os.environ, "JAVA_OPTS": args.service_jvm_opts}
+    started = time.monotonic()
+    subprocess.run(["bash", fast_start, "prepare", app], env=env, check=True, capture_output=True)
+    training_s = time.monotonic() - started
+    os.environ["JAVA_OPTS"] = args.service_jvm_opts
+    modes = {"packaged jar (java -jar)": [java_binary(), *args.service_jvm_opts.split(), "-jar", SERVICE_JAR],
+             "scripts/fast-start.sh run": ["bash", fast_start, "run", app]}
+    rows = []
+    for database_type in database_types:
+        database = database_type()
+        data_dir = tempfile.mkdtemp(prefix="factus-bench-start-")
+        try:
+            Service(None, args.service_jvm_opts, database, f"startup-first-{database.name}", data_dir=data_dir).close()
+            for mode, command in modes.items():
+                times = []
+                for run in range(args.startup_runs):
+                    service = Service(None, None, database, f"startup-{database.name}-{run}", command, data_dir)
+                    times.append(service.startup_seconds)
+                    service.close()
+                rows.append({"database": database.name, "mode": mode, "seconds": times})
+                print(f"start-up {database.name:10} {mode:26} " + " ".join(f"{t:.2f}" for t in times) + " s",
+                      flush=True)
+        finally:
+            database.close()
+            shutil.rmtree(data_dir, ignore_errors=True)
+    return {"rows": rows, "training_s": training_s,
+            "cache_mb": os.path.getsize(os.path.join(app, "factus-api.aot")) / 1e6}
+
+
+PHASES = ("zero", "latency", "tenants", "startup", "cluster")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--duration", default="60s", help="wrk duration of each measured phase (default 60s)")
-    parser.add_argument("--warmup", default="30s", help="wrk warm-up before each measured phase (default 30s)")
+    parser.add_argument("--duration", default="40s", help="wrk duration of each measured phase (default 40s)")
+    parser.add_argument("--warmup", default="20s", help="wrk warm-up before each measured phase (default 20s)")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2)")
     parser.add_argument("--connections", type=int, default=64, help="connections at zero latency (default 64)")
     parser.add_argument("--clients", type=int, default=200, help="clients at the latency scenario (default 200)")
     parser.add_argument("--latency", type=int, default=100, help="upstream validate latency in ms (default 100)")
-    parser.add_argument("--postgres", action="store_true", help="also measure the service on PostgreSQL")
-    parser.add_argument("--only", choices=["zero", "latency"], help="run one scenario only")
+    parser.add_argument("--postgres", action="store_true", help="kept for old command lines: PostgreSQL is measured "
+                        "unless --no-postgres")
+    parser.add_argument("--no-postgres", action="store_true", help="measure the service on H2 only")
+    parser.add_argument("--only", help="comma-separated phases to run, of " + ", ".join(PHASES) + " (default all)")
     parser.add_argument("--pool-size", type=int, default=64,
                         help="FACTUS_MAX_CONNECTIONS of the service at zero latency (default 64)")
     parser.add_argument("--latency-pool-size", type=int,
                         help="FACTUS_MAX_CONNECTIONS in the latency scenario (default: --clients, since "
                              "clients / latency calls per second need that many connections in flight)")
-    parser.add_argument("--profile", action="store_true", help="JFR-record each measured service phase")
+    parser.add_argument("--open-loop-share", type=float, default=0.5,
+                        help="open-loop rate as a share of the closed-loop capacity at --latency (default 0.5; 0: skip)")
+    parser.add_argument("--open-loop-duration", default="40s", help="measured open-loop seconds (default 40s)")
+    parser.add_argument("--open-loop-warmup", default="10s", help="open-loop seconds before measuring (default 10s)")
+    parser.add_argument("--tenants", type=int, default=100, help="tenants issuing at once (default 100)")
+    parser.add_argument("--startup-runs", type=int, default=3, help="starts timed per way and database (default 3)")
+    parser.add_argument("--cluster-duration", default="30s", help="measured cluster phase (default 30s)")
+    parser.add_argument("--cluster-port", type=int, default=18180, help="HAProxy's port in the cluster phase")
+    parser.add_argument("--profile", action="store_true", help="kept for old command lines: JFR is on unless "
+                        "--no-profile")
+    parser.add_argument("--no-profile", action="store_true",
+                        help="do not JFR-record the measured service phases at zero latency")
     parser.add_argument("--service-jvm-opts", default=RECOMMENDED_SERVICE_OPTS)
     parser.add_argument("--emulator-jvm-opts", default=EMULATOR_OPTS)
     parser.add_argument("--output", default=os.path.join(RESULTS, "latest"), help="results path without suffix")
     args = parser.parse_args()
+    phases = set((args.only or ",".join(PHASES)).split(","))
+    unknown = phases - set(PHASES)
+    if unknown:
+        parser.error("unknown phases " + ", ".join(sorted(unknown)))
     os.makedirs(RAW, exist_ok=True)
     started = datetime.datetime.now(datetime.timezone.utc)
     load_at_start = load_average()
+    databases = [H2] if args.no_postgres else [H2, Postgres]
+    run = {"started": started.strftime("%Y-%m-%d %H:%M UTC"), "load_at_start": load_at_start,
+           "command": "bench/run.sh " + " ".join(sys.argv[1:]), "args": vars(args), "scenarios": [],
+           "tenants": [], "java": subprocess.run([java_binary(), "-version"], capture_output=True,
+                                                 text=True).stderr.splitlines()[0], "cpus": os.cpu_count()}
     emulator = Emulator(args.emulator_jvm_opts)
-    scenarios = []
     try:
-        databases = [H2, Postgres] if args.postgres else [H2]
-        if args.only != "latency":
-            scenarios.append(scenario(args, emulator, 0, args.connections, databases, args.pool_size))
-        if args.only != "zero":
-            scenarios.append(scenario(args, emulator, args.latency, args.clients, [H2],
-                                      args.latency_pool_size or args.clients))
+        if "zero" in phases:
+            args.profile = not args.no_profile
+            run["scenarios"].append(scenario(args, emulator, 0, args.connections, databases, args.pool_size))
+            args.profile = False
+        if "latency" in phases:
+            run["scenarios"].append(scenario(args, emulator, args.latency, args.clients, databases,
+                                             args.latency_pool_size or args.clients))
+        if "tenants" in phases:
+            run["tenants"] = [tenants_phase(args, emulator, db, args.tenants, args.connections) for db in databases]
     finally:
         stop(emulator.process)
-    import report
-    run = {"started": started.strftime("%Y-%m-%d %H:%M UTC"), "load_at_start": load_at_start,
-           "command": "bench/run.sh " + " ".join(sys.argv[1:]), "args": vars(args), "scenarios": scenarios,
-           "java": subprocess.run([os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin/java"), "-version"],
-                                  capture_output=True, text=True).stderr.splitlines()[0],
-           "cpus": os.cpu_count()}
+    if "startup" in phases:
+        run["startup"] = startup_phase(args, databases)
+    if "cluster" in phases and not args.no_postgres:
+        import cluster
+        result, counters = cluster.measure(args.cluster_duration, args.warmup, args.threads, args.connections, 0,
+                                           args.cluster_port)
+        run["cluster"] = {"result": result, "counters": counters, "connections": args.connections}
     with open(os.path.join(RAW, "latest.json"), "w") as f:
         json.dump(run, f, indent=2)
+    import report
     report.write(run, args.output)
 
 

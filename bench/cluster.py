@@ -7,9 +7,11 @@ instance, HAProxy, the emulator and wrk, and what the emulator saw (one token pe
 """
 import argparse
 import datetime
+import json
 import os
 import subprocess
 import sys
+import urllib.error
 
 import bench
 
@@ -35,18 +37,23 @@ def main():
     parser.add_argument("--latency", type=int, default=100, help="upstream validate latency in ms (default 100)")
     parser.add_argument("--port", type=int, default=18180, help="HAProxy's port; the instances take the next ones")
     args = parser.parse_args()
+    started = datetime.datetime.now(datetime.timezone.utc)
+    result, counters = measure(args.duration, args.warmup, args.threads, args.connections, args.latency, args.port)
+    write(args, started, result, counters)
+
+
+def measure(duration, warmup, threads, connections, latency, port):
+    """Starts the cluster, loads it through HAProxy, stops it: wrk's figures and the emulator's counters."""
     os.makedirs(bench.RAW, exist_ok=True)
     env = os.environ.copy()
-    env.update({"CLUSTER_DIR": CLUSTER_DIR, "CLUSTER_PORT": str(args.port),
+    env.update({"CLUSTER_DIR": CLUSTER_DIR, "CLUSTER_PORT": str(port),
                 "CLUSTER_JAVA_OPTS": bench.RECOMMENDED_SERVICE_OPTS,
                 "CLUSTER_SERVICE_ARGS": "--factus-api.rate-limit.requests-per-minute=100000000"})
-    started = datetime.datetime.now(datetime.timezone.utc)
     cluster("up", env)
     try:
-        base = f"http://127.0.0.1:{args.port}"
-        emulator = f"http://127.0.0.1:{args.port + 4}"
-        bench.http("PUT", emulator + "/__emulator/latency",
-                   {"endpoint": bench.VALIDATE, "millis": args.latency})
+        base = f"http://127.0.0.1:{port}"
+        emulator = f"http://127.0.0.1:{port + 4}"
+        bench.http("PUT", emulator + "/__emulator/latency", {"endpoint": bench.VALIDATE, "millis": latency})
         with open(os.path.join(CLUSTER_DIR, "admin.password")) as f:
             password = f.read().strip()
         login = bench.http("POST", base + "/api/v1/auth/login", {"username": "admin", "password": password})
@@ -54,19 +61,30 @@ def main():
                          {"Authorization": "Bearer " + login["access_token"]})["key"]
         pids = {f"instance{i}": pid(f"instance{i}") for i in (1, 2, 3)}
         pids.update({"haproxy": pid("haproxy"), "emulator": pid("emulator")})
-        body = os.path.join(bench.BENCH, "payloads/service-invoice.json")
-        label = f"cluster-{args.latency}ms-c{args.connections}"
-        bench.wrk(base + "/api/v1/invoices", body, "X-API-Key: " + key, args.connections, args.threads,
-                  args.warmup, label + "-warmup", pids)
+        label = f"cluster-{latency}ms-c{connections}"
+        bench.wrk(base + "/api/v1/invoices", bench.SERVICE_BODY, "X-API-Key: " + key, connections, threads, warmup,
+                  label + "-warmup", pids)
         wrk_cpu = bench.WrkCpu()
-        result = bench.wrk(base + "/api/v1/invoices", body, "X-API-Key: " + key, args.connections, args.threads,
-                           args.duration, label, pids)
+        result = bench.wrk(base + "/api/v1/invoices", bench.SERVICE_BODY, "X-API-Key: " + key, connections, threads,
+                           duration, label, pids)
         result["cpu"]["wrk"] = wrk_cpu.since()
         counters = bench.http("GET", emulator + "/__emulator/counters")
         print(bench.line(result), flush=True)
-        write(args, started, result, counters)
+        if result["errors"]:
+            print("a sample answer: " + probe(base, key), flush=True)
+        return result, counters
     finally:
         cluster("down", env)
+
+
+def probe(base, key):
+    """One invoice outside wrk, to say what the errors were."""
+    with open(bench.SERVICE_BODY) as f:
+        body = json.loads(f.read().replace("{{REF}}", "probe-" + os.urandom(6).hex()))
+    try:
+        return json.dumps(bench.http("POST", base + "/api/v1/invoices", body, {"X-API-Key": key}))[:300]
+    except urllib.error.HTTPError as e:
+        return f"{e.code} {e.read().decode()[:300]}"
 
 
 def write(args, started, result, counters):
