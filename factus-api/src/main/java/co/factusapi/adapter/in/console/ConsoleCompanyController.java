@@ -83,7 +83,7 @@ public class ConsoleCompanyController {
         } catch (UpstreamException upstream) {
             // The provider names the refused field (an unknown municipality, say): shown like our own refusals.
             if (upstream.violations().isEmpty()) {
-                model.addAttribute(ActionOutcome.FLASH, ActionOutcome.failed("company.upstream", upstream.getMessage()));
+                model.addAttribute(ActionOutcome.FLASH, failed(upstream));
             } else {
                 model.addAttribute("errors", upstream.violations().stream().map(FormError::of).toList());
             }
@@ -100,8 +100,12 @@ public class ConsoleCompanyController {
             next.addFlashAttribute(ActionOutcome.FLASH, ActionOutcome.failed("company.logo-refused",
                     refused.violations().getFirst().message()));
         } catch (UpstreamException upstream) {
-            next.addFlashAttribute(ActionOutcome.FLASH, ActionOutcome.failed("company.upstream", upstream.getMessage()));
+            next.addFlashAttribute(ActionOutcome.FLASH, failed(upstream));
         }
         return BACK;
+    }
+
+    private static ActionOutcome failed(UpstreamException upstream) {
+        return ActionOutcome.failed("company.upstream", upstream.getMessage());
     }
 }

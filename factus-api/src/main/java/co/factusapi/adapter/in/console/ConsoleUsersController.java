@@ -6,6 +6,7 @@ import co.factusapi.domain.error.InvalidRequestException;
 import co.factusapi.domain.identity.Caller;
 import co.factusapi.domain.identity.Role;
 import co.factusapi.domain.identity.User;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -44,7 +45,7 @@ public class ConsoleUsersController {
     String list(@AuthenticationPrincipal Caller caller, Model model) {
         model.addAttribute("users", users.list().stream().sorted(Comparator.comparing(User::username))
                 .map(user -> UserRow.of(user, caller)).toList());
-        model.addAttribute("roles", List.of(Role.values()).stream().map(Role::code).toList());
+        model.addAttribute("roles", Arrays.stream(Role.values()).map(Role::code).toList());
         return "console/users";
     }
 

@@ -145,7 +145,7 @@ public class ConsoleWebhooksController {
     @PostMapping("/console/webhooks/{id}/events/{eventId}/resend")
     String resend(@PathVariable UUID id, @PathVariable UUID eventId, @AuthenticationPrincipal Caller caller,
                   RedirectAttributes next) {
-        endpoints.get(id);
+        endpoints.get(id); // the page's endpoint must be the acting tenant's: not found otherwise, as the page
         int queued = log.resend(eventId, caller.name());
         next.addFlashAttribute(ActionOutcome.FLASH, new ActionOutcome("webhooks.resent", null,
                 Integer.toString(queued), false));

@@ -235,8 +235,10 @@ class ConsoleSettingsEndToEndTest extends EndToEndTest {
         assertThat(console.get("/console/company").body()).contains("Logo actualizado.", ".svg");
         assertThat(factus.emulator().companyLogo()).isEqualTo(svg);
 
-        assertThat(upload(console, "logo.png", "just text".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(302);
-        assertThat(console.get("/console/company").body()).contains("No se subió el logo.", "must be a PNG, JPEG or SVG");
+        byte[] text = "just text".getBytes(StandardCharsets.UTF_8);
+        assertThat(upload(console, "logo.png", text).statusCode()).isEqualTo(302);
+        assertThat(console.get("/console/company").body())
+                .contains("No se subió el logo.", "must be a PNG, JPEG or SVG");
         // Refused while the request is read, before any page: the container's 413 (docs/console.md "Not yet").
         assertThat(upload(console, "big.png", new byte[2 * 1024 * 1024 + 10]).statusCode()).isEqualTo(413);
         assertThat(factus.emulator().companyLogo()).isEqualTo(svg);
