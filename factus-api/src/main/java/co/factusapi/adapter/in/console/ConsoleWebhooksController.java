@@ -33,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class ConsoleWebhooksController {
     private static final String ENDPOINT = "redirect:/console/webhooks/{id}";
     private static final int LOG_SIZE = 25;
+    private static final String SUCCEEDED = "SUCCEEDED";
 
     private final ManageWebhookEndpointsUseCase endpoints;
     private final WebhookDeliveriesUseCase log;
@@ -42,22 +43,22 @@ public class ConsoleWebhooksController {
         this.log = log;
     }
 
-    /** One endpoint as the pages show it, never with its secret. */
+    /** One endpoint as the pages show it, never with its secret; {@code failingSince} empty when it is not failing. */
     record EndpointRow(UUID id, String url, String description, List<String> eventTypes, boolean enabled,
-                       String disabledReason, String previousSecretUntil, String createdAt) {
-        static EndpointRow of(WebhookEndpoint endpoint) {
+                       String disabledReason, String previousSecretUntil, String createdAt, String failingSince) {
+        static EndpointRow of(WebhookEndpoint endpoint, Instant failingSince) {
             return new EndpointRow(endpoint.id(), endpoint.url().toString(), endpoint.description(),
                     endpoint.eventTypes().stream().map(WebhookEventType::code).sorted().toList(), endpoint.enabled(),
                     endpoint.disabledReason(), ConsoleFormat.time(endpoint.previousSecretUntil()),
-                    ConsoleFormat.time(endpoint.createdAt()));
+                    ConsoleFormat.time(endpoint.createdAt()), ConsoleFormat.time(failingSince));
         }
     }
 
-    /** One delivery of the log with its last attempt: when, the receiver's status code, or the error. */
+    /** One delivery of the log with its last attempt (attempts come newest first): when, the status code, or the error. */
     record DeliveryRow(UUID eventId, String eventType, String status, int attempts, String lastAt, Integer lastCode,
                        String lastError) {
         static DeliveryRow of(WebhookDelivery delivery) {
-            DeliveryAttempt last = delivery.attempts().isEmpty() ? null : delivery.attempts().getLast();
+            DeliveryAttempt last = delivery.attempts().isEmpty() ? null : delivery.attempts().getFirst();
             return new DeliveryRow(delivery.eventId(), delivery.eventType().code(), delivery.status(),
                     delivery.attemptCount(), last == null ? "" : ConsoleFormat.time(last.at()),
                     last == null ? null : last.statusCode(), last == null ? null : last.error());
@@ -66,7 +67,9 @@ public class ConsoleWebhooksController {
 
     @GetMapping("/console/webhooks")
     String list(Model model) {
-        model.addAttribute("endpoints", endpoints.list().stream().map(EndpointRow::of).toList());
+        // A tenant has a few endpoints: one look at each one's log is cheap.
+        model.addAttribute("endpoints", endpoints.list().stream().map(endpoint -> EndpointRow.of(endpoint,
+                failingSince(log.deliveriesTo(endpoint.id(), LOG_SIZE)))).toList());
         model.addAttribute("eventTypes", WebhookEventType.subscribableCodes());
         return "console/webhooks";
     }
@@ -92,9 +95,27 @@ public class ConsoleWebhooksController {
 
     @GetMapping("/console/webhooks/{id}")
     String endpoint(@PathVariable UUID id, Model model) {
-        model.addAttribute("endpoint", EndpointRow.of(endpoints.get(id)));
-        model.addAttribute("deliveries", log.deliveriesTo(id, LOG_SIZE).stream().map(DeliveryRow::of).toList());
+        List<WebhookDelivery> deliveries = log.deliveriesTo(id, LOG_SIZE);
+        model.addAttribute("endpoint", EndpointRow.of(endpoints.get(id), failingSince(deliveries)));
+        model.addAttribute("deliveries", deliveries.stream().map(DeliveryRow::of).toList());
         return "console/webhook";
+    }
+
+    /**
+     * The first failed attempt of the deliveries that have not succeeded since the last one that did (the log comes
+     * newest first), as far back as the page shows: null when the latest tried delivery succeeded.
+     */
+    static Instant failingSince(List<WebhookDelivery> newestFirst) {
+        Instant since = null;
+        for (WebhookDelivery delivery : newestFirst) {
+            if (SUCCEEDED.equals(delivery.status())) {
+                break;
+            }
+            if (!delivery.attempts().isEmpty()) {
+                since = delivery.attempts().getLast().at();
+            }
+        }
+        return since;
     }
 
     @PostMapping("/console/webhooks/{id}/enabled")

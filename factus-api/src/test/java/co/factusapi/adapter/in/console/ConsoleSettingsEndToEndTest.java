@@ -6,6 +6,7 @@ import co.factusapi.testsupport.ApiClient;
 import co.factusapi.testsupport.ConsoleClient;
 import co.factusapi.testsupport.EndToEndTest;
 import co.factusapi.testsupport.InvoiceJson;
+import co.factusapi.testsupport.Poll;
 import co.factusapi.testsupport.WebhookTenants;
 import java.io.IOException;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,6 +35,7 @@ class ConsoleSettingsEndToEndTest extends EndToEndTest {
     private static final String PASSWORD = "a-long-enough-password";
     private static final Pattern ENDPOINT = Pattern.compile("/console/webhooks/([0-9a-f-]{36})$");
     private static final Pattern REPLAYED = Pattern.compile("Reenvío en cola. Eventos:</p>\\s*<p>(\\d+)</p>");
+    private static final Pattern FAILING_SINCE = Pattern.compile("<dd id=\"failing-since\">([^<]+)</dd>");
     private static final Pattern SECRET = Pattern.compile("<code id=\"secret\">(whsec_[^<]+)</code>");
 
     @Test
@@ -105,6 +108,12 @@ class ConsoleSettingsEndToEndTest extends EndToEndTest {
 
         console.post("/console/webhooks/" + id + "/test", Map.of());
         assertThat(console.get("/console/webhooks/" + id).body()).contains("Evento de prueba en cola.", "webhook.test");
+        Poll.until(Duration.ofSeconds(15), "the closed port's failure in the log",
+                () -> console.get("/console/webhooks/" + id).body().contains("id=\"failing-since\""));
+        Matcher failing = FAILING_SINCE.matcher(console.get("/console/webhooks/" + id).body());
+        assertThat(failing.find()).isTrue();
+        assertThat(console.get("/console/webhooks").body())
+                .contains("<td class=\"failing-since\">" + failing.group(1) + "</td>");
 
         assertThat(api.postJson("/api/v1/invoices", InvoiceJson.body("WH-" + System.nanoTime(), "1137624282", "CC",
                 null)).statusCode()).isEqualTo(201);
