@@ -54,7 +54,7 @@ public class ConsoleWebhooksController {
         }
     }
 
-    /** One delivery of the log with its last attempt (attempts come newest first): when, the status code, or the error. */
+    /** One delivery with its last attempt (attempts come newest first): when, the status code, or the error. */
     record DeliveryRow(UUID eventId, String eventType, String status, int attempts, String lastAt, Integer lastCode,
                        String lastError) {
         static DeliveryRow of(WebhookDelivery delivery) {
