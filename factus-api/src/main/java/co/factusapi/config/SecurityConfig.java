@@ -89,6 +89,13 @@ public class SecurityConfig {
                         .requestMatchers("/console/assets/**", CONSOLE_SIGN_IN, "/console/denied").permitAll()
                         .requestMatchers("/console/tenant").hasAuthority(PLATFORM)
                         .requestMatchers("/console/api-keys", "/console/api-keys/**").hasAuthority(MANAGE_TENANT)
+                        // Settings as the API's routes: tenants for the platform, users and webhooks for tenant
+                        // admins, the company profile seen by every reader and changed by tenant admins.
+                        .requestMatchers("/console/tenants", "/console/tenants/**").hasAuthority(PLATFORM)
+                        .requestMatchers("/console/users", "/console/users/**", "/console/webhooks",
+                                "/console/webhooks/**").hasAuthority(MANAGE_TENANT)
+                        .requestMatchers(HttpMethod.POST, "/console/company", "/console/company/**")
+                        .hasAuthority(MANAGE_TENANT)
                         // Actions on documents (credit note, delete, reconcile, e-mail), as the API's document routes.
                         .requestMatchers(HttpMethod.POST, "/console/documents/**").hasAuthority(ISSUE)
                         .requestMatchers("/console/documents/*/*/credit-note").hasAuthority(ISSUE)

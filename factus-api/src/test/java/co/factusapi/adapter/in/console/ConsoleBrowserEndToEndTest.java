@@ -38,7 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The console in headless Chromium, as the people who run invoicing use it: sign in, find an invoice issued through
  * the API, open it and its PDF, create and revoke an API key, switch language, sign out; issue a credit note from an
- * invoice; clear a DIAN rejection that blocks the account; a read-only user; CSRF; a customer name with a script in it. axe-core checks every main page (no serious or critical violation), and each
+ * invoice; clear a DIAN rejection that blocks the account; a read-only user; CSRF; a customer name with a script in it;
+ * create a user and a webhook endpoint in the settings. axe-core checks every main page (no serious or critical violation), and each
  * page is photographed under target/console-screenshots/.
  */
 class ConsoleBrowserEndToEndTest extends EndToEndTest {
@@ -277,6 +278,52 @@ class ConsoleBrowserEndToEndTest extends EndToEndTest {
         assertThat(browser.findElements(By.id("delete"))).isEmpty();
         checkAndPhotograph("document-cleared");
         assertThat(issue("BROWSER-AFTER-" + System.nanoTime())).as("the account issues again").isEqualTo(201);
+    }
+
+    @Test
+    void anAdminCreatesAUserAndAWebhookEndpointInTheSettings() throws IOException {
+        browser.get(url("/console/sign-in"));
+        signIn("admin", ApiClient.ADMIN_PASSWORD);
+        awaitHeading("Hoy, ");
+        browser.findElement(By.linkText("Ajustes")).click();
+        awaitHeading("Ajustes");
+        checkAndPhotograph("settings");
+
+        String username = "browser-user-" + System.nanoTime();
+        browser.findElement(By.linkText("Usuarios")).click();
+        awaitHeading("Usuarios");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("browser-password-123");
+        new Select(browser.findElement(By.id("role"))).selectByValue("user");
+        browser.findElement(By.id("create")).click();
+        assertThat(awaitOutcome()).isEqualTo("Usuario creado:");
+        assertThat(browser.findElement(By.xpath("//tr[@data-username='" + username + "']")).getText())
+                .contains("Usuario (emite y consulta)");
+        checkAndPhotograph("users");
+        assertThat(api.asUser(username, "browser-password-123").get("/api/v1/invoices").statusCode()).isEqualTo(200);
+
+        browser.get(url("/console/webhooks"));
+        awaitHeading("Webhooks");
+        browser.findElement(By.id("url")).sendKeys("http://127.0.0.1:9/browser-hooks");
+        browser.findElement(By.id("description")).sendKeys("ERP");
+        browser.findElement(By.id("event-0")).click();
+        checkAndPhotograph("webhooks");
+        browser.findElement(By.id("create")).click();
+        String secret = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("secret"))).getText();
+        assertThat(secret).startsWith("whsec_");
+        browser.findElement(By.id("send-test")).click();
+        assertThat(awaitOutcome()).isEqualTo("Evento de prueba en cola.");
+        assertThat(browser.findElements(By.id("secret"))).as("the secret is shown once").isEmpty();
+        checkAndPhotograph("webhook-endpoint");
+        assertThat(api.asAdmin().get("/api/v1/webhook-endpoints").body()).contains("http://127.0.0.1:9/browser-hooks");
+
+        browser.get(url("/console/company"));
+        awaitHeading("Perfil de la empresa");
+        checkAndPhotograph("company");
+        browser.get(url("/console/tenants"));
+        awaitHeading("Empresas");
+        checkAndPhotograph("tenants");
     }
 
     /** What an idle time-out does: the server forgets the sessions, the browser still holds its cookie. */
