@@ -87,10 +87,13 @@ public class JdbcDocumentLedger implements DocumentLedger {
     @Override
     public void update(LedgerEntry<?> entry) {
         transactions.executeWithoutResult(status -> {
-            Optional<DocumentStatus> before = jdbc.sql("SELECT status FROM documents WHERE id = :id FOR UPDATE")
-                    .param("id", entry.id()).query(String.class).optional().map(DocumentStatus::valueOf);
+            Optional<Before> before = jdbc.sql("SELECT status, unknown_announced FROM documents WHERE id = :id FOR UPDATE")
+                    .param("id", entry.id())
+                    .query((row, n) -> new Before(DocumentStatus.valueOf(row.getString("status")),
+                            row.getBoolean("unknown_announced")))
+                    .optional();
             jdbc.sql(DocumentRow.update(false, "")).params(DocumentRow.outcomeParams(entry)).update();
-            before.ifPresent(previous -> outbox.documentChanged(previous, entry));
+            before.ifPresent(previous -> outbox.documentChanged(previous.status(), previous::unknownAnnounced, entry));
         });
     }
 
@@ -105,10 +108,19 @@ public class JdbcDocumentLedger implements DocumentLedger {
                     .param("expected_updated_at", SqlTime.timestamp(current.updatedAt()))
                     .update() == 1;
             if (taken) {
-                outbox.documentChanged(current.status(), next);
+                outbox.documentChanged(current.status(), () -> unknownAnnounced(next.id()), next);
             }
             return taken;
         }));
+    }
+
+    private boolean unknownAnnounced(UUID id) {
+        return jdbc.sql("SELECT unknown_announced FROM documents WHERE id = :id").param("id", id)
+                .query(Boolean.class).single();
+    }
+
+    /** The row as a settlement found it, locked. */
+    private record Before(DocumentStatus status, boolean unknownAnnounced) {
     }
 
     @Override
