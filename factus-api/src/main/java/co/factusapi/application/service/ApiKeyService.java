@@ -33,7 +33,10 @@ public final class ApiKeyService implements ManageApiKeysUseCase, AuthenticateAp
     /** Accepted keys by the SHA-256 of their secret, never the plain key; a revocation here drops its key at once. */
     private final ExpiringCache<String, ApiKey> accepted;
 
-    /** {@code cacheTtl}: how long an accepted key is trusted without reading it again (a revocation on another instance takes this long). */
+    /**
+     * {@code cacheTtl}: how long an accepted key is trusted without reading it again; a revocation made on another
+     * instance takes this long to apply here.
+     */
     public ApiKeyService(ApiKeyRepository apiKeys, Clock clock, RandomGenerator random, AuditTrail audit,
                          Duration cacheTtl) {
         this.audit = audit;

@@ -36,7 +36,10 @@ public final class TenantService implements ResolveTenantUseCase, ManageTenantsU
     /** The tenants requests act for, read once per TTL; a change made here drops the tenant at once. */
     private final ExpiringCache<UUID, Tenant> acting;
 
-    /** {@code cacheTtl}: how long a request may act on a tenant row read earlier (a suspension elsewhere takes this long). */
+    /**
+     * {@code cacheTtl}: how long a request may act on a tenant row read earlier; a suspension made on another instance
+     * takes this long to apply here.
+     */
     public TenantService(TenantRepository tenants, UUID defaultTenantId, ProviderAccounts accounts, SecretVault vault,
                          Clock clock, AuditTrail audit, Duration cacheTtl) {
         this.tenants = tenants;

@@ -87,7 +87,8 @@ public class JdbcDocumentLedger implements DocumentLedger {
     @Override
     public void update(LedgerEntry<?> entry) {
         transactions.executeWithoutResult(status -> {
-            Optional<Before> before = jdbc.sql("SELECT status, unknown_announced FROM documents WHERE id = :id FOR UPDATE")
+            Optional<Before> before = jdbc.sql("SELECT status, unknown_announced FROM documents WHERE id = :id "
+                            + "FOR UPDATE")
                     .param("id", entry.id())
                     .query((row, n) -> new Before(DocumentStatus.valueOf(row.getString("status")),
                             row.getBoolean("unknown_announced")))

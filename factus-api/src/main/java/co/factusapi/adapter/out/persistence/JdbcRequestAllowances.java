@@ -12,8 +12,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * the bucket's theoretical arrival time (epoch ms). A request costs one emission interval (period / capacity) and is
  * allowed while the arrival time stays within one period of now, which allows a burst of {@code capacity}. The
  * conditional update decides concurrent requests. A granted request is that one auto-committed statement, which also
- * returns the new arrival time (PostgreSQL's {@code RETURNING}, through JDBC's generated keys); only a refusal reads the
- * row again. Nothing is held beyond one statement.
+ * returns the new arrival time (PostgreSQL's {@code RETURNING}, through JDBC's generated keys); only a refusal reads
+ * the row again. Nothing is held beyond one statement.
  */
 public class JdbcRequestAllowances implements RequestAllowances {
     private static final Duration IDLE = Duration.ofHours(1);

@@ -44,7 +44,8 @@ public class WebhookSubscriptions {
     }
 
     private Optional<List<Subscription>> load(UUID tenantId) {
-        return Optional.of(jdbc.sql("SELECT id, event_types FROM webhook_endpoints WHERE tenant_id = :tenant AND enabled")
+        return Optional.of(jdbc.sql("SELECT id, event_types FROM webhook_endpoints WHERE tenant_id = :tenant "
+                        + "AND enabled")
                 .param("tenant", tenantId)
                 .query((row, n) -> new Subscription(row.getObject("id", UUID.class),
                         Set.copyOf(Arrays.asList(row.getString("event_types").split(" ")))))
