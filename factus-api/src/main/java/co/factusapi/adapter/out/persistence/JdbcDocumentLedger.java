@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -83,10 +84,22 @@ public class JdbcDocumentLedger implements DocumentLedger {
         return true;
     }
 
-    /** Settles an attempt: its request was stored when it began, so it is not written (nor serialised) again. */
+    /**
+     * Settles an attempt: its request was stored when it began, so it is not written (nor serialised) again. The
+     * usual case, a row still PENDING, is one UPDATE that also returns the row's {@code unknown_announced} (JDBC's
+     * generated keys: PostgreSQL's {@code RETURNING}); a row something else changed meanwhile is locked and read first.
+     */
     @Override
     public void update(LedgerEntry<?> entry) {
         transactions.executeWithoutResult(status -> {
+            GeneratedKeyHolder settledPending = new GeneratedKeyHolder();
+            jdbc.sql(DocumentRow.update(false, " AND status = 'PENDING'")).params(DocumentRow.outcomeParams(entry))
+                    .update(settledPending, "unknown_announced");
+            if (!settledPending.getKeyList().isEmpty()) {
+                Object announced = settledPending.getKeyList().getFirst().values().iterator().next();
+                outbox.documentChanged(DocumentStatus.PENDING, () -> Boolean.TRUE.equals(announced), entry);
+                return;
+            }
             Optional<Before> before = jdbc.sql("SELECT status, unknown_announced FROM documents WHERE id = :id "
                             + "FOR UPDATE")
                     .param("id", entry.id())

@@ -142,6 +142,20 @@ class WebhookOutboxTest {
     }
 
     @Test
+    void anUnknownSettledByTheLateAnswerOfItsAttemptEmitsSettled() {
+        LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, "REF-4", T0);
+        ledger.insert(pending);
+        ledger.update(pending.failed(DocumentStatus.UNKNOWN, List.of(), T0.plusSeconds(1)));
+
+        ledger.update(pending.settled(validated("SETP990000004", INVOICE_TOTALS), T0.plusSeconds(2)));
+        ledger.update(pending.settled(validated("SETP990000004", INVOICE_TOTALS), T0.plusSeconds(3)));
+
+        assertThat(events(pending.id())).containsExactly("document.unknown", "document.issued", "document.settled");
+        assertThat(jdbc.sql("SELECT unknown_announced FROM documents WHERE id = :id").param("id", pending.id())
+                .query(Boolean.class).single()).isFalse();
+    }
+
+    @Test
     void anUnknownSettledByATakeOverEmitsSettledExactlyOnce() {
         LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, "REF-3", T0);
         ledger.insert(pending);
