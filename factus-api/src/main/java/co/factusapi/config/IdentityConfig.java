@@ -34,7 +34,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /** Users, API keys and tokens: the plain services and their adapters. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({JwtProperties.class, AdminProperties.class})
+@EnableConfigurationProperties({JwtProperties.class, AdminProperties.class, CacheProperties.class})
 public class IdentityConfig {
 
     @Bean
@@ -82,8 +82,8 @@ public class IdentityConfig {
     }
 
     @Bean
-    ApiKeyService apiKeyService(ApiKeyRepository apiKeys, Clock clock, AuditTrail audit) {
-        return new ApiKeyService(apiKeys, clock, new SecureRandom(), audit);
+    ApiKeyService apiKeyService(ApiKeyRepository apiKeys, Clock clock, AuditTrail audit, CacheProperties caches) {
+        return new ApiKeyService(apiKeys, clock, new SecureRandom(), audit, caches.apiKeys());
     }
 
     @Bean

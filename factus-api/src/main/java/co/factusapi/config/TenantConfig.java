@@ -75,8 +75,8 @@ public class TenantConfig {
 
     @Bean
     TenantService tenantService(TenantRepository tenants, DefaultTenant defaultTenant, ProviderAccounts accounts,
-                                SecretVault vault, Clock clock, AuditTrail audit) {
-        return new TenantService(tenants, defaultTenant.id(), accounts, vault, clock, audit);
+                                SecretVault vault, Clock clock, AuditTrail audit, CacheProperties caches) {
+        return new TenantService(tenants, defaultTenant.id(), accounts, vault, clock, audit, caches.tenants());
     }
 
     /** Refuses to start with a master key that cannot open the stored secrets (docs/tenants.md). */

@@ -116,9 +116,8 @@ public class WebFilterConfig {
 
     @Bean
     RequestAllowances requestAllowances(RateLimitProperties properties, Environment environment, JdbcClient jdbc,
-                                        PlatformTransactionManager transactions, Clock clock) {
-        return shared(properties, environment) ? new JdbcRequestAllowances(jdbc, new TransactionTemplate(transactions),
-                clock) : new MemoryRequestAllowances();
+                                        Clock clock) {
+        return shared(properties, environment) ? new JdbcRequestAllowances(jdbc, clock) : new MemoryRequestAllowances();
     }
 
     @Bean

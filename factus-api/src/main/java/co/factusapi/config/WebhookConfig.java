@@ -5,6 +5,7 @@ import co.factusapi.adapter.out.persistence.JdbcInstanceRegistry;
 import co.factusapi.adapter.out.persistence.JdbcRadianWatchlist;
 import co.factusapi.adapter.out.persistence.JdbcWebhookEndpoints;
 import co.factusapi.adapter.out.persistence.JdbcWebhookOutbox;
+import co.factusapi.adapter.out.persistence.WebhookSubscriptions;
 import co.factusapi.adapter.out.webhook.JdkWebhookSender;
 import co.factusapi.adapter.out.webhook.WebhookAddressPolicy;
 import co.factusapi.application.port.in.DispatchWebhooksUseCase;
@@ -44,15 +45,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(WebhookProperties.class)
 public class WebhookConfig {
 
+    /** Shared by the endpoint writers (which drop a tenant's entry) and the outbox (which reads it per change). */
     @Bean
-    WebhookEndpointRepository webhookEndpointRepository(JdbcClient jdbc) {
-        return new JdbcWebhookEndpoints(jdbc);
+    WebhookSubscriptions webhookSubscriptions(JdbcClient jdbc, CacheProperties caches, Clock clock) {
+        return new WebhookSubscriptions(jdbc, caches.webhookEndpoints(), clock);
+    }
+
+    @Bean
+    WebhookEndpointRepository webhookEndpointRepository(JdbcClient jdbc, WebhookSubscriptions subscriptions) {
+        return new JdbcWebhookEndpoints(jdbc, subscriptions);
     }
 
     /** Also the ledger's: it writes the events of each change in that change's transaction. */
     @Bean
-    JdbcWebhookOutbox webhookOutbox(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        return new JdbcWebhookOutbox(jdbc, new TransactionTemplate(transactions));
+    JdbcWebhookOutbox webhookOutbox(JdbcClient jdbc, PlatformTransactionManager transactions,
+                                    WebhookSubscriptions subscriptions) {
+        return new JdbcWebhookOutbox(jdbc, new TransactionTemplate(transactions), subscriptions);
     }
 
     @Bean

@@ -81,6 +81,8 @@ class SettingsTest {
                 Duration.ofHours(6), Duration.ofHours(24), 366, "", Duration.ofSeconds(2), 100, Duration.ofMinutes(10)));
         assertThat(none.bindOrCreate("factus-api.console", ConsoleProperties.class))
                 .isEqualTo(new ConsoleProperties(Duration.ofMinutes(30), true));
+        assertThat(none.bindOrCreate("factus-api.cache", CacheProperties.class)).isEqualTo(
+                new CacheProperties(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5)));
     }
 
     @Test
@@ -102,7 +104,9 @@ class SettingsTest {
                 Map.entry("FACTUS_API_ARCHIVE_RETENTION", "P12Y"), Map.entry("FACTUS_API_ARCHIVE_ENABLED", "false"),
                 Map.entry("FACTUS_API_ARCHIVE_BATCH_SIZE", "5"), Map.entry("FACTUS_API_RATE_LIMIT_STORE", "database"),
                 Map.entry("FACTUS_API_SHUTDOWN_DRAIN_DELAY", "3s"), Map.entry("FACTUS_API_WEBHOOKS_ALLOW", "10.0.0.0/8"),
-                Map.entry("FACTUS_API_CONSOLE_IDLE_TIMEOUT", "10m"), Map.entry("FACTUS_API_CONSOLE_SECURE_COOKIE", "false")));
+                Map.entry("FACTUS_API_CONSOLE_IDLE_TIMEOUT", "10m"), Map.entry("FACTUS_API_CONSOLE_SECURE_COOKIE", "false"),
+                Map.entry("FACTUS_API_CACHE_API_KEYS", "0s"), Map.entry("FACTUS_API_CACHE_TENANTS", "2s"),
+                Map.entry("FACTUS_API_CACHE_WEBHOOK_ENDPOINTS", "1m")));
 
         FactusProperties factus = environment.bindOrCreate("factus", FactusProperties.class);
         assertThat(factus.embedded()).isFalse();
@@ -138,6 +142,8 @@ class SettingsTest {
         assertThat(archive.batchSize()).isEqualTo(5);
         assertThat(environment.bindOrCreate("factus-api.console", ConsoleProperties.class))
                 .isEqualTo(new ConsoleProperties(Duration.ofMinutes(10), false));
+        assertThat(environment.bindOrCreate("factus-api.cache", CacheProperties.class)).isEqualTo(
+                new CacheProperties(Duration.ZERO, Duration.ofSeconds(2), Duration.ofMinutes(1)));
     }
 
     @Test

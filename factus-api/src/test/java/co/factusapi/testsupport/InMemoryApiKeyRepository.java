@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class InMemoryApiKeyRepository implements ApiKeyRepository {
     private final Map<UUID, ApiKey> byId = new ConcurrentHashMap<>();
     private int recordedUses;
+    private int lookups;
 
     @Override
     public void add(ApiKey apiKey) {
@@ -38,6 +39,7 @@ public class InMemoryApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Optional<ApiKey> findByPublicId(String publicId) {
+        lookups++;
         return byId.values().stream().filter(stored -> stored.publicId().equals(publicId)).findFirst();
     }
 
@@ -55,6 +57,11 @@ public class InMemoryApiKeyRepository implements ApiKeyRepository {
                 ? stored
                 : new ApiKey(stored.id(), stored.name(), stored.publicId(), stored.secretHash(), stored.createdAt(),
                         stored.revokedAt(), usedAt, stored.tenantId(), stored.scopes()));
+    }
+
+    /** How often a key was read by its public id, to check what the service's cache saves. */
+    public int lookups() {
+        return lookups;
     }
 
     /** How often a use was written, to check that busy keys are not written on every request. */

@@ -1,5 +1,6 @@
 package co.factusapi.application.service;
 
+import co.factusapi.application.cache.ExpiringCache;
 import co.factusapi.application.port.in.AuthenticateApiKeyUseCase;
 import co.factusapi.application.port.in.ManageApiKeysUseCase;
 import co.factusapi.application.port.out.ApiKeyRepository;
@@ -29,9 +30,17 @@ public final class ApiKeyService implements ManageApiKeysUseCase, AuthenticateAp
     private final Clock clock;
     private final RandomGenerator random;
     private final AuditTrail audit;
+    /** Accepted keys by the SHA-256 of their secret, never the plain key; a revocation here drops its key at once. */
+    private final ExpiringCache<String, ApiKey> accepted;
 
-    public ApiKeyService(ApiKeyRepository apiKeys, Clock clock, RandomGenerator random, AuditTrail audit) {
+    /**
+     * {@code cacheTtl}: how long an accepted key is trusted without reading it again; a revocation made on another
+     * instance takes this long to apply here.
+     */
+    public ApiKeyService(ApiKeyRepository apiKeys, Clock clock, RandomGenerator random, AuditTrail audit,
+                         Duration cacheTtl) {
         this.audit = audit;
+        this.accepted = new ExpiringCache<>(cacheTtl, clock);
         this.apiKeys = apiKeys;
         this.clock = clock;
         this.random = random;
@@ -67,6 +76,7 @@ public final class ApiKeyService implements ManageApiKeysUseCase, AuthenticateAp
     public void revoke(UUID id, Caller caller) {
         get(id, caller);
         apiKeys.revoke(id, now());
+        accepted.invalidateIf(key -> key.id().equals(id));
         audit.record(caller.name(), "api-key.revoke", "api-key", id.toString(), null, "REVOKED", null);
     }
 
@@ -77,8 +87,14 @@ public final class ApiKeyService implements ManageApiKeysUseCase, AuthenticateAp
 
     @Override
     public Optional<ApiKey> authenticate(String presentedKey) {
-        Optional<ApiKey> apiKey = ApiKeyCredential.parse(presentedKey).flatMap(this::liveKeyAccepting);
-        apiKey.ifPresent(this::recordUse);
+        Optional<ApiKeyCredential> credential = ApiKeyCredential.parse(presentedKey);
+        if (credential.isEmpty()) {
+            return Optional.empty();
+        }
+        String secretHash = credential.get().secretHash();
+        Optional<ApiKey> apiKey = accepted.get(secretHash, hash -> liveKeyAccepting(credential.get()))
+                .filter(key -> key.accepts(credential.get()));
+        apiKey.ifPresent(key -> recordUse(key, secretHash));
         return apiKey;
     }
 
@@ -86,10 +102,12 @@ public final class ApiKeyService implements ManageApiKeysUseCase, AuthenticateAp
         return apiKeys.findByPublicId(credential.publicId()).filter(stored -> stored.accepts(credential));
     }
 
-    private void recordUse(ApiKey apiKey) {
+    /** The cached copy takes the new time too, so a busy key is not written again on every cached request. */
+    private void recordUse(ApiKey apiKey, String secretHash) {
         Instant now = now();
         if (apiKey.lastUseOlderThan(LAST_USE_RESOLUTION, now)) {
             apiKeys.recordUse(apiKey.id(), now);
+            accepted.replace(secretHash, apiKey.withLastUse(now));
         }
     }
 

@@ -1,5 +1,6 @@
 package co.factusapi.application.service;
 
+import co.factusapi.application.cache.ExpiringCache;
 import co.factusapi.application.port.in.ManageTenantsUseCase;
 import co.factusapi.application.port.in.ResolveTenantUseCase;
 import co.factusapi.application.port.out.ProviderAccounts;
@@ -15,6 +16,7 @@ import co.factusapi.domain.tenant.TenantSecrets;
 import co.factusapi.domain.tenant.TenantStatus;
 import co.factusapi.domain.vault.SealedSecret;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,10 +33,17 @@ public final class TenantService implements ResolveTenantUseCase, ManageTenantsU
     private final SecretVault vault;
     private final Clock clock;
     private final AuditTrail audit;
+    /** The tenants requests act for, read once per TTL; a change made here drops the tenant at once. */
+    private final ExpiringCache<UUID, Tenant> acting;
 
+    /**
+     * {@code cacheTtl}: how long a request may act on a tenant row read earlier; a suspension made on another instance
+     * takes this long to apply here.
+     */
     public TenantService(TenantRepository tenants, UUID defaultTenantId, ProviderAccounts accounts, SecretVault vault,
-                         Clock clock, AuditTrail audit) {
+                         Clock clock, AuditTrail audit, Duration cacheTtl) {
         this.tenants = tenants;
+        this.acting = new ExpiringCache<>(cacheTtl, clock);
         this.defaultTenantId = defaultTenantId;
         this.accounts = accounts;
         this.vault = vault;
@@ -44,12 +53,12 @@ public final class TenantService implements ResolveTenantUseCase, ManageTenantsU
 
     @Override
     public Optional<Tenant> find(UUID id) {
-        return tenants.find(id);
+        return acting.get(id, tenants::find);
     }
 
     @Override
     public Tenant defaultTenant() {
-        return tenants.find(defaultTenantId).orElseThrow();
+        return find(defaultTenantId).orElseThrow();
     }
 
     @Override
@@ -111,6 +120,7 @@ public final class TenantService implements ResolveTenantUseCase, ManageTenantsU
             tenant = tenant.withApiVersion(change.apiVersion(), now());
         }
         tenants.update(tenant, secrets);
+        acting.invalidate(id);
         accounts.disconnect(id);
         audit.recordFor(id, actor, "tenant.update", "tenant", id.toString(), null, tenant.status().name(),
                 secrets == null ? null : "credentials rotated");
@@ -138,6 +148,7 @@ public final class TenantService implements ResolveTenantUseCase, ManageTenantsU
                     + "(5 to 10 years); suspend it instead.");
         }
         tenants.delete(id);
+        acting.invalidate(id);
         accounts.disconnect(id);
         audit.recordFor(id, actor, "tenant.delete", "tenant", id.toString(), null, "DELETED", null);
     }

@@ -72,6 +72,10 @@ public record ApiKey(UUID id, String name, String publicId, String secretHash, I
         return lastUsedAt == null || lastUsedAt.plus(interval).isBefore(now);
     }
 
+    public ApiKey withLastUse(Instant usedAt) {
+        return new ApiKey(id, name, publicId, secretHash, createdAt, revokedAt, usedAt, tenantId, scopes);
+    }
+
     @Override
     public String toString() {
         return "ApiKey[id=" + id + ", name=" + name + ", publicId=" + publicId + ", tenantId=" + tenantId + ", scopes=" + scopes

@@ -3,6 +3,7 @@ package co.factusapi.domain.webhook;
 import co.factusapi.domain.document.DocumentStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Which events a ledger state change emits (docs/webhooks.md "Events"). {@code unknownAnnounced}: a
@@ -15,10 +16,20 @@ public final class DocumentEventRules {
     }
 
     public static List<WebhookEventType> emitted(DocumentStatus before, DocumentStatus after, boolean unknownAnnounced) {
+        return emitted(before, after, () -> unknownAnnounced);
+    }
+
+    /**
+     * The same, asking {@code unknownAnnounced} only when its answer can change the events: not for a change to
+     * PENDING (a new attempt) nor for one that keeps a settled status.
+     */
+    public static List<WebhookEventType> emitted(DocumentStatus before, DocumentStatus after,
+                                                 BooleanSupplier announcement) {
         List<WebhookEventType> types = new ArrayList<>();
-        if (before == after && after != DocumentStatus.UNKNOWN) {
+        if ((before == after && after != DocumentStatus.UNKNOWN) || after == DocumentStatus.PENDING) {
             return types;
         }
+        boolean unknownAnnounced = announcement.getAsBoolean();
         switch (after) {
             case ISSUED -> types.add(WebhookEventType.DOCUMENT_ISSUED);
             case REJECTED -> types.add(WebhookEventType.DOCUMENT_REJECTED);

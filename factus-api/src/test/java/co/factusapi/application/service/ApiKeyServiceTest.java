@@ -30,7 +30,7 @@ class ApiKeyServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-15T10:00:00.123456789Z"));
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final ApiKeyService service = new ApiKeyService(apiKeys, clock, new SecureRandom(),
-            new AuditTrail(audit, clock));
+            new AuditTrail(audit, clock), Duration.ofSeconds(5));
     private static final UUID TENANT_A = UUID.randomUUID();
     private static final UUID TENANT_B = UUID.randomUUID();
     private static final Caller ADMIN = new Caller("user:admin", TENANT_A, Scope.ofUser(Role.ADMIN, false));
@@ -124,6 +124,55 @@ class ApiKeyServiceTest {
         service.authenticate(issued.plainKey());
         assertThat(apiKeys.recordedUses()).isEqualTo(2);
         assertThat(service.get(issued.apiKey().id(), ADMIN).lastUsedAt()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    @Test
+    void anAcceptedKeyIsReadAgainOnlyAfterTheCacheTtl() {
+        IssuedApiKey issued = service.create("billing job", Set.of(), ADMIN);
+
+        service.authenticate(issued.plainKey());
+        clock.advance(Duration.ofSeconds(4));
+        assertThat(service.authenticate(issued.plainKey())).isPresent();
+        assertThat(apiKeys.lookups()).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(service.authenticate(issued.plainKey())).isPresent();
+        assertThat(apiKeys.lookups()).isEqualTo(2);
+    }
+
+    @Test
+    void aCachedKeyStillRefusesAWrongSecretAndIsDroppedAtOnceWhenRevokedHere() {
+        IssuedApiKey issued = service.create("billing job", Set.of(), ADMIN);
+        String tampered = issued.plainKey().substring(0, issued.plainKey().length() - 1)
+                + (issued.plainKey().endsWith("A") ? "B" : "A");
+        assertThat(service.authenticate(issued.plainKey())).isPresent();
+
+        assertThat(service.authenticate(tampered)).isEmpty();
+        service.revoke(issued.apiKey().id(), ADMIN);
+        assertThat(service.authenticate(issued.plainKey())).isEmpty();
+    }
+
+    @Test
+    void aKeyRevokedByAnotherInstanceStopsWorkingWithinTheTtl() {
+        IssuedApiKey issued = service.create("billing job", Set.of(), ADMIN);
+        assertThat(service.authenticate(issued.plainKey())).isPresent();
+
+        apiKeys.revoke(issued.apiKey().id(), clock.instant());
+        assertThat(service.authenticate(issued.plainKey())).as("still trusted from the cache").isPresent();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(service.authenticate(issued.plainKey())).isEmpty();
+    }
+
+    @Test
+    void aBusyCachedKeyHasItsLastUseWrittenOnceAMinuteToo() {
+        IssuedApiKey issued = service.create("billing job", Set.of(), ADMIN);
+
+        for (int second = 0; second < 90; second++) {
+            service.authenticate(issued.plainKey());
+            clock.advance(Duration.ofSeconds(1));
+        }
+
+        assertThat(apiKeys.recordedUses()).isEqualTo(2);
     }
 
     @Test

@@ -19,6 +19,7 @@ import co.factusapi.domain.tenant.TenantStatus;
 import co.factusapi.testsupport.InMemoryAuditLog;
 import co.factusapi.testsupport.InMemoryTenantRepository;
 import co.factusapi.testsupport.MutableClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +32,8 @@ class TenantServiceTest {
     private static final byte[] OTHER_KEY = filled(2);
     private static final FactusCredentials CREDENTIALS =
             new FactusCredentials("client", "the-client-secret", "user@shop.co", "the-password");
+
+    private static final Duration TTL = Duration.ofSeconds(5);
 
     private final InMemoryTenantRepository tenants = new InMemoryTenantRepository();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-06T10:00:00Z"));
@@ -100,7 +103,7 @@ class TenantServiceTest {
     void rotationResealsUnderTheNewKeyAndTheOldKeyCanThenGo() {
         Tenant tenant = service(KEY).create(live("Tienda", CREDENTIALS), "user:root");
         TenantService rotating = new TenantService(tenants, UUID.randomUUID(), accounts,
-                new AesGcmSecretVault(MasterKeyring.of(OTHER_KEY, KEY)), clock, new AuditTrail(audit, clock));
+                new AesGcmSecretVault(MasterKeyring.of(OTHER_KEY, KEY)), clock, new AuditTrail(audit, clock), TTL);
 
         assertThat(rotating.resealSecrets("user:root")).isEqualTo(1);
         assertThat(rotating.resealSecrets("user:root")).isZero();
@@ -112,7 +115,7 @@ class TenantServiceTest {
         UUID defaultTenant = UUID.randomUUID();
         tenants.with(defaultTenant);
         TenantService service = new TenantService(tenants, defaultTenant, accounts,
-                new AesGcmSecretVault(MasterKeyring.of(KEY)), clock, new AuditTrail(audit, clock));
+                new AesGcmSecretVault(MasterKeyring.of(KEY)), clock, new AuditTrail(audit, clock), TTL);
         Tenant tenant = service.create(live("Tienda", CREDENTIALS), "user:root");
 
         assertThat(service.update(tenant.id(), new ManageTenantsUseCase.Change(null, null, TenantStatus.SUSPENDED,
@@ -138,7 +141,7 @@ class TenantServiceTest {
             public void disconnect(UUID tenantId) {
                 disconnected.add(tenantId);
             }
-        }, new AesGcmSecretVault(MasterKeyring.of(KEY)), clock, new AuditTrail(audit, clock));
+        }, new AesGcmSecretVault(MasterKeyring.of(KEY)), clock, new AuditTrail(audit, clock), TTL);
         Tenant tenant = service.create(live("Tienda", CREDENTIALS), "user:root");
         verified.clear();
 
@@ -153,9 +156,30 @@ class TenantServiceTest {
         assertThat(ApiVersion.fromCode("V2")).contains(ApiVersion.V2);
     }
 
+    @Test
+    void theActingTenantIsReadOncePerTtlAndASuspensionHereAppliesAtOnce() {
+        TenantService service = service(KEY);
+        Tenant tenant = service.create(live("Tienda", CREDENTIALS), "user:root");
+        assertThat(service.find(tenant.id())).contains(tenant);
+
+        tenants.update(tenant.withStatus(TenantStatus.SUSPENDED, clock.instant()), null);
+        assertThat(service.find(tenant.id()).orElseThrow().isSuspended()).as("another instance's change: cached")
+                .isFalse();
+        clock.advance(TTL);
+        assertThat(service.find(tenant.id()).orElseThrow().isSuspended()).as("seen within the TTL").isTrue();
+
+        service.update(tenant.id(), new ManageTenantsUseCase.Change(null, null, TenantStatus.ACTIVE, null, null),
+                "user:root");
+        assertThat(service.find(tenant.id()).orElseThrow().isSuspended()).as("this instance's change: at once")
+                .isFalse();
+        service.update(tenant.id(), new ManageTenantsUseCase.Change(null, null, TenantStatus.SUSPENDED, null, null),
+                "user:root");
+        assertThat(service.find(tenant.id()).orElseThrow().isSuspended()).isTrue();
+    }
+
     private TenantService service(byte[] key) {
         return new TenantService(tenants, UUID.randomUUID(), accounts, new AesGcmSecretVault(MasterKeyring.of(key)),
-                clock, new AuditTrail(audit, clock));
+                clock, new AuditTrail(audit, clock), TTL);
     }
 
     private static TenantRegistration live(String name, FactusCredentials credentials) {

@@ -13,6 +13,7 @@ import static co.factusapi.domain.webhook.WebhookEventType.DOCUMENT_SETTLED;
 import static co.factusapi.domain.webhook.WebhookEventType.DOCUMENT_UNKNOWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 class DocumentEventRulesTest {
@@ -36,5 +37,16 @@ class DocumentEventRulesTest {
                 .containsExactly(DOCUMENT_REJECTED, DOCUMENT_SETTLED);
         assertThat(DocumentEventRules.emitted(PENDING, FAILED, true)).containsExactly(DOCUMENT_SETTLED);
         assertThat(DocumentEventRules.emitted(ISSUED, ISSUED, false)).isEmpty();
+    }
+
+    @Test
+    void whetherAnUnknownWasAnnouncedIsAskedOnlyWhenItCanChangeTheEvents() {
+        BooleanSupplier unasked = () -> {
+            throw new AssertionError("asked");
+        };
+        assertThat(DocumentEventRules.emitted(UNKNOWN, PENDING, unasked)).isEmpty();
+        assertThat(DocumentEventRules.emitted(ISSUED, ISSUED, unasked)).isEmpty();
+        assertThat(DocumentEventRules.emitted(PENDING, ISSUED, () -> true)).containsExactly(DOCUMENT_ISSUED,
+                DOCUMENT_SETTLED);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -86,14 +87,30 @@ public class JdbcDocumentLedger implements DocumentLedger {
         return true;
     }
 
-    /** Settles an attempt: its request was stored when it began, so it is not written (nor serialised) again. */
+    /**
+     * Settles an attempt: its request was stored when it began, so it is not written (nor serialised) again. The
+     * usual case, a row still PENDING, is one UPDATE that also returns the row's {@code unknown_announced} (JDBC's
+     * generated keys: PostgreSQL's {@code RETURNING}); a row something else changed meanwhile is locked and read first.
+     */
     @Override
     public void update(LedgerEntry<?> entry) {
         transactions.executeWithoutResult(status -> {
-            Optional<DocumentStatus> before = jdbc.sql("SELECT status FROM documents WHERE id = :id FOR UPDATE")
-                    .param("id", entry.id()).query(String.class).optional().map(DocumentStatus::valueOf);
+            GeneratedKeyHolder settledPending = new GeneratedKeyHolder();
+            jdbc.sql(DocumentRow.update(false, " AND status = 'PENDING'")).params(DocumentRow.outcomeParams(entry))
+                    .update(settledPending, "unknown_announced");
+            if (!settledPending.getKeyList().isEmpty()) {
+                Object announced = settledPending.getKeyList().getFirst().values().iterator().next();
+                outbox.documentChanged(DocumentStatus.PENDING, () -> Boolean.TRUE.equals(announced), entry);
+                return;
+            }
+            Optional<Before> before = jdbc.sql("SELECT status, unknown_announced FROM documents WHERE id = :id "
+                            + "FOR UPDATE")
+                    .param("id", entry.id())
+                    .query((row, n) -> new Before(DocumentStatus.valueOf(row.getString("status")),
+                            row.getBoolean("unknown_announced")))
+                    .optional();
             jdbc.sql(DocumentRow.update(false, "")).params(DocumentRow.outcomeParams(entry)).update();
-            before.ifPresent(previous -> outbox.documentChanged(previous, entry));
+            before.ifPresent(previous -> outbox.documentChanged(previous.status(), previous::unknownAnnounced, entry));
         });
     }
 
@@ -108,10 +125,19 @@ public class JdbcDocumentLedger implements DocumentLedger {
                     .param("expected_updated_at", SqlTime.timestamp(current.updatedAt()))
                     .update() == 1;
             if (taken) {
-                outbox.documentChanged(current.status(), next);
+                outbox.documentChanged(current.status(), () -> unknownAnnounced(next.id()), next);
             }
             return taken;
         }));
+    }
+
+    private boolean unknownAnnounced(UUID id) {
+        return jdbc.sql("SELECT unknown_announced FROM documents WHERE id = :id").param("id", id)
+                .query(Boolean.class).single();
+    }
+
+    /** The row as a settlement found it, locked. */
+    private record Before(DocumentStatus status, boolean unknownAnnounced) {
     }
 
     @Override

@@ -5,23 +5,23 @@ import java.time.Clock;
 import java.time.Duration;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * The generic cell rate algorithm on one row per bucket, shared by every instance on the database: {@code tat_ms} is
  * the bucket's theoretical arrival time (epoch ms). A request costs one emission interval (period / capacity) and is
  * allowed while the arrival time stays within one period of now, which allows a burst of {@code capacity}. The
- * conditional update decides concurrent requests; nothing is held beyond one short transaction.
+ * conditional update decides concurrent requests. A granted request is that one auto-committed statement, which also
+ * returns the new arrival time (PostgreSQL's {@code RETURNING}, through JDBC's generated keys); only a refusal reads
+ * the row again. Nothing is held beyond one statement.
  */
 public class JdbcRequestAllowances implements RequestAllowances {
     private static final Duration IDLE = Duration.ofHours(1);
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public JdbcRequestAllowances(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+    public JdbcRequestAllowances(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -30,7 +30,7 @@ public class JdbcRequestAllowances implements RequestAllowances {
         long now = clock.millis();
         long interval = Math.max(1, period.toMillis() / capacity);
         for (int attempt = 0; attempt < 3; attempt++) {
-            Grant grant = transactions.execute(status -> attempt(bucket, now, interval, period.toMillis()));
+            Grant grant = attempt(bucket, now, interval, period.toMillis());
             if (grant != null) {
                 return grant;
             }
@@ -45,26 +45,28 @@ public class JdbcRequestAllowances implements RequestAllowances {
      * committed between this update and the read that follows it, which must not read as a refusal.
      */
     private Grant attempt(String bucket, long now, long interval, long period) {
-        int taken = jdbc.sql("UPDATE request_allowance SET tat_ms = GREATEST(tat_ms, :now) + :interval "
+        GeneratedKeyHolder taken = new GeneratedKeyHolder();
+        jdbc.sql("UPDATE request_allowance SET tat_ms = GREATEST(tat_ms, :now) + :interval "
                         + "WHERE bucket = :bucket AND GREATEST(tat_ms, :now) + :interval - :now <= :period")
                 .param("now", now).param("interval", interval).param("period", period).param("bucket", bucket)
-                .update();
+                .update(taken, "tat_ms");
+        if (!taken.getKeyList().isEmpty()) {
+            long ahead = ((Number) taken.getKeyList().getFirst().values().iterator().next()).longValue() - now;
+            return new Grant(true, Math.max(0, (period - ahead) / interval), Duration.ZERO, Duration.ofMillis(ahead));
+        }
         Long tat = jdbc.sql("SELECT tat_ms FROM request_allowance WHERE bucket = :bucket").param("bucket", bucket)
                 .query(Long.class).optional().orElse(null);
         if (tat == null) {
             return null;
         }
         long ahead = Math.max(tat, now) - now;
-        if (taken == 1) {
-            return new Grant(true, Math.max(0, (period - ahead) / interval), Duration.ZERO, Duration.ofMillis(ahead));
-        }
         if (ahead + interval <= period) {
             return null;
         }
         return new Grant(false, 0, Duration.ofMillis(ahead + interval - period), Duration.ofMillis(ahead));
     }
 
-    /** Outside the attempt's transaction: on PostgreSQL a duplicate key would abort it. */
+    /** A row for a new bucket; another instance may create it at the same time. */
     private void createRow(String bucket, long now) {
         try {
             jdbc.sql("INSERT INTO request_allowance (bucket, tat_ms) VALUES (:bucket, :now)")

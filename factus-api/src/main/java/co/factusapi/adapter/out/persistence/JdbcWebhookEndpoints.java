@@ -22,9 +22,15 @@ public class JdbcWebhookEndpoints implements WebhookEndpointRepository {
             + "previous_secret_until, created_at, updated_at";
 
     private final JdbcClient jdbc;
+    private final WebhookSubscriptions subscriptions;
+
+    public JdbcWebhookEndpoints(JdbcClient jdbc, WebhookSubscriptions subscriptions) {
+        this.jdbc = jdbc;
+        this.subscriptions = subscriptions;
+    }
 
     public JdbcWebhookEndpoints(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this(jdbc, WebhookSubscriptions.uncached(jdbc));
     }
 
     @Override
@@ -33,6 +39,7 @@ public class JdbcWebhookEndpoints implements WebhookEndpointRepository {
                         + ":event_types, :enabled, :disabled_reason, :previous_secret_until, :created_at, :updated_at, "
                         + ":secret)")
                 .params(params(endpoint)).param("secret", secret.stored()).update();
+        subscriptions.changed(endpoint.tenantId());
     }
 
     @Override
@@ -55,6 +62,7 @@ public class JdbcWebhookEndpoints implements WebhookEndpointRepository {
                         + "failing_since = CASE WHEN :enabled THEN NULL ELSE failing_since END "
                         + "WHERE id = :id AND tenant_id = :tenant_id")
                 .params(params(endpoint)).update();
+        subscriptions.changed(endpoint.tenantId());
     }
 
     @Override
@@ -82,8 +90,10 @@ public class JdbcWebhookEndpoints implements WebhookEndpointRepository {
 
     @Override
     public boolean delete(UUID tenantId, UUID id) {
-        return jdbc.sql("DELETE FROM webhook_endpoints WHERE tenant_id = :tenant AND id = :id")
+        boolean deleted = jdbc.sql("DELETE FROM webhook_endpoints WHERE tenant_id = :tenant AND id = :id")
                 .param("tenant", tenantId).param("id", id).update() == 1;
+        subscriptions.changed(tenantId);
+        return deleted;
     }
 
     @Override

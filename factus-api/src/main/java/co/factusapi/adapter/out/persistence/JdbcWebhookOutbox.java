@@ -15,14 +15,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,23 +38,35 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final WebhookSubscriptions subscriptions;
 
-    public JdbcWebhookOutbox(JdbcClient jdbc, TransactionTemplate transactions) {
+    public JdbcWebhookOutbox(JdbcClient jdbc, TransactionTemplate transactions, WebhookSubscriptions subscriptions) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.subscriptions = subscriptions;
+    }
+
+    public JdbcWebhookOutbox(JdbcClient jdbc, TransactionTemplate transactions) {
+        this(jdbc, transactions, WebhookSubscriptions.uncached(jdbc));
     }
 
     /**
      * Writes the events of a ledger change ({@link DocumentEventRules}) with their deliveries. Must run in the
-     * transaction that writes the change, after the document's row is locked or updated.
+     * transaction that writes the change, after the document's row is locked or updated. {@code unknownAnnounced}:
+     * the row's {@code unknown_announced}, asked only when it matters; this keeps it up to date.
      */
-    void documentChanged(DocumentStatus before, LedgerEntry<?> after) {
-        List<WebhookEventType> types = DocumentEventRules.emitted(before, after.status(), unknownAnnounced(after.id()));
+    void documentChanged(DocumentStatus before, BooleanSupplier unknownAnnounced, LedgerEntry<?> after) {
+        List<WebhookEventType> types = DocumentEventRules.emitted(before, after.status(), unknownAnnounced);
         for (WebhookEventType type : types) {
             UUID id = UUID.randomUUID();
             WebhookEvent event = new WebhookEvent(id, after.tenantId(), type, after.id(), after.updatedAt(),
                     WebhookPayloads.document(id, type, after, after.updatedAt()));
             append(event, subscribers(after.tenantId(), type));
+        }
+        boolean announced = types.contains(WebhookEventType.DOCUMENT_UNKNOWN);
+        if (announced || types.contains(WebhookEventType.DOCUMENT_SETTLED)) {
+            jdbc.sql("UPDATE documents SET unknown_announced = :announced WHERE id = :id")
+                    .param("announced", announced).param("id", after.id()).update();
         }
         if (after.status() == DocumentStatus.ISSUED && before != DocumentStatus.ISSUED && creditSale(after)) {
             JdbcRadianWatchlist.watch(jdbc, after);
@@ -67,24 +78,9 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
         return entry.request() instanceof InvoiceRequest invoice && invoice.paymentForm() == PaymentForm.CREDIT;
     }
 
-    /** Whether the document's last unknown-or-settled event is an unknown one (not yet settled). */
-    private boolean unknownAnnounced(UUID documentId) {
-        return jdbc.sql("SELECT type FROM webhook_events WHERE document_id = :document AND type IN (:types) "
-                        + "ORDER BY seq DESC LIMIT 1")
-                .param("document", documentId)
-                .param("types", List.of(WebhookEventType.DOCUMENT_UNKNOWN.code(),
-                        WebhookEventType.DOCUMENT_SETTLED.code()))
-                .query(String.class).optional()
-                .map(WebhookEventType.DOCUMENT_UNKNOWN.code()::equals).orElse(false);
-    }
-
     /** The tenant's enabled endpoints subscribed to {@code type}. */
     List<UUID> subscribers(UUID tenantId, WebhookEventType type) {
-        return jdbc.sql("SELECT id, event_types FROM webhook_endpoints WHERE tenant_id = :tenant AND enabled")
-                .param("tenant", tenantId)
-                .query((row, n) -> Arrays.asList(row.getString("event_types").split(" ")).contains(type.code())
-                        ? row.getObject("id", UUID.class) : null)
-                .list().stream().filter(Objects::nonNull).toList();
+        return subscriptions.subscribers(tenantId, type);
     }
 
     @Override
@@ -103,15 +99,17 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
         }
     }
 
-    /** A delivery due at {@code at}; it keeps the order of the event among its document's events. */
+    /**
+     * A delivery due at {@code at}; it keeps the order of the event among its document's events. Queued only while
+     * the endpoint exists and is enabled: the subscriptions may be a few seconds old (another instance's change).
+     */
     private void insertDelivery(WebhookEvent event, UUID endpoint, Instant at) {
-        long seq = jdbc.sql("SELECT seq FROM webhook_events WHERE id = :id").param("id", event.id())
-                .query(Long.class).single();
         jdbc.sql("INSERT INTO webhook_deliveries (id, event_id, endpoint_id, seq, ordering_key, status, attempts, "
-                        + "next_attempt_at, queued_at, created_at, updated_at) VALUES (:id, :event, :endpoint, :seq, "
-                        + ":key, 'PENDING', 0, :at, :at, :at, :at)")
+                        + "next_attempt_at, queued_at, created_at, updated_at) SELECT :id, v.id, e.id, v.seq, :key, "
+                        + "'PENDING', 0, :at, :at, :at, :at FROM webhook_events v, webhook_endpoints e "
+                        + "WHERE v.id = :event AND e.id = :endpoint AND e.enabled")
                 .param("id", UUID.randomUUID()).param("event", event.id()).param("endpoint", endpoint)
-                .param("seq", seq).param("key", event.documentId() == null ? event.id() : event.documentId())
+                .param("key", event.documentId() == null ? event.id() : event.documentId())
                 .param("at", SqlTime.timestamp(at))
                 .update();
     }
@@ -211,6 +209,7 @@ public class JdbcWebhookOutbox implements WebhookOutbox {
                                 WebhookPayloads.envelope(id, tenant, type, at, data));
                     })
                     .single();
+            subscriptions.changed(event.tenantId());
             append(event, subscribers(event.tenantId(), event.type()));
         });
     }

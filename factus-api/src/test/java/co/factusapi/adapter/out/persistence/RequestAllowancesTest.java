@@ -22,8 +22,6 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The API rate limit's allowance, the same contract in memory and in the database; in the database two instances
@@ -55,9 +53,8 @@ class RequestAllowancesTest {
     @BeforeEach
     void twoInstancesOnOneDatabase() {
         DataSource dataSource = database.create();
-        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        first = new JdbcRequestAllowances(JdbcClient.create(dataSource), transactions, clock);
-        second = new JdbcRequestAllowances(JdbcClient.create(dataSource), transactions, clock);
+        first = new JdbcRequestAllowances(JdbcClient.create(dataSource), clock);
+        second = new JdbcRequestAllowances(JdbcClient.create(dataSource), clock);
     }
 
     @Test

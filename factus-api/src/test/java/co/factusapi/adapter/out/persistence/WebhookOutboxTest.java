@@ -16,8 +16,10 @@ import co.factusapi.domain.webhook.DeliveryAttempt;
 import co.factusapi.domain.webhook.WebhookEndpoint;
 import co.factusapi.testsupport.MigratedDatabase;
 import co.factusapi.testsupport.TestTenants;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -28,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,8 +93,8 @@ class WebhookOutboxTest {
     void aChangeWhoseTransactionFailsLeavesNeitherTheChangeNorItsEvent() {
         JdbcWebhookOutbox failing = new JdbcWebhookOutbox(jdbc, transactions) {
             @Override
-            void documentChanged(DocumentStatus before, LedgerEntry<?> after) {
-                super.documentChanged(before, after);
+            void documentChanged(DocumentStatus before, BooleanSupplier unknownAnnounced, LedgerEntry<?> after) {
+                super.documentChanged(before, unknownAnnounced, after);
                 throw new IllegalStateException("the database went away mid-transaction");
             }
         };
@@ -106,6 +109,50 @@ class WebhookOutboxTest {
                 .isEqualTo(DocumentStatus.PENDING);
         assertThat(events(pending.id())).isEmpty();
         assertThat(deliveries()).isZero();
+    }
+
+    @Test
+    void cachedSubscriptionsSeeThisInstancesChangesAtOnceAndNeverQueueForAnEndpointDisabledElsewhere() {
+        WebhookSubscriptions subscriptions = new WebhookSubscriptions(jdbc, Duration.ofMinutes(1),
+                Clock.fixed(T0, ZoneOffset.UTC));
+        JdbcDocumentLedger cachedLedger = new JdbcDocumentLedger(jdbc, transactions, instances,
+                new JdbcWebhookOutbox(jdbc, transactions, subscriptions));
+        issue(cachedLedger, "REF-C1", "SETP990000101");
+        assertThat(deliveries()).isEqualTo(1);
+
+        jdbc.sql("UPDATE webhook_endpoints SET enabled = FALSE WHERE id = :id").param("id", endpoint).update();
+        UUID settled = issue(cachedLedger, "REF-C2", "SETP990000102");
+        assertThat(events(settled)).as("the change and its event commit").containsExactly("document.issued");
+        assertThat(deliveries()).as("nothing queued for an endpoint disabled by another instance").isEqualTo(1);
+
+        WebhookEndpoint added = WebhookEndpoint.create(tenant, "https://hooks.tienda.co/other", null,
+                List.of("document.issued"), T0);
+        new JdbcWebhookEndpoints(jdbc, subscriptions).add(added, new SealedSecret("k1",
+                Base64.getEncoder().encodeToString(new byte[40])));
+        issue(cachedLedger, "REF-C3", "SETP990000103");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM webhook_deliveries WHERE endpoint_id = :id").param("id", added.id())
+                .query(Long.class).single()).as("an endpoint added here gets the next event").isEqualTo(1);
+    }
+
+    private UUID issue(JdbcDocumentLedger on, String reference, String number) {
+        LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, reference, T0);
+        on.insert(pending);
+        on.update(pending.settled(validated(number, INVOICE_TOTALS), T0.plusSeconds(1)));
+        return pending.id();
+    }
+
+    @Test
+    void anUnknownSettledByTheLateAnswerOfItsAttemptEmitsSettled() {
+        LedgerEntry<InvoiceRequest> pending = pendingInvoice(tenant, "REF-4", T0);
+        ledger.insert(pending);
+        ledger.update(pending.failed(DocumentStatus.UNKNOWN, List.of(), T0.plusSeconds(1)));
+
+        ledger.update(pending.settled(validated("SETP990000004", INVOICE_TOTALS), T0.plusSeconds(2)));
+        ledger.update(pending.settled(validated("SETP990000004", INVOICE_TOTALS), T0.plusSeconds(3)));
+
+        assertThat(events(pending.id())).containsExactly("document.unknown", "document.issued", "document.settled");
+        assertThat(jdbc.sql("SELECT unknown_announced FROM documents WHERE id = :id").param("id", pending.id())
+                .query(Boolean.class).single()).isFalse();
     }
 
     @Test
