@@ -29,6 +29,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -344,7 +345,9 @@ class ConsoleBrowserEndToEndTest extends EndToEndTest {
 
     /** Waits for the page a click leads to: its heading, not the one of the page clicked on. */
     private void awaitHeading(String start) {
+        // A page being replaced may also answer "node does not belong to the document": the next poll sees the new one.
         new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class)
                 .until(driver -> driver.findElement(By.tagName("h1")).getText().startsWith(start));
     }
 

@@ -230,8 +230,9 @@ class ConsoleSettingsEndToEndTest extends EndToEndTest {
         emulator.clearFaults();
         emulator.fault("GET /v1/company", "\"type\":\"status\",\"status\":503,\"count\":3");
         HttpResponse<String> unavailable = console.get("/console/company");
-        assertThat(unavailable.statusCode()).isEqualTo(502);
-        assertThat(unavailable.body()).contains("El proveedor no respondió").doesNotContain("Exception");
+        assertThat(unavailable.statusCode()).as("the provider unavailable: the console's 503 page").isEqualTo(503);
+        assertThat(unavailable.headers().firstValue("Retry-After")).isPresent();
+        assertThat(unavailable.body()).contains("El proveedor de facturación no está disponible").doesNotContain("Exception");
     }
 
     @Test
