@@ -533,6 +533,11 @@ def startup_phase(args, database_types):
             "cache_mb": os.path.getsize(os.path.join(app, "factus-api.aot")) / 1e6}
 
 
+def line(r):
+    return (f"{r['label']:32} {r['rps']:8.0f} req/s  p50 {r['p50_ms']:7.1f}  p90 {r['p90_ms']:7.1f}  "
+            f"p99 {r['p99_ms']:7.1f} ms  errors {r['errors']}  load {r['load']:.2f}")
+
+
 PHASES = ("zero", "latency", "tenants", "startup", "cluster")
 
 
