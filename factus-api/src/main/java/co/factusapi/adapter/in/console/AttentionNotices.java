@@ -23,7 +23,7 @@ import java.util.Optional;
 final class AttentionNotices {
     /** How far back "Hoy" looks for archive lag: a bounded read; older lag is the archive's own report's business. */
     static final Duration ARCHIVE_WINDOW = Duration.ofDays(7);
-    private static final String WEBHOOKS_HELP = "/swagger-ui.html#/Webhooks";
+    private static final String WEBHOOK_PAGE = "/console/webhooks/";
     private static final String ARCHIVE_HELP = "/swagger-ui.html#/Legal%20archive";
 
     private static final String RANGES = "/console/numbering-ranges";
@@ -78,12 +78,13 @@ final class AttentionNotices {
     }
 
     private Optional<Notice> webhook(WebhookEndpoint endpoint) {
+        String page = WEBHOOK_PAGE + endpoint.id();
         if (!endpoint.enabled()) {
             return Optional.of(new Notice("today.attention.webhook-disabled", List.of(endpoint.url(),
-                    endpoint.disabledReason() == null ? "" : endpoint.disabledReason()), WEBHOOKS_HELP));
+                    endpoint.disabledReason() == null ? "" : endpoint.disabledReason()), page));
         }
         return deliveries.deliveriesTo(endpoint.id(), 1).stream().findFirst().filter(AttentionNotices::failing)
-                .map(latest -> new Notice("today.attention.webhook-failing", List.of(endpoint.url()), WEBHOOKS_HELP));
+                .map(latest -> new Notice("today.attention.webhook-failing", List.of(endpoint.url()), page));
     }
 
     /** Given up on, or still being retried after a failed attempt. */

@@ -113,7 +113,7 @@ class ConsoleSecurityEndToEndTest extends EndToEndTest {
             console.signIn("admin", ApiClient.ADMIN_PASSWORD);
             assertThat(console.get("/console").body()).contains("id=\"notices\"",
                     "El webhook " + url + " está desactivado: disabled by the tenant",
-                    "href=\"/swagger-ui.html#/Webhooks\"");
+                    "href=\"/console/webhooks/" + ApiClient.json(created).path("id").asString() + "\"");
             assertThat(reader().get("/console").body()).contains("Requiere atención").doesNotContain(url);
         } finally {
             admin.send("DELETE", endpoint, null, null);
