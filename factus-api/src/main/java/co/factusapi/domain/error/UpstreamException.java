@@ -65,4 +65,9 @@ public final class UpstreamException extends FactusApiException {
     public Duration retryAfter() {
         return retryAfter;
     }
+
+    /** Whole seconds a caller should wait before trying again: the provider's hint (at least 1), else 30. */
+    public long retryAfterSeconds() {
+        return retryAfter == null ? 30 : Math.max(1, retryAfter.toSeconds());
+    }
 }

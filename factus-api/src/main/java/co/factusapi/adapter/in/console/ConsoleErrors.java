@@ -61,8 +61,7 @@ public class ConsoleErrors {
             case REJECTED, DIAN_REJECTED, CONFLICT -> page(HttpStatus.CONFLICT, "error.refused", e.getMessage());
             case BAD_CREDENTIALS, BAD_RESPONSE -> page(HttpStatus.BAD_GATEWAY, "error.upstream", e.getMessage());
             case UNAVAILABLE -> {
-                long seconds = e.retryAfter() == null ? 30 : Math.max(1, e.retryAfter().toSeconds());
-                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
                 yield page(HttpStatus.SERVICE_UNAVAILABLE, "error.upstream-unavailable", null);
             }
             case TIMEOUT -> page(HttpStatus.GATEWAY_TIMEOUT, "error.upstream-timeout", null);

@@ -136,8 +136,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 : Problems.withViolations(status, e.code(), e.getMessage(), e.violations());
         ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
         if (e.kind() == UpstreamException.Kind.UNAVAILABLE) {
-            long seconds = e.retryAfter() == null ? 30 : Math.max(1, e.retryAfter().toSeconds());
-            response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         }
         return response.body(Problems.at(problem, request));
     }
